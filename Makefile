@@ -1,0 +1,29 @@
+# Two commands do all the set-up on a fresh machine with Python 3.10+:
+#   make demo   installs into .venv and summarises the sample bounces in tests/corpus
+#   make test   installs into .venv with the test extra and runs the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install bench clean
+
+$(BIN)/bouncekit: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(BIN)/bouncekit
+
+install: $(BIN)/bouncekit
+
+demo: install
+	$(BIN)/bouncekit scan tests/corpus --summary
+	$(BIN)/bouncekit scan tests/corpus/rfc3464 --format jsonl | head -n 5
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

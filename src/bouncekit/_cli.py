@@ -1,0 +1,251 @@
+"""The ``bouncekit`` command: scan, explain, classify."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections import Counter
+from typing import IO, Iterable, Iterator, NoReturn, Sequence
+
+from ._classify import classify
+from ._model import RECORD_FIELDS, Category, Record, Report
+from ._scan import scan
+
+ADVICE: dict[Category, str] = {
+    Category.NONEXISTENT_ADDRESS: "The address does not exist: ask the customer for a corrected address; do not mail it again.",
+    Category.NONEXISTENT_DOMAIN: "The domain does not exist or takes no mail: the address is likely mistyped; ask for a corrected one.",
+    Category.BLOCKED_SENDER: "The receiving server refused the sender (IP, domain or reputation): a sender-side problem, the address itself is fine.",
+    Category.SERVER_REJECTION: "The receiving server refused the message by its rules (authentication, policy, protocol): fix the sending side; the address may be fine.",
+    Category.MAILBOX_FULL: "The mailbox is full: the address may be tried again later.",
+    Category.TEMPORARY_SERVER: "A temporary problem on the receiving side: the address may be tried again later.",
+    Category.MESSAGE_TOO_LARGE: "The letter was too large: send a smaller one (fewer or smaller attachments); the address is fine.",
+    Category.SPAM_FILTER: "A spam or content filter refused the letter: a sender-side or content problem, the address itself is fine.",
+    Category.DNS_ISSUE: "A DNS or network problem reaching the receiving server: usually temporary; try again later.",
+    Category.UNKNOWN: "The cause cannot be told from the message: do not suppress the address on this alone.",
+    Category.DELIVERED: "The letter was delivered: nothing to do.",
+    Category.AUTO_REPLY: "An automatic reply (e.g. out of office): the address works; nothing to do.",
+    Category.COMPLAINT: "The recipient marked the letter as spam: stop sending marketing mail to this address.",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one clear line, exit 2, no usage dump
+        sys.stderr.write(f"bouncekit: error: {message} (see 'bouncekit --help')\n")
+        sys.exit(2)
+
+
+def _die(message: str) -> NoReturn:
+    sys.stderr.write(f"bouncekit: error: {message}\n")
+    sys.exit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="bouncekit", description="Decode bounce messages into per-recipient records.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    s = sub.add_parser("scan", help="decode messages from files, directories, Maildirs, mboxes or '-' (stdin)")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    s.add_argument("--output", "-o", metavar="FILE", help="write records here instead of standard output")
+    s.add_argument("--summary", action="store_true",
+                   help="print counts by kind, category, severity and top recipient domains "
+                        "(records still go to --output when given)")
+    s.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores)")
+    e = sub.add_parser("explain", help="explain, for a person, what each recipient of a bounce means")
+    e.add_argument("paths", nargs="+", metavar="FILE")
+    c = sub.add_parser("classify", help="classify one SMTP reply line")
+    c.add_argument("text", nargs="?", default=None, help='e.g. "550 5.1.1 <x@y>: User unknown"')
+    c.add_argument("--status", help="enhanced status code, e.g. 5.1.1")
+    c.add_argument("--code", help="SMTP reply code, e.g. 550")
+    c.add_argument("--json", action="store_true", help="print one JSON object")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "scan":
+            return _scan(args)
+        if args.command == "explain":
+            return _explain(args)
+        if args.command == "classify":
+            return _classify_cmd(args)
+        build_parser().print_help()
+        return 2
+    except BrokenPipeError:
+        try:
+            sys.stdout.close()
+        except Exception:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("bouncekit: interrupted\n")
+        return 130
+
+
+def _check_paths(paths: Iterable[str]) -> None:
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            _die(f"no such file or directory: {p}")
+        if p != "-" and not os.access(p, os.R_OK):
+            _die(f"cannot read: {p}")
+
+
+def _scan(args: argparse.Namespace) -> int:
+    _check_paths(args.paths)
+    if args.jobs is not None and args.jobs < 1:
+        _die("--jobs must be 1 or more")
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if args.paths.count("-") > 1:
+        _die("'-' (standard input) can be given once")
+    out: IO[str]
+    if args.output:
+        try:
+            out = open(args.output, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            _die(f"cannot write {args.output}: {exc.strerror}")
+    else:
+        out = sys.stdout
+    write_records = bool(args.output) or not args.summary
+    counts = _Summary()
+    progress = _Progress() if sys.stderr.isatty() else None
+    try:
+        writer = _writer(args.format, out) if write_records else None
+        for report in scan(args.paths, jobs=jobs):
+            for rec in report.records:
+                if writer:
+                    writer(rec)
+                counts.add(rec)
+            if progress:
+                progress.tick()
+    finally:
+        if progress:
+            progress.done()
+        if args.output:
+            out.close()
+    if args.summary:
+        sys.stdout.write(counts.render())
+    return 0
+
+
+def _writer(fmt: str, out: IO[str]):  # type: ignore[no-untyped-def]
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+        w.writeheader()
+        return lambda rec: w.writerow(rec.to_dict())
+    dumps = json.dumps
+    return lambda rec: out.write(dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+
+
+class _Summary:
+    def __init__(self) -> None:
+        self.messages: set[str] = set()
+        self.records = 0
+        self.kind: Counter[str] = Counter()
+        self.category: Counter[str] = Counter()
+        self.severity: Counter[str] = Counter()
+        self.domains: Counter[str] = Counter()
+
+    def add(self, rec: Record) -> None:
+        self.records += 1
+        self.messages.add(rec.source)
+        self.kind[rec.kind.value] += 1
+        if rec.category is not None:
+            self.category[rec.category.value] += 1
+        self.severity[rec.severity.value if rec.severity else "none"] += 1
+        if rec.recipient and "@" in rec.recipient:
+            self.domains[rec.recipient.rsplit("@", 1)[1]] += 1
+
+    def render(self) -> str:
+        buf = io.StringIO()
+        buf.write(f"messages: {len(self.messages)}  records: {self.records}\n")
+        for title, counter in (("kind", self.kind), ("category", self.category), ("severity", self.severity)):
+            buf.write(f"\nby {title}:\n")
+            for k, v in counter.most_common():
+                buf.write(f"  {k:24} {v:7}\n")
+        buf.write("\ntop recipient domains:\n")
+        for k, v in self.domains.most_common(10):
+            buf.write(f"  {k:40} {v:7}\n")
+        return buf.getvalue()
+
+
+class _Progress:
+    def __init__(self) -> None:
+        self.n = 0
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def tick(self) -> None:
+        self.n += 1
+        now = time.monotonic()
+        if now - self.last >= 0.2:
+            self.last = now
+            rate = self.n / max(now - self.start, 1e-9)
+            sys.stderr.write(f"\rbouncekit: {self.n} messages ({rate:,.0f}/s)")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write(f"\rbouncekit: {self.n} messages in {time.monotonic() - self.start:.1f}s\n")
+
+
+def _explain(args: argparse.Namespace) -> int:
+    _check_paths(args.paths)
+    for report in scan(args.paths, jobs=1):
+        sys.stdout.write(explain_report(report))
+    return 0
+
+
+def explain_report(report: Report) -> str:
+    buf = io.StringIO()
+    buf.write(f"{report.source}: {report.kind.value} (parser: {report.parser})\n")
+    if report.error:
+        buf.write(f"  could not be read: {report.error}\n\n")
+        return buf.getvalue()
+    for rec in report.records:
+        if rec.recipient is None and rec.kind.value == "not_bounce":
+            buf.write("  not a delivery report: no recipient to act on.\n")
+            continue
+        buf.write(f"\n  recipient:   {rec.recipient}\n")
+        said = " ".join(x for x in (rec.reply_code, rec.status, rec.diagnostic) if x) or "(no server text)"
+        buf.write(f"  server said: {said}\n")
+        if rec.remote_mta:
+            buf.write(f"  remote host: {rec.remote_mta}\n")
+        buf.write(f"  reason:      {rec.reason.value if rec.reason else '-'}\n")
+        buf.write(f"  category:    {rec.category.value if rec.category else '-'}\n")
+        buf.write(f"  severity:    {rec.severity.value if rec.severity else '-'}\n")
+        if rec.explanation is not None:
+            matched = f' on "{rec.explanation.matched}"' if rec.explanation.matched else ""
+            buf.write(f"  rule:        {rec.explanation.rule}{matched}\n")
+        if rec.category is not None:
+            buf.write(f"  advice:      {ADVICE[rec.category]}\n")
+    buf.write("\n")
+    return buf.getvalue()
+
+
+def _classify_cmd(args: argparse.Namespace) -> int:
+    if args.text is None and args.status is None and args.code is None:
+        _die("give a reply line, --status or --code")
+    from ._text import find_reply_code, find_status
+
+    status = args.status or find_status(args.text)
+    code = args.code or find_reply_code(args.text)
+    c = classify(status=status, reply_code=code, diagnostic=args.text)
+    if args.json:
+        print(json.dumps({"reason": c.reason.value, "category": c.category.value,
+                          "severity": c.severity.value if c.severity else None,
+                          "status": status, "reply_code": code, "rule": c.rule, "matched": c.matched}))
+        return 0
+    print(f"reason:   {c.reason.value}")
+    print(f"category: {c.category.value}")
+    print(f"severity: {c.severity.value if c.severity else '-'}")
+    print(f"rule:     {c.rule}" + (f' on "{c.matched}"' if c.matched else ""))
+    print(f"advice:   {ADVICE[c.category]}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

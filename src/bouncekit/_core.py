@@ -1,0 +1,211 @@
+"""The pure core: one message's bytes in, one Report out."""
+from __future__ import annotations
+
+import email.message
+from types import ModuleType
+from typing import IO, Union
+
+from . import parsers as _parsers
+from ._classify import classify
+from ._mail import Draft, Mail
+from ._mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
+from ._model import Action, Classification, Kind, Reason, Record, Report
+from ._text import extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
+
+MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
+
+_PARSERS: list[ModuleType] = _parsers.load()
+_ACTIONS = {a.value: a for a in Action}
+_KIND_OF_ACTION = {
+    "failed": Kind.BOUNCE, "delayed": Kind.DELAY, "delivered": Kind.DELIVERED,
+    "relayed": Kind.DELIVERED, "expanded": Kind.DELIVERED,
+}
+# forwarded reports are looked for this deep inside message/rfc822 parts
+_MAX_DEPTH = 3
+
+
+def to_bytes(data: MessageInput) -> bytes:
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    if isinstance(data, str):
+        return data.encode("utf-8", "surrogateescape")
+    if isinstance(data, email.message.Message):
+        try:
+            return data.as_bytes()
+        except Exception:  # a Message built from broken input may not serialise as bytes
+            return data.as_string().encode("utf-8", "replace")
+    read = getattr(data, "read", None)
+    if read is not None:
+        chunk = read(MAX_MESSAGE_BYTES)
+        # drain the rest without keeping it: the cap bounds what is examined, not what is consumed
+        while read(1 << 20):
+            pass
+        return chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else bytes(chunk)
+    raise TypeError(f"cannot read a message from {type(data).__name__}")
+
+
+def parse(data: MessageInput, *, source: str = "-") -> Report:
+    """Decode one message into a Report. Never raises on message content."""
+    try:
+        raw = to_bytes(data)
+    except TypeError:
+        raise
+    except Exception as exc:  # an unreadable stream still yields a record
+        return error_report(source, f"unreadable input: {exc}")
+    try:
+        return _parse_bytes(raw, source)
+    except RecursionError:
+        return error_report(source, "message nested too deeply")
+    except Exception as exc:  # the promise: a record for every message, never a crash
+        return error_report(source, f"{type(exc).__name__}: {exc}")
+
+
+def error_report(source: str, error: str) -> Report:
+    rec = Record(source=source, kind=Kind.ERROR, parser="none", error=error)
+    return Report(source=source, kind=Kind.ERROR, records=(rec,), parser="none", error=error)
+
+
+def _run_registry(mail: Mail, with_heuristic: bool) -> tuple[ModuleType | None, list[Draft]]:
+    for mod in _PARSERS:
+        if mod.NAME == "heuristic" and not with_heuristic:
+            continue
+        if mod.match(mail):
+            drafts = mod.parse(mail)
+            if drafts:
+                return mod, drafts
+    return None, []
+
+
+def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], Mail]:
+    mod, drafts = _run_registry(mail, with_heuristic=False)
+    if mod is not None:
+        return mod, drafts, mail
+    if depth < _MAX_DEPTH:
+        # a report forwarded inside another message
+        for part in mail.leaves:
+            if part.content_type in ("message/rfc822", "message/global"):
+                inner = Mail(part.message)
+                if len(inner.headers) == 0:
+                    continue
+                m2, d2, where = _find(inner, depth + 1)
+                if m2 is not None and m2.NAME != "rfc3834":
+                    return m2, d2, where
+    if depth == 0:
+        mod, drafts = _run_registry(mail, with_heuristic=True)
+        return mod, drafts, mail
+    return None, [], mail
+
+
+def _parse_bytes(raw: bytes, source: str) -> Report:
+    data = normalize_newlines(raw[:MAX_MESSAGE_BYTES])
+    if not data.strip():
+        return error_report(source, "empty message")
+    mail = Mail(parse_message(data, normalized=True))
+    if len(mail.headers) == 0 and not mail.root.raw_body.strip():
+        return error_report(source, "no message headers or body")
+    mod, drafts, where = _find(mail)
+    if mod is None:
+        if len(mail.headers) == 0:
+            rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
+            return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none")
+        orig = Headers([])
+        rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
+        return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
+    name: str = mod.NAME
+    original = where.original_headers() or Headers([])
+    sender = _original_sender(original)
+    message_id = (original.get("message-id") or "").strip().strip("<>").strip() or None
+    subject = decode_words(original.get("subject")) or None
+    bounce_date = iso_date(where.headers.get("date"))
+    records = tuple(
+        _finish(d, source, name, sender, message_id, subject, bounce_date) for d in drafts
+    )
+    kind = _report_kind(records)
+    return Report(source=source, kind=kind, records=records, parser=name, original_headers=original)
+
+
+def _original_sender(h: Headers) -> str | None:
+    for field in ("from", "return-path", "sender"):
+        a = extract_address(decode_words(h.get(field)))
+        if a:
+            return a
+    return None
+
+
+def _report_kind(records: tuple[Record, ...]) -> Kind:
+    kinds = {r.kind for r in records}
+    for k in (Kind.BOUNCE, Kind.DELAY, Kind.COMPLAINT, Kind.AUTO_REPLY, Kind.DELIVERED):
+        if k in kinds:
+            return k
+    return Kind.NOT_BOUNCE
+
+
+def best_status(field: str | None, diagnostic: str | None) -> str | None:
+    """records.md: the Status field, or where it is generic x.0.0 or missing, the more specific
+    code of the same class that the diagnostic quotes."""
+    if field and not field.endswith(".0.0"):
+        return field
+    for code in find_statuses(diagnostic):
+        if code.endswith(".0.0"):
+            continue
+        if field is None or code[0] == field[0]:
+            return code
+    if field is None:
+        found = find_statuses(diagnostic)
+        return found[0] if found else None
+    return field
+
+
+def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: str | None,
+            subject: str | None, bounce_date: str | None) -> Record:
+    diagnostic = one_line(d.diagnostic)
+    status = best_status(d.status, diagnostic)
+    reply_code = d.reply_code or find_reply_code(diagnostic)
+    action_text = (d.action or "").lower() or None
+    kind = d.kind or _KIND_OF_ACTION.get(action_text or "", Kind.BOUNCE)
+    if d.kind is None and action_text is None and status and status[0] == "2":
+        kind = Kind.DELIVERED
+    action = _ACTIONS.get(action_text or "")
+    if action is None and kind is Kind.BOUNCE:
+        action = Action.FAILED
+    explanation: Classification
+    if kind is Kind.DELIVERED:
+        explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
+    else:
+        explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
+                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text)
+    reason = explanation.reason
+    return Record(
+        source=source,
+        kind=kind,
+        recipient=normalize_address(d.recipient),
+        original_recipient=_differs(normalize_address(d.original_recipient), d.recipient),
+        action=action,
+        status=status,
+        reply_code=reply_code,
+        reason=reason,
+        category=reason.category,
+        severity=reason.severity,
+        diagnostic=diagnostic,
+        diagnostic_type=d.diagnostic_type,
+        remote_mta=d.remote_mta,
+        reporting_mta=d.reporting_mta,
+        smtp_command=d.smtp_command,
+        parser=parser,
+        timestamp=d.timestamp or bounce_date,
+        sender=sender,
+        message_id=message_id,
+        subject=subject,
+        feedback_type=d.feedback_type,
+        explanation=explanation,
+    )
+
+
+def _differs(orig: str | None, rcpt: str | None) -> str | None:
+    if orig is None:
+        return None
+    if rcpt and orig.lower() == (normalize_address(rcpt) or "").lower():
+        return None
+    return orig

@@ -1,0 +1,98 @@
+"""RFC 3464 field blocks: the per-message block and the per-recipient groups."""
+from __future__ import annotations
+
+import re
+
+from ._mime import Headers, decode_words
+from ._text import extract_address, iso_date, normalize_status, one_line, strip_type
+from ._mail import Draft
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$")
+RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+
+
+def parse_field_groups(text: str) -> list[Headers]:
+    """Blank-line separated blocks of ``Name: value`` lines; folded lines unfolded.
+
+    Lenient: a recipient field also starts a new group when no blank line separates
+    recipients, as some MTAs write them."""
+    groups: list[Headers] = []
+    items: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def close() -> None:
+        nonlocal items, seen
+        if items:
+            groups.append(Headers(items))
+        items, seen = [], set()
+
+    for line in text.split("\n"):
+        if not line.strip():
+            close()
+            continue
+        if line[0] in " \t":
+            if items:
+                n, v = items[-1]
+                items[-1] = (n, (v + " " + line.strip()).strip())
+            continue
+        m = _FIELD.match(line)
+        if not m:
+            continue
+        name = m.group(1).lower()
+        if name in seen and name in ("final-recipient", "action", "status"):
+            close()
+        if name == "final-recipient" and "original-recipient" in seen and "final-recipient" in seen:
+            close()
+        seen.add(name)
+        items.append((m.group(1), m.group(2).strip()))
+    close()
+    return groups
+
+
+def split_diagnostic(value: str | None) -> tuple[str | None, str | None]:
+    """``smtp; 550 5.1.1 unknown`` -> ("smtp", "550 5.1.1 unknown")."""
+    if not value:
+        return None, None
+    v = one_line(value) or ""
+    m = re.match(r"^([A-Za-z][\w-]*)\s*;\s*(.*)$", v)
+    if m:
+        return m.group(1).lower(), (m.group(2).strip() or None)
+    return None, v or None
+
+
+def is_recipient_group(group: Headers) -> bool:
+    return any(f in group for f in RECIPIENT_FIELDS)
+
+
+def drafts_from_groups(groups: list[Headers]) -> list[Draft]:
+    """Per-recipient groups to drafts; the per-message group supplies Reporting-MTA and dates."""
+    reporting = None
+    arrival = None
+    drafts: list[Draft] = []
+    for g in groups:
+        if not is_recipient_group(g):
+            if "reporting-mta" in g:
+                reporting = strip_type(g.get("reporting-mta"))
+            if "arrival-date" in g:
+                arrival = g.get("arrival-date")
+            continue
+        final = decode_words(g.get("final-recipient")) or g.get("x-actual-recipient")
+        orig = decode_words(g.get("original-recipient"))
+        rcpt = extract_address(final) or extract_address(orig)
+        if rcpt is None:
+            # an empty or unparsable Final-Recipient still names a failed delivery
+            rcpt = None
+        dtype, diag = split_diagnostic(g.get("diagnostic-code"))
+        action = (g.get("action") or "").strip().lower().split()[0:1]
+        drafts.append(Draft(
+            recipient=rcpt,
+            original_recipient=extract_address(orig),
+            action=action[0].rstrip(".;") if action else None,
+            status=normalize_status(g.get("status")),
+            diagnostic=diag,
+            diagnostic_type=dtype,
+            remote_mta=strip_type(g.get("remote-mta")),
+            reporting_mta=strip_type(g.get("reporting-mta")) or reporting,
+            timestamp=iso_date(g.get("last-attempt-date") or arrival),
+        ))
+    return drafts

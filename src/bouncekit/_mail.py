@@ -1,0 +1,176 @@
+"""What a parser sees (``Mail``) and what it returns (``Draft``)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import attrs
+
+from ._mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
+from ._model import Kind, Reason
+from ._text import extract_address
+
+DS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+ORIGINAL_TYPES = frozenset({
+    "message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers",
+    "message/global-headers", "text/rfc822", "message/partial",
+})
+# the cap on how much of a returned original message goes into the flat text
+ORIGINAL_TEXT_CAP = 64 * 1024
+
+
+@attrs.define(slots=True)
+class Draft:
+    """One recipient as a parser read it; the core fills in codes, reason and the rest."""
+
+    recipient: str | None = None
+    original_recipient: str | None = None
+    action: str | None = None
+    status: str | None = None
+    reply_code: str | None = None
+    diagnostic: str | None = None
+    diagnostic_type: str | None = None
+    remote_mta: str | None = None
+    reporting_mta: str | None = None
+    smtp_command: str | None = None
+    timestamp: str | None = None
+    # an explicit signal of the vendor format (e.g. an SES bounceSubType), beats phrases
+    reason: Reason | None = None
+    feedback_type: str | None = None
+    kind: Kind | None = None
+
+
+class Mail:
+    """A parsed message with the views parsers need, each computed once on demand."""
+
+    __slots__ = ("root", "_flat", "_subject", "_from", "_leaves", "_ds", "_original", "original_text")
+
+    def __init__(self, root: Part) -> None:
+        self.root = root
+        self._flat: str | None = None
+        self._subject: str | None = None
+        self._from: str | None = None
+        self._leaves: list[Part] | None = None
+        self._ds: list[Part] | None = None
+        self._original: Part | None | bool = False
+        # set by a parser that found the original message quoted inline in its text
+        self.original_text: str | None = None
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Mail":
+        return cls(parse_message(data))
+
+    @property
+    def headers(self) -> Headers:
+        return self.root.headers
+
+    def header(self, name: str) -> str:
+        """A top-level header, RFC 2047 decoded, or ''."""
+        return decode_words(self.root.headers.get(name)) or ""
+
+    @property
+    def subject(self) -> str:
+        if self._subject is None:
+            self._subject = self.header("subject")
+        return self._subject
+
+    @property
+    def from_(self) -> str:
+        """The From header as written (decoded), e.g. ``Mail Delivery System <MAILER-DAEMON@x>``."""
+        if self._from is None:
+            self._from = self.header("from")
+        return self._from
+
+    @property
+    def from_address(self) -> str:
+        return (extract_address(self.from_) or "").lower()
+
+    @property
+    def content_type(self) -> str:
+        return self.root.content_type
+
+    @property
+    def leaves(self) -> list[Part]:
+        if self._leaves is None:
+            self._leaves = list(self.root.leaves())
+        return self._leaves
+
+    @property
+    def delivery_status_parts(self) -> list[Part]:
+        if self._ds is None:
+            self._ds = [p for p in self.leaves if p.content_type in DS_TYPES]
+        return self._ds
+
+    @property
+    def original_part(self) -> Part | None:
+        """The returned original message (``message/rfc822`` or a headers-only part)."""
+        if self._original is False:
+            found = None
+            for p in self.leaves:
+                if p.content_type in ORIGINAL_TYPES:
+                    found = p
+                    break
+            self._original = found
+        return self._original  # type: ignore[return-value]
+
+    def text_parts(self) -> Iterator[Part]:
+        """The human-readable parts: text/plain, or text/html where no plain text stands beside it."""
+        leaves = self.leaves
+        has_plain = any(p.content_type == "text/plain" for p in leaves)
+        for p in leaves:
+            ct = p.content_type
+            if ct == "text/plain" or (ct.startswith("text/") and ct not in ("text/html", "text/rfc822-headers")
+                                      and not ct.startswith("text/x-") and ct != "text/calendar"):
+                yield p
+            elif ct == "text/html" and not has_plain:
+                yield p
+
+    @property
+    def flat(self) -> str:
+        """The body as one text, like Sisimai's: text parts in order, the delivery-status part
+        and the returned message, each of the last two after a ``Content-Type:`` line."""
+        if self._flat is None:
+            self._flat = self._make_flat()
+        return self._flat
+
+    def _make_flat(self) -> str:
+        root = self.root
+        if not root.is_multipart:
+            if root.content_type == "text/html":
+                return html_to_text(root.text)
+            if root.content_type in ORIGINAL_TYPES or root.content_type in DS_TYPES:
+                return f"Content-Type: {root.content_type}\n\n" + root.text
+            return root.text
+        leaves = self.leaves
+        has_plain = any(p.content_type == "text/plain" for p in leaves)
+        out: list[str] = []
+        for p in leaves:
+            ct = p.content_type
+            if ct in DS_TYPES or ct == "message/feedback-report":
+                out.append(f"Content-Type: {ct}\n\n{p.text}")
+            elif ct in ORIGINAL_TYPES:
+                out.append(f"Content-Type: {ct}\n\n" + decode_bytes(p.payload[:ORIGINAL_TEXT_CAP]))
+            elif ct == "text/html":
+                if not has_plain:
+                    out.append(html_to_text(p.text))
+            elif ct.startswith("text/") and ct != "text/calendar":
+                out.append(p.text)
+        return "\n".join(out)
+
+    def original_headers(self) -> Headers | None:
+        """Headers of the returned original message, from a part or from inline text."""
+        part = self.original_part
+        if part is not None:
+            msg = part.message
+            if len(msg.headers):
+                return msg.headers
+            # text/rfc822-headers sometimes starts with a blank line
+            inner = parse_message(part.payload.lstrip(b"\n"), normalized=True)
+            if len(inner.headers):
+                return inner.headers
+        if self.original_text:
+            return parse_message(self.original_text.lstrip("\n").encode("utf-8", "replace"), normalized=True).headers
+        return None
+
+
+_SPLIT_LINES = re.compile(r"\n")

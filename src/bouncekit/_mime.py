@@ -1,0 +1,374 @@
+"""A lean bytes-level MIME reader: headers, parts, transfer and charset decoding.
+
+Python's ``email`` package with ``policy.default`` parses only a few hundred bounces a
+second; a bounce decoder needs the header block, the part tree and the text of a few parts,
+so this module splits bytes and decodes lazily what a parser asks for.
+"""
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from email.header import decode_header as _decode_header
+from typing import Iterator, Mapping
+
+# A message is examined up to this many bytes: a 50 MB attachment costs neither time nor memory.
+MAX_MESSAGE_BYTES = 1 << 20
+
+
+def normalize_newlines(data: bytes) -> bytes:
+    """CRLF and bare CR become LF, so every later step sees one line ending."""
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+class Headers(Mapping[str, str]):
+    """Ordered, case-insensitive header map; ``h[name]`` is the first value, unfolded."""
+
+    __slots__ = ("_items", "_index")
+
+    def __init__(self, items: list[tuple[str, str]] | None = None) -> None:
+        self._items: list[tuple[str, str]] = items or []
+        index: dict[str, str] = {}
+        for name, value in self._items:
+            index.setdefault(name.lower(), value)
+        self._index = index
+
+    def __getitem__(self, name: str) -> str:
+        return self._index[name.lower()]
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self._index.get(name.lower(), default)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for name, _ in self._items:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                yield name
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get_all(self, name: str) -> list[str]:
+        key = name.lower()
+        return [v for n, v in self._items if n.lower() == key]
+
+    def raw_items(self) -> list[tuple[str, str]]:
+        return list(self._items)
+
+    def __repr__(self) -> str:
+        return f"Headers({self._items!r})"
+
+
+_HEADER_NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
+
+
+def decode_bytes(raw: bytes, charset: str | None = None) -> str:
+    """Bytes to text: the declared charset, else UTF-8, ISO-2022-JP, Shift_JIS, windows-1252."""
+    if not raw:
+        return ""
+    if charset:
+        codec = _codec_for(charset)
+        if codec:
+            try:
+                return raw.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    if raw.isascii():
+        if b"\x1b$" in raw or b"\x1b(" in raw:
+            try:
+                return raw.decode("iso2022_jp_ext")
+            except UnicodeDecodeError:
+                pass
+        return raw.decode("ascii")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for codec in ("cp932", "euc_jp"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    if charset:
+        codec = _codec_for(charset)
+        if codec:
+            return raw.decode(codec, "replace")
+    return raw.decode("cp1252", "replace") if not any(b in raw for b in b"\x81\x8d\x8f\x90\x9d") else raw.decode("latin-1")
+
+
+_CHARSET_ALIASES = {
+    "x-sjis": "cp932", "shift-jis": "cp932", "shift_jis": "cp932", "sjis": "cp932", "windows-31j": "cp932",
+    "x-euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp_ext", "iso-2022-jp-1": "iso2022_jp_ext",
+    "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "unicode-1-1-utf-7": "utf-7", "us-ascii": "ascii", "ansi_x3.4-1968": "ascii", "ascii": "ascii",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "x-unknown": "", "unknown-8bit": "",
+    "8bit": "", "default": "", "x-user-defined": "",
+}
+_codec_cache: dict[str, str] = {}
+
+
+def _codec_for(charset: str) -> str:
+    cs = charset.strip().strip('"').lower()
+    hit = _codec_cache.get(cs)
+    if hit is not None:
+        return hit
+    name = _CHARSET_ALIASES.get(cs)
+    if name is None:
+        try:
+            name = codecs.lookup(cs).name
+        except LookupError:
+            name = ""
+    _codec_cache[cs] = name
+    return name
+
+
+def parse_header_block(block: bytes) -> Headers:
+    """Header lines to an ordered map; folded lines joined with one space."""
+    items: list[tuple[str, str]] = []
+    name: bytes | None = None
+    value: list[bytes] = []
+    for line in block.split(b"\n"):
+        if not line:
+            continue
+        if line[0] in (32, 9):  # continuation
+            if name is not None:
+                value.append(line.strip())
+            continue
+        m = _HEADER_NAME.match(line)
+        if m is None:
+            continue
+        if name is not None:
+            items.append((_hdecode(name), _hdecode(b" ".join(value).strip())))
+        name, value = m.group(1), [m.group(2)]
+    if name is not None:
+        items.append((_hdecode(name), _hdecode(b" ".join(value).strip())))
+    return Headers(items)
+
+
+def _hdecode(raw: bytes) -> str:
+    if raw.isascii():
+        return raw.decode("ascii")
+    return decode_bytes(raw)
+
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+
+
+def decode_words(value: str | None) -> str | None:
+    """RFC 2047 encoded words in a header value to text."""
+    if not value or "=?" not in value or not _ENCODED_WORD.search(value):
+        return value
+    try:
+        parts = []
+        for chunk, charset in _decode_header(value):
+            if isinstance(chunk, bytes):
+                parts.append(decode_bytes(chunk, charset))
+            else:
+                parts.append(chunk)
+        return "".join(parts)
+    except Exception:  # a malformed encoded word is left as written
+        return value
+
+
+_PARAM = re.compile(r';\s*([\w.\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
+
+
+def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
+    """``multipart/report; boundary="x"`` -> ("multipart/report", {"boundary": "x"})."""
+    if not value:
+        return "text/plain", {}
+    head, _, rest = value.partition(";")
+    ctype = head.strip().lower() or "text/plain"
+    if "/" not in ctype:
+        ctype = "text/plain" if ctype in ("text", "") else ctype + "/unknown"
+    params: dict[str, str] = {}
+    if rest:
+        for m in _PARAM.finditer(";" + rest):
+            key = m.group(1).lower().rstrip("*")
+            val = m.group(2)
+            if val.startswith('"'):
+                val = val[1:-1] if val.endswith('"') and len(val) > 1 else val[1:]
+                val = val.replace('\\"', '"')
+            params.setdefault(key, val)
+    return ctype, params
+
+
+def decode_transfer(body: bytes, encoding: str | None) -> bytes:
+    enc = (encoding or "").strip().lower()
+    if enc == "base64":
+        try:
+            return binascii.a2b_base64(body)
+        except (binascii.Error, ValueError):
+            clean = re.sub(rb"[^A-Za-z0-9+/=]", b"", body)
+            clean = clean[: len(clean) - len(clean) % 4]
+            try:
+                return binascii.a2b_base64(clean)
+            except (binascii.Error, ValueError):
+                return body
+    if enc == "quoted-printable":
+        return binascii.a2b_qp(body)
+    return body
+
+
+class Part:
+    """One MIME entity: its headers, raw body, and (for multiparts) its children."""
+
+    __slots__ = ("headers", "raw_body", "content_type", "params", "_children", "_payload", "_text", "_message")
+
+    def __init__(self, headers: Headers, raw_body: bytes) -> None:
+        self.headers = headers
+        self.raw_body = raw_body
+        self.content_type, self.params = parse_content_type(headers.get("content-type"))
+        self._children: list[Part] | None = None
+        self._payload: bytes | None = None
+        self._text: str | None = None
+        self._message: Part | None = None
+
+    @property
+    def is_multipart(self) -> bool:
+        return self.content_type.startswith("multipart/")
+
+    @property
+    def children(self) -> list[Part]:
+        if self._children is None:
+            self._children = _split_multipart(self) if self.is_multipart else []
+        return self._children
+
+    @property
+    def payload(self) -> bytes:
+        """The body with its Content-Transfer-Encoding undone."""
+        if self._payload is None:
+            self._payload = decode_transfer(self.raw_body, self.headers.get("content-transfer-encoding"))
+        return self._payload
+
+    @property
+    def text(self) -> str:
+        """The body as text, in the declared (or guessed) charset."""
+        if self._text is None:
+            self._text = decode_bytes(self.payload, self.params.get("charset"))
+        return self._text
+
+    @property
+    def message(self) -> Part:
+        """For message/rfc822 and header-only parts: the enclosed message as a Part."""
+        if self._message is None:
+            self._message = parse_message(self.payload, normalized=True)
+        return self._message
+
+    def walk(self) -> Iterator[Part]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def leaves(self) -> Iterator[Part]:
+        if self.is_multipart:
+            for child in self.children:
+                yield from child.leaves()
+        else:
+            yield self
+
+
+def split_head_body(data: bytes) -> tuple[bytes, bytes]:
+    if data.startswith(b"\n"):
+        return b"", data[1:]
+    i = data.find(b"\n\n")
+    if i < 0:
+        # No blank line: headers only if every line looks like a header.
+        lines = data.split(b"\n")
+        if all(not ln or ln[0] in (32, 9) or _HEADER_NAME.match(ln) for ln in lines):
+            return data, b""
+        # find the first line that is not a header
+        pos = 0
+        for ln in lines:
+            if ln and ln[0] not in (32, 9) and not _HEADER_NAME.match(ln):
+                return data[:pos], data[pos:]
+            pos += len(ln) + 1
+        return data, b""
+    return data[:i], data[i + 2:]
+
+
+def parse_message(data: bytes, normalized: bool = False) -> Part:
+    """Bytes of one message (any line endings) to its root Part."""
+    if not normalized:
+        data = normalize_newlines(data[:MAX_MESSAGE_BYTES])
+    if data.startswith(b"From ") or data.startswith(b">From "):
+        nl = data.find(b"\n")
+        data = data[nl + 1:] if nl >= 0 else b""
+    head, body = split_head_body(data)
+    return Part(parse_header_block(head), body)
+
+
+def _split_multipart(part: Part) -> list[Part]:
+    boundary = part.params.get("boundary")
+    body = part.raw_body
+    if not boundary:
+        return []
+    delim = b"\n--" + boundary.encode("utf-8", "replace")
+    text = b"\n" + body
+    starts: list[int] = []
+    pos = text.find(delim)
+    while pos >= 0:
+        starts.append(pos)
+        pos = text.find(delim, pos + len(delim))
+    if not starts:
+        # A wrong or missing boundary: try to recover a boundary from the first "--" line.
+        m = re.search(rb"\n--([^\s]{6,})[ \t]*\n", text)
+        if not m:
+            return []
+        delim = b"\n--" + m.group(1)
+        starts = [m.start()]
+        pos = text.find(delim, m.end())
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(delim, pos + len(delim))
+    parts: list[Part] = []
+    dlen = len(delim)
+    for i, start in enumerate(starts):
+        after = start + dlen
+        if text[after:after + 2] == b"--":
+            break  # closing delimiter
+        nl = text.find(b"\n", after)
+        if nl < 0:
+            break
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        chunk = text[nl + 1:end]
+        head, sub = split_head_body(chunk)
+        parts.append(Part(parse_header_block(head), sub))
+    return parts
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<br\s*/?>|</(?:p|div|tr|li|h\d)>|<[^>]*>", re.S | re.I)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+_ENTITIES = {"nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def html_to_text(html: str) -> str:
+    def tag(m: re.Match[str]) -> str:
+        t = m.group(0)
+        if t[1:3].lower() in ("br", "/p", "/d", "/t", "/l", "/h"):
+            return "\n"
+        return ""
+
+    def ent(m: re.Match[str]) -> str:
+        e = m.group(1).lower()
+        if e.startswith("#x"):
+            try:
+                return chr(int(e[2:], 16))
+            except ValueError:
+                return m.group(0)
+        if e.startswith("#"):
+            try:
+                return chr(int(e[1:]))
+            except ValueError:
+                return m.group(0)
+        return _ENTITIES.get(e, m.group(0))
+
+    text = _TAG.sub(tag, html)
+    text = _ENTITY.sub(ent, text)
+    return re.sub(r"[ \t]*\n[ \t\n]*", "\n", text)

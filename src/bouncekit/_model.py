@@ -1,0 +1,244 @@
+"""Result types: enums of the taxonomy and the frozen per-recipient / per-message records."""
+from __future__ import annotations
+
+import enum
+from typing import Any, Mapping
+
+import attrs
+
+
+class Kind(str, enum.Enum):
+    BOUNCE = "bounce"
+    DELAY = "delay"
+    DELIVERED = "delivered"
+    AUTO_REPLY = "auto_reply"
+    COMPLAINT = "complaint"
+    NOT_BOUNCE = "not_bounce"
+    ERROR = "error"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Action(str, enum.Enum):
+    FAILED = "failed"
+    DELAYED = "delayed"
+    DELIVERED = "delivered"
+    RELAYED = "relayed"
+    EXPANDED = "expanded"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Category(str, enum.Enum):
+    NONEXISTENT_ADDRESS = "nonexistent_address"
+    NONEXISTENT_DOMAIN = "nonexistent_domain"
+    BLOCKED_SENDER = "blocked_sender"
+    SERVER_REJECTION = "server_rejection"
+    MAILBOX_FULL = "mailbox_full"
+    TEMPORARY_SERVER = "temporary_server"
+    MESSAGE_TOO_LARGE = "message_too_large"
+    SPAM_FILTER = "spam_filter"
+    DNS_ISSUE = "dns_issue"
+    UNKNOWN = "unknown"
+    DELIVERED = "delivered"
+    AUTO_REPLY = "auto_reply"
+    COMPLAINT = "complaint"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Severity(str, enum.Enum):
+    HARD = "hard"
+    SOFT = "soft"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Reason(str, enum.Enum):
+    USER_UNKNOWN = "user_unknown"
+    HAS_MOVED = "has_moved"
+    MAILBOX_DISABLED = "mailbox_disabled"
+    HOST_UNKNOWN = "host_unknown"
+    NOT_ACCEPT = "not_accept"
+    SENDER_REJECTED = "sender_rejected"
+    BLOCKED = "blocked"
+    BAD_REPUTATION = "bad_reputation"
+    REQUIRE_PTR = "require_ptr"
+    AUTH_FAILURE = "auth_failure"
+    POLICY_VIOLATION = "policy_violation"
+    SECURITY_ERROR = "security_error"
+    FAILED_STARTTLS = "failed_starttls"
+    NO_RELAYING = "no_relaying"
+    SYNTAX_ERROR = "syntax_error"
+    NOT_COMPLIANT_RFC = "not_compliant_rfc"
+    MAILER_ERROR = "mailer_error"
+    SUPPRESSED = "suppressed"
+    MAILBOX_FULL = "mailbox_full"
+    SYSTEM_FULL = "system_full"
+    SYSTEM_ERROR = "system_error"
+    TOO_MANY_CONNECTIONS = "too_many_connections"
+    RATE_LIMITED = "rate_limited"
+    EXPIRED = "expired"
+    MESSAGE_TOO_LARGE = "message_too_large"
+    EXCEED_LIMIT = "exceed_limit"
+    SPAM_DETECTED = "spam_detected"
+    FILTERED = "filtered"
+    CONTENT_ERROR = "content_error"
+    VIRUS_DETECTED = "virus_detected"
+    DNS_ERROR = "dns_error"
+    NETWORK_ERROR = "network_error"
+    UNKNOWN = "unknown"
+    DELIVERED = "delivered"
+    AUTO_REPLY = "auto_reply"
+    COMPLAINT = "complaint"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def category(self) -> Category:
+        return REASON_CATEGORY[self]
+
+    @property
+    def severity(self) -> Severity | None:
+        return CATEGORY_SEVERITY[REASON_CATEGORY[self]]
+
+
+_C = Category
+# taxonomy.md: category follows from reason; severity follows from category.
+REASON_CATEGORY: Mapping[Reason, Category] = {
+    Reason.USER_UNKNOWN: _C.NONEXISTENT_ADDRESS,
+    Reason.HAS_MOVED: _C.NONEXISTENT_ADDRESS,
+    Reason.MAILBOX_DISABLED: _C.NONEXISTENT_ADDRESS,
+    Reason.HOST_UNKNOWN: _C.NONEXISTENT_DOMAIN,
+    Reason.NOT_ACCEPT: _C.NONEXISTENT_DOMAIN,
+    Reason.SENDER_REJECTED: _C.BLOCKED_SENDER,
+    Reason.BLOCKED: _C.BLOCKED_SENDER,
+    Reason.BAD_REPUTATION: _C.BLOCKED_SENDER,
+    Reason.REQUIRE_PTR: _C.BLOCKED_SENDER,
+    Reason.AUTH_FAILURE: _C.SERVER_REJECTION,
+    Reason.POLICY_VIOLATION: _C.SERVER_REJECTION,
+    Reason.SECURITY_ERROR: _C.SERVER_REJECTION,
+    Reason.FAILED_STARTTLS: _C.SERVER_REJECTION,
+    Reason.NO_RELAYING: _C.SERVER_REJECTION,
+    Reason.SYNTAX_ERROR: _C.SERVER_REJECTION,
+    Reason.NOT_COMPLIANT_RFC: _C.SERVER_REJECTION,
+    Reason.MAILER_ERROR: _C.SERVER_REJECTION,
+    Reason.SUPPRESSED: _C.SERVER_REJECTION,
+    Reason.MAILBOX_FULL: _C.MAILBOX_FULL,
+    Reason.SYSTEM_FULL: _C.TEMPORARY_SERVER,
+    Reason.SYSTEM_ERROR: _C.TEMPORARY_SERVER,
+    Reason.TOO_MANY_CONNECTIONS: _C.TEMPORARY_SERVER,
+    Reason.RATE_LIMITED: _C.TEMPORARY_SERVER,
+    Reason.EXPIRED: _C.TEMPORARY_SERVER,
+    Reason.MESSAGE_TOO_LARGE: _C.MESSAGE_TOO_LARGE,
+    Reason.EXCEED_LIMIT: _C.MESSAGE_TOO_LARGE,
+    Reason.SPAM_DETECTED: _C.SPAM_FILTER,
+    Reason.FILTERED: _C.SPAM_FILTER,
+    Reason.CONTENT_ERROR: _C.SPAM_FILTER,
+    Reason.VIRUS_DETECTED: _C.SPAM_FILTER,
+    Reason.DNS_ERROR: _C.DNS_ISSUE,
+    Reason.NETWORK_ERROR: _C.DNS_ISSUE,
+    Reason.UNKNOWN: _C.UNKNOWN,
+    Reason.DELIVERED: _C.DELIVERED,
+    Reason.AUTO_REPLY: _C.AUTO_REPLY,
+    Reason.COMPLAINT: _C.COMPLAINT,
+}
+
+CATEGORY_SEVERITY: Mapping[Category, Severity | None] = {
+    _C.NONEXISTENT_ADDRESS: Severity.HARD,
+    _C.NONEXISTENT_DOMAIN: Severity.HARD,
+    _C.BLOCKED_SENDER: Severity.HARD,
+    _C.SERVER_REJECTION: Severity.HARD,
+    _C.MAILBOX_FULL: Severity.SOFT,
+    _C.TEMPORARY_SERVER: Severity.SOFT,
+    _C.MESSAGE_TOO_LARGE: Severity.SOFT,
+    _C.SPAM_FILTER: Severity.SOFT,
+    _C.DNS_ISSUE: Severity.SOFT,
+    _C.UNKNOWN: Severity.SOFT,
+    _C.DELIVERED: None,
+    _C.AUTO_REPLY: None,
+    _C.COMPLAINT: None,
+}
+
+
+@attrs.frozen(slots=True)
+class Classification:
+    """What the classifier concluded and why: the rule that fired and the text it matched."""
+
+    reason: Reason
+    rule: str
+    matched: str | None = None
+
+    @property
+    def category(self) -> Category:
+        return REASON_CATEGORY[self.reason]
+
+    @property
+    def severity(self) -> Severity | None:
+        return CATEGORY_SEVERITY[REASON_CATEGORY[self.reason]]
+
+
+@attrs.frozen(slots=True)
+class Record:
+    """One recipient of one report: the JSON line of records.md."""
+
+    source: str
+    kind: Kind
+    recipient: str | None = None
+    original_recipient: str | None = None
+    action: Action | None = None
+    status: str | None = None
+    reply_code: str | None = None
+    reason: Reason | None = None
+    category: Category | None = None
+    severity: Severity | None = None
+    diagnostic: str | None = None
+    diagnostic_type: str | None = None
+    remote_mta: str | None = None
+    reporting_mta: str | None = None
+    smtp_command: str | None = None
+    parser: str = "none"
+    timestamp: str | None = None
+    sender: str | None = None
+    message_id: str | None = None
+    subject: str | None = None
+    feedback_type: str | None = None
+    error: str | None = None
+    explanation: Classification | None = attrs.field(default=None, eq=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The records.md JSON object: enums as strings, absent values as None."""
+        out: dict[str, Any] = {}
+        for name in RECORD_FIELDS:
+            value = getattr(self, name)
+            out[name] = value.value if isinstance(value, enum.Enum) else value
+        return out
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(
+    a.name for a in attrs.fields(Record) if a.name != "explanation"
+)
+
+
+@attrs.frozen(slots=True)
+class Report:
+    """One message: its kind, its per-recipient records and the returned original's headers."""
+
+    source: str
+    kind: Kind
+    records: tuple[Record, ...]
+    parser: str
+    original_headers: Mapping[str, str] = attrs.field(factory=dict)
+    error: str | None = None
+
+    @property
+    def original_message_id(self) -> str | None:
+        return self.records[0].message_id if self.records else None
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [r.to_dict() for r in self.records]

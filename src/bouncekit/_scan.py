@@ -1,0 +1,202 @@
+"""The I/O edge: message sources (files, directories, Maildir, mbox, gzip, streams) and scan()."""
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sys
+from typing import IO, Iterable, Iterator, Union
+
+from ._core import error_report, parse
+from ._mime import MAX_MESSAGE_BYTES
+from ._model import Report
+
+PathLike = Union[str, "os.PathLike[str]"]
+Source = Union[PathLike, IO[bytes]]
+_CHUNK = 1 << 20
+_GZIP_MAGIC = b"\x1f\x8b"
+_UNQUOTE = re.compile(rb"(?m)^>(>*From )")
+
+
+def _unquote(msg: bytes) -> bytes:
+    """mboxrd: a body line '>From ' was written for 'From '."""
+    return _UNQUOTE.sub(rb"\1", msg) if b">From " in msg else msg
+
+
+def iter_mbox(fh: IO[bytes], first: bytes = b"") -> Iterator[bytes]:
+    """Messages of an mbox stream, one at a time, never the whole file in memory.
+
+    A message is examined up to MAX_MESSAGE_BYTES; the rest of it is read past, not kept."""
+    cur: list[bytes] = []
+    size = 0
+    pending = first
+    started = False
+    while True:
+        chunk = fh.read(_CHUNK)
+        data = pending + chunk if chunk else pending
+        if not data:
+            break
+        pos = 0
+        if not started:
+            started = True
+            if not data.startswith(b"From "):
+                # Not an mbox after all: treat the whole stream as one message.
+                rest = data + fh.read(MAX_MESSAGE_BYTES)
+                yield rest[:MAX_MESSAGE_BYTES]
+                while fh.read(_CHUNK):
+                    pass
+                return
+        while True:
+            i = data.find(b"\nFrom ", pos)
+            if i < 0:
+                break
+            piece = data[pos:i + 1]
+            if size < MAX_MESSAGE_BYTES:
+                cur.append(piece[: MAX_MESSAGE_BYTES - size])
+                size += len(piece)
+            if cur:
+                yield _unquote(b"".join(cur))
+            cur, size = [], 0
+            pos = i + 1
+        if not chunk:
+            piece = data[pos:]
+            if size < MAX_MESSAGE_BYTES:
+                cur.append(piece[: MAX_MESSAGE_BYTES - size])
+                size += len(piece)
+            break
+        keep = max(pos, len(data) - 6)
+        piece = data[pos:keep]
+        if size < MAX_MESSAGE_BYTES:
+            cur.append(piece[: MAX_MESSAGE_BYTES - size])
+        size += len(piece)
+        pending = data[keep:]
+    if cur and any(cur):
+        yield _unquote(b"".join(cur))
+
+
+def _read_capped(fh: IO[bytes]) -> bytes:
+    data = fh.read(MAX_MESSAGE_BYTES)
+    while fh.read(_CHUNK):
+        pass
+    return data
+
+
+def _open_stream(fh: IO[bytes], label: str) -> Iterator[tuple[str, bytes]]:
+    head = fh.read(5)
+    if head[:2] == _GZIP_MAGIC:
+        rest = _Prefixed(head, fh)
+        with gzip.GzipFile(fileobj=rest) as gz:  # type: ignore[arg-type]
+            yield from _open_stream(gz, label)  # type: ignore[arg-type]
+        return
+    if head.startswith(b"From "):
+        for n, msg in enumerate(iter_mbox(fh, head), 1):
+            yield f"{label}:{n}", msg
+        return
+    data = head + _read_capped(fh)
+    if label == "-":
+        yield "-:1", data
+    else:
+        yield label, data
+
+
+class _Prefixed:
+    """A read-only stream that first returns some bytes already read."""
+
+    def __init__(self, prefix: bytes, fh: IO[bytes]) -> None:
+        self._prefix = prefix
+        self._fh = fh
+
+    def read(self, n: int = -1) -> bytes:
+        if self._prefix:
+            if n is None or n < 0:
+                out = self._prefix + self._fh.read()
+                self._prefix = b""
+                return out
+            out, self._prefix = self._prefix[:n], self._prefix[n:]
+            if len(out) < n:
+                out += self._fh.read(n - len(out))
+            return out
+        return self._fh.read(n)
+
+
+def _walk_dir(path: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(path):
+        dirs.sort()
+        # Maildir: messages in cur/ and new/, never the half-written ones in tmp/
+        if "tmp" in dirs and ("cur" in dirs or "new" in dirs):
+            dirs.remove("tmp")
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            yield os.path.join(root, name)
+
+
+def iter_messages(source: Source) -> Iterator[tuple[str, bytes | Exception]]:
+    """(source label, raw bytes) for every message of a path or binary stream."""
+    if hasattr(source, "read"):
+        label = getattr(source, "name", None)
+        yield from _guarded(_open_stream(source, label if isinstance(label, str) else "-"), "-")  # type: ignore[arg-type]
+        return
+    path = os.fspath(source)  # type: ignore[arg-type]
+    if path == "-":
+        yield from _guarded(_open_stream(sys.stdin.buffer, "-"), "-")
+        return
+    if os.path.isdir(path):
+        for file in _walk_dir(path):
+            yield from _iter_file(file)
+        return
+    yield from _iter_file(path)
+
+
+def _iter_file(path: str) -> Iterator[tuple[str, bytes | Exception]]:
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield path, exc
+        return
+    with fh:
+        yield from _guarded(_open_stream(fh, path), path)
+
+
+def _guarded(it: Iterator[tuple[str, bytes]], label: str) -> Iterator[tuple[str, bytes | Exception]]:
+    """A read error (truncated gzip, I/O error) ends that source with one error record."""
+    last = label
+    try:
+        for src, data in it:
+            last = src
+            yield src, data
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield f"{last}" if last != label else label, exc
+
+
+def _decode_one(item: tuple[str, bytes | Exception]) -> Report:
+    src, data = item
+    if isinstance(data, Exception):
+        return error_report(src, f"{type(data).__name__}: {data}")
+    return parse(data, source=src)
+
+
+def scan(source: Source | Iterable[Source], *, jobs: int | None = 1) -> Iterator[Report]:
+    """Reports for every message in a path (file, directory, Maildir, mbox, gzip) or binary
+    stream, or in several of them, in input order. ``jobs`` > 1 decodes in worker processes."""
+    sources: list[Source]
+    if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
+        sources = [source]  # type: ignore[list-item]
+    else:
+        sources = list(source)  # type: ignore[arg-type]
+    items = (item for s in sources for item in iter_messages(s))
+    n = jobs if jobs is not None else (os.cpu_count() or 1)
+    if n <= 1:
+        for item in items:
+            yield _decode_one(item)
+        return
+    yield from _parallel(items, n)
+
+
+def _parallel(items: Iterator[tuple[str, bytes | Exception]], jobs: int) -> Iterator[Report]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_decode_one, items, chunksize=64)

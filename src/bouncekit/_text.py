@@ -1,0 +1,133 @@
+"""Small text helpers shared by the parsers: addresses, status and reply codes, dates."""
+from __future__ import annotations
+
+import re
+from datetime import timezone
+from email.utils import parsedate_to_datetime
+
+# local@domain, the local part as servers print it (quoted strings are rare in bounces).
+ADDRESS = re.compile(
+    r"""(?<![\w.+!#$%&'*/=?^`{|}~-])([\w.+!#$%&'*/=?^`{|}~-]+(?:\.[\w+!#$%&'*/=?^`{|}~-]+)*"""
+    r"""@(?:[\w-]+\.)*[\w-]+|"[^"\r\n]+"@(?:[\w-]+\.)*[\w-]+|[\w.+=-]+@\[[0-9.:a-fA-F]+\])"""
+)
+ENHANCED_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+# a reply code: three digits, 2xx-5xx, at a word start and followed by space, '-' or end.
+REPLY_CODE = re.compile(r"(?<![\w.\-/:#=+])([2-5][0-5]\d)(?=[ \-]|$)", re.M)
+
+
+def normalize_address(addr: str | None) -> str | None:
+    """Strip brackets, quotes around the whole thing and trailing dots; lower-case the domain."""
+    if not addr:
+        return None
+    a = addr.strip().strip("<>").strip().strip(".,;:'\"()[]").strip("<>")
+    if a.lower().startswith("mailto:"):
+        a = a[7:]
+    if "@" not in a:
+        return None
+    local, _, domain = a.rpartition("@")
+    if not local or not domain:
+        return None
+    domain = domain.strip().rstrip(".").lower()
+    if not domain:
+        return None
+    return f"{local}@{domain}"
+
+
+def extract_address(text: str | None) -> str | None:
+    """The first address in ``rfc822; user@host``, ``Name <user@host>``, ``<user@host>`` ..."""
+    if not text:
+        return None
+    t = text.strip()
+    if ";" in t and t.split(";", 1)[0].strip().lower() in ("rfc822", "utf-8", "x-unknown", "unknown", "x400", "smtp"):
+        t = t.split(";", 1)[1].strip()
+    lt = t.find("<")
+    if lt >= 0:
+        gt = t.find(">", lt)
+        inner = t[lt + 1:gt] if gt > lt else t[lt + 1:]
+        if "@" in inner:
+            m = ADDRESS.search(inner)
+            if m:
+                return normalize_address(m.group(1))
+    m = ADDRESS.search(t)
+    if m:
+        return normalize_address(m.group(1))
+    return None
+
+
+def find_addresses(text: str) -> list[str]:
+    out: list[str] = []
+    for m in ADDRESS.finditer(text):
+        a = normalize_address(m.group(1))
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+def find_status(text: str | None) -> str | None:
+    """The first RFC 3463 enhanced status code in a text, e.g. ``5.1.1``."""
+    if not text:
+        return None
+    m = ENHANCED_STATUS.search(text)
+    return f"{m.group(1)}.{m.group(2)}.{m.group(3)}" if m else None
+
+
+def find_statuses(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [f"{m.group(1)}.{m.group(2)}.{m.group(3)}" for m in ENHANCED_STATUS.finditer(text)]
+
+
+def find_reply_code(text: str | None) -> str | None:
+    """The first SMTP reply code in a text, e.g. ``550`` in ``host said: 550 5.1.1 ...``."""
+    if not text:
+        return None
+    m = REPLY_CODE.search(text)
+    return m.group(1) if m else None
+
+
+def normalize_status(value: str | None) -> str | None:
+    """A Status field (``5.1.1 (user unknown)``, ``5.1.10``, ``550``) to its code or None."""
+    if not value:
+        return None
+    m = ENHANCED_STATUS.search(value)
+    if m:
+        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+    return None
+
+
+def one_line(text: str | None) -> str | None:
+    if text is None:
+        return None
+    t = " ".join(text.split())
+    return t or None
+
+
+def iso_date(value: str | None) -> str | None:
+    """RFC 5322 date to ISO 8601 (UTC offset kept); None when unreadable."""
+    if not value:
+        return None
+    v = value.strip()
+    v = re.sub(r"\s*\([^)]*\)\s*$", "", v)
+    try:
+        dt = parsedate_to_datetime(v)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt is None:
+        return None
+    try:
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=timezone.utc)
+        return dt.isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def strip_type(value: str | None) -> str | None:
+    """``dns; mx.example.org`` -> ``mx.example.org``."""
+    if not value:
+        return None
+    v = value.strip()
+    if ";" in v:
+        v = v.split(";", 1)[1].strip()
+    v = v.strip("[]<> ")
+    return v or None

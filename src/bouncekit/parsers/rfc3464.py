@@ -1,0 +1,34 @@
+"""RFC 3464 / RFC 6533 delivery status notifications, the generic reading."""
+from __future__ import annotations
+
+import re
+
+from .._dsn import drafts_from_groups, parse_field_groups
+from .._mail import Draft, Mail
+
+NAME = "rfc3464"
+_DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
+_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
+
+
+def match(mail: Mail) -> bool:
+    if mail.delivery_status_parts:
+        return True
+    return _DS_IN_TEXT.search(mail.flat) is not None
+
+
+def parse(mail: Mail) -> list[Draft]:
+    drafts: list[Draft] = []
+    for part in mail.delivery_status_parts:
+        drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
+    if not drafts:
+        # A DSN written as plain text (no message/delivery-status part), or one forwarded inline.
+        text = mail.flat
+        cut = _CUT.search(text)
+        if cut:
+            text = text[: cut.start()]
+        m = _DS_IN_TEXT.search(text)
+        if m:
+            start = text.rfind("\n\n", 0, m.start())
+            drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
+    return [d for d in drafts if d.recipient or d.status or d.diagnostic]
