@@ -72,7 +72,8 @@ REPLY_TABLE: dict[str, Reason] = {
 
 def classify(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
              hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
-             smtp_command: str | None = None, action: str | None = None) -> Classification:
+             smtp_command: str | None = None, action: str | None = None,
+             diagnostic_type: str | None = None) -> Classification:
     """Reason, category and severity of one failure, with the rule that decided it."""
     if hint is not None:
         return Classification(hint, "vendor.signal", None)
