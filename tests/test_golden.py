@@ -12,7 +12,7 @@ import pytest
 
 import bouncekit
 
-from .conftest import CORPUS
+from conftest import CORPUS
 
 EML = sorted(CORPUS.rglob("*.eml"))
 
