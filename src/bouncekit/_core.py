@@ -10,15 +10,18 @@ from ._classify import classify
 from ._mail import Draft, Mail
 from ._mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from ._model import Action, Classification, Kind, Reason, Record, Report
-from ._text import extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
+from ._text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
 
 MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
 
 _PARSERS: list[ModuleType] = _parsers.load()
 _ACTIONS = {a.value: a for a in Action}
+# Postfix address verification (sendmail -bv) writes "deliverable" / "undeliverable"
+_ACTIONS.update({"deliverable": Action.DELIVERED, "undeliverable": Action.FAILED, "failure": Action.FAILED,
+                 "delay": Action.DELAYED})
 _KIND_OF_ACTION = {
-    "failed": Kind.BOUNCE, "delayed": Kind.DELAY, "delivered": Kind.DELIVERED,
-    "relayed": Kind.DELIVERED, "expanded": Kind.DELIVERED,
+    Action.FAILED: Kind.BOUNCE, Action.DELAYED: Kind.DELAY, Action.DELIVERED: Kind.DELIVERED,
+    Action.RELAYED: Kind.DELIVERED, Action.EXPANDED: Kind.DELIVERED,
 }
 # forwarded reports are looked for this deep inside message/rfc822 parts
 _MAX_DEPTH = 3
@@ -119,11 +122,28 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
     message_id = (original.get("message-id") or "").strip().strip("<>").strip() or None
     subject = decode_words(original.get("subject")) or None
     bounce_date = iso_date(where.headers.get("date"))
+    verp = _verp_recipient(mail)
+    if verp:
+        for d in drafts:
+            if not d.recipient:
+                d.recipient = verp
+            elif not d.original_recipient and len(drafts) == 1:
+                d.original_recipient = verp
     records = tuple(
         _finish(d, source, name, sender, message_id, subject, bounce_date) for d in drafts
     )
     kind = _report_kind(records)
     return Report(source=source, kind=kind, records=records, parser=name, original_headers=original)
+
+
+def _verp_recipient(mail: Mail) -> str | None:
+    """The recipient encoded in the VERP address the bounce was sent to, if any."""
+    for field in ("x-original-to", "delivered-to", "envelope-to", "to", "return-path"):
+        for value in mail.headers.get_all(field):
+            a = decode_verp(extract_address(value))
+            if a:
+                return a
+    return None
 
 
 def _original_sender(h: Headers) -> str | None:
@@ -164,10 +184,10 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
     status = best_status(d.status, diagnostic)
     reply_code = d.reply_code or find_reply_code(diagnostic)
     action_text = (d.action or "").lower() or None
-    kind = d.kind or _KIND_OF_ACTION.get(action_text or "", Kind.BOUNCE)
-    if d.kind is None and action_text is None and status and status[0] == "2":
-        kind = Kind.DELIVERED
     action = _ACTIONS.get(action_text or "")
+    kind = d.kind or (_KIND_OF_ACTION[action] if action is not None else Kind.BOUNCE)
+    if d.kind is None and action is None and status and status[0] == "2":
+        kind = Kind.DELIVERED
     if action is None and kind is Kind.BOUNCE:
         action = Action.FAILED
     explanation: Classification

@@ -1,7 +1,6 @@
 """What a parser sees (``Mail``) and what it returns (``Draft``)."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 import attrs
@@ -135,11 +134,13 @@ class Mail:
 
     def _make_flat(self) -> str:
         root = self.root
-        if not root.is_multipart:
+        if not root.is_multipart or not root.children:
             if root.content_type == "text/html":
                 return html_to_text(root.text)
             if root.content_type in ORIGINAL_TYPES or root.content_type in DS_TYPES:
                 return f"Content-Type: {root.content_type}\n\n" + root.text
+            if root.is_multipart:
+                return decode_bytes(root.raw_body)
             return root.text
         leaves = self.leaves
         has_plain = any(p.content_type == "text/plain" for p in leaves)
@@ -172,5 +173,3 @@ class Mail:
             return parse_message(self.original_text.lstrip("\n").encode("utf-8", "replace"), normalized=True).headers
         return None
 
-
-_SPLIT_LINES = re.compile(r"\n")

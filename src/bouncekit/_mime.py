@@ -267,7 +267,8 @@ class Part:
             yield from child.walk()
 
     def leaves(self) -> Iterator[Part]:
-        if self.is_multipart:
+        """Leaf parts in order; a multipart whose boundary never occurs is itself a leaf."""
+        if self.is_multipart and self.children:
             for child in self.children:
                 yield from child.leaves()
         else:

@@ -131,3 +131,19 @@ def strip_type(value: str | None) -> str | None:
         v = v.split(";", 1)[1].strip()
     v = v.strip("[]<> ")
     return v or None
+
+
+# VERP: the bounce goes to "bounces+alice=example.org@lists.example.net" (or with '-' as separator)
+_VERP = re.compile(
+    r"^(?:[^+@]*?\+|(?:[^@]*?[-_.])?(?:bounces?|return|verp|errors?)[-_])([^=@]+)=([A-Za-z0-9.-]+\.[A-Za-z]{2,})@",
+    re.A | re.I)
+
+
+def decode_verp(address: str | None) -> str | None:
+    """``bounces+alice=example.org@lists.example.net`` -> ``alice@example.org``."""
+    if not address or "=" not in address:
+        return None
+    m = _VERP.match(address.strip().strip("<>"))
+    if not m:
+        return None
+    return normalize_address(f"{m.group(1)}@{m.group(2)}")
