@@ -1,6 +1,7 @@
 """What a parser sees (``Mail``) and what it returns (``Draft``)."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import attrs
@@ -14,6 +15,16 @@ ORIGINAL_TYPES = frozenset({
     "message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers",
     "message/global-headers", "text/rfc822", "message/partial",
 })
+# Lines after which MTAs quote the returned message inline (Exim, qmail, Sendmail V5, Courier, ...).
+INLINE_ORIGINAL = re.compile(
+    r"^[ \t]*[-=_|]*[ \t]*(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|"
+    r"(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|"
+    r"The (?:header|headers|text) of the original message|Original message header|"
+    r"Message text follows|Original message follows|Content-Type: message/rfc822|"
+    r"The original message (?:headers are|was)|Headers of the original message)[^\n]*\n",
+    re.M | re.I,
+)
+_HEADERISH = re.compile(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
 # the cap on how much of a returned original message goes into the flat text
 ORIGINAL_TEXT_CAP = 64 * 1024
 
@@ -169,7 +180,15 @@ class Mail:
             inner = parse_message(part.payload.lstrip(b"\n"), normalized=True)
             if len(inner.headers):
                 return inner.headers
-        if self.original_text:
-            return parse_message(self.original_text.lstrip("\n").encode("utf-8", "replace"), normalized=True).headers
-        return None
+        text = self.original_text
+        if text is None:
+            # quoted inline after a marker line; only trusted when header lines follow it
+            m = INLINE_ORIGINAL.search(self.flat)
+            if m is None:
+                return None
+            text = self.flat[m.end():m.end() + ORIGINAL_TEXT_CAP].lstrip("\n")
+            if not _HEADERISH.match(text):
+                return None
+        lines = [ln.lstrip() if i == 0 else ln for i, ln in enumerate(text.lstrip("\n").split("\n"))]
+        return parse_message("\n".join(lines).encode("utf-8", "replace"), normalized=True).headers
 
