@@ -16,8 +16,8 @@ $(BIN)/bouncekit: pyproject.toml
 install: $(BIN)/bouncekit
 
 demo: install
-	$(BIN)/bouncekit scan tests/corpus --summary
-	$(BIN)/bouncekit scan tests/corpus/rfc3464 --format jsonl | head -n 5
+	find tests/corpus -name '*.eml' | sort | xargs $(BIN)/bouncekit scan --summary
+	find tests/corpus/rfc3464 -name '*.eml' | sort | head -n 3 | xargs $(BIN)/bouncekit scan --format jsonl
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from typing import IO, Iterable, Iterator, NoReturn, Sequence
 
+from . import __version__
 from ._classify import classify
 from ._model import RECORD_FIELDS, Category, Record, Report
 from ._scan import scan
@@ -32,6 +33,25 @@ ADVICE: dict[Category, str] = {
 }
 
 
+# ARF Feedback-Type (RFC 5965 and its registry) -> advice, where it differs from a spam complaint
+FEEDBACK_ADVICE: dict[str, str] = {
+    "fraud": "A receiver reported the letter as fraud or phishing: check who sends in your name; "
+             "the recipient address is fine.",
+    "auth-failure": "A receiver reports that the letter failed SPF, DKIM or DMARC: fix the sending domain's "
+                    "authentication; the recipient address is fine.",
+    "virus": "A receiver reported a virus in the letter: check what was attached; the address is fine.",
+    "not-spam": "The recipient marked the letter as not spam: nothing to do.",
+    "opt-out": "The recipient asked to be unsubscribed: stop sending marketing mail to this address.",
+}
+
+
+def advice(rec: Record) -> str | None:
+    """What to do about one record, for a person."""
+    if rec.feedback_type and rec.feedback_type in FEEDBACK_ADVICE:
+        return FEEDBACK_ADVICE[rec.feedback_type]
+    return ADVICE[rec.category] if rec.category is not None else None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one clear line, exit 2, no usage dump
         sys.stderr.write(f"bouncekit: error: {message} (see 'bouncekit --help')\n")
@@ -45,6 +65,7 @@ def _die(message: str) -> NoReturn:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="bouncekit", description="Decode bounce messages into per-recipient records.")
+    p.add_argument("--version", action="version", version=f"bouncekit {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     s = sub.add_parser("scan", help="decode messages from files, directories, Maildirs, mboxes or '-' (stdin)")
     s.add_argument("paths", nargs="+", metavar="PATH")
@@ -74,17 +95,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args)
         if args.command == "classify":
             return _classify_cmd(args)
-        build_parser().print_help()
-        return 2
+        _die("give a command: scan, explain or classify (see 'bouncekit --help')")
     except BrokenPipeError:
+        # the reader went away (e.g. `| head`): stop quietly, and keep Python from complaining at exit
         try:
-            sys.stdout.close()
-        except Exception:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
             pass
         return 0
+    except OSError as exc:  # e.g. the disk filled up while writing --output
+        _die(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}")
     except KeyboardInterrupt:
         sys.stderr.write("bouncekit: interrupted\n")
         return 130
+    return 0
 
 
 def _check_paths(paths: Iterable[str]) -> None:
@@ -105,17 +130,21 @@ def _scan(args: argparse.Namespace) -> int:
     out: IO[str]
     if args.output:
         try:
-            out = open(args.output, "w", encoding="utf-8", newline="")
+            out = open(args.output, "w", encoding="utf-8", errors="replace", newline="")
         except OSError as exc:
             _die(f"cannot write {args.output}: {exc.strerror}")
     else:
+        # JSON lines and CSV are data: UTF-8 whatever the locale says, and never a crash on odd text
+        _reconfigure(sys.stdout, encoding="utf-8")
         out = sys.stdout
     write_records = bool(args.output) or not args.summary
     counts = _Summary()
-    progress = _Progress() if sys.stderr.isatty() else None
+    # a progress line only for a person watching, and never mixed into records on the same terminal
+    progress = _Progress() if _isatty(sys.stderr) and (args.output or not _isatty(sys.stdout)) else None
     try:
         writer = _writer(args.format, out) if write_records else None
         for report in scan(args.paths, jobs=jobs):
+            counts.messages += 1
             for rec in report.records:
                 if writer:
                     writer(rec)
@@ -132,6 +161,22 @@ def _scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reconfigure(stream: IO[str], **kwargs: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="replace", **kwargs)
+        except (ValueError, OSError):  # already written to, or not a text stream we can change
+            pass
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _writer(fmt: str, out: IO[str]):  # type: ignore[no-untyped-def]
     if fmt == "csv":
         w = csv.DictWriter(out, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
@@ -143,7 +188,7 @@ def _writer(fmt: str, out: IO[str]):  # type: ignore[no-untyped-def]
 
 class _Summary:
     def __init__(self) -> None:
-        self.messages: set[str] = set()
+        self.messages = 0
         self.records = 0
         self.kind: Counter[str] = Counter()
         self.category: Counter[str] = Counter()
@@ -152,7 +197,6 @@ class _Summary:
 
     def add(self, rec: Record) -> None:
         self.records += 1
-        self.messages.add(rec.source)
         self.kind[rec.kind.value] += 1
         if rec.category is not None:
             self.category[rec.category.value] += 1
@@ -162,7 +206,7 @@ class _Summary:
 
     def render(self) -> str:
         buf = io.StringIO()
-        buf.write(f"messages: {len(self.messages)}  records: {self.records}\n")
+        buf.write(f"messages: {self.messages}  records: {self.records}\n")
         for title, counter in (("kind", self.kind), ("category", self.category), ("severity", self.severity)):
             buf.write(f"\nby {title}:\n")
             for k, v in counter.most_common():
@@ -194,6 +238,7 @@ class _Progress:
 
 def _explain(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
+    _reconfigure(sys.stdout)  # text for a person: the terminal's encoding, odd characters replaced
     for report in scan(args.paths, jobs=1):
         sys.stdout.write(explain_report(report))
     return 0
@@ -210,8 +255,10 @@ def explain_report(report: Report) -> str:
             buf.write("  not a delivery report: no recipient to act on.\n")
             continue
         buf.write(f"\n  recipient:   {rec.recipient}\n")
-        said = " ".join(x for x in (rec.reply_code, rec.status, rec.diagnostic) if x) or "(no server text)"
-        buf.write(f"  server said: {said}\n")
+        buf.write(f"  kind:        {rec.kind.value}" + (f" (action: {rec.action.value})" if rec.action else "") + "\n")
+        buf.write(f"  server said: {server_said(rec)}\n")
+        if rec.feedback_type:
+            buf.write(f"  feedback:    {rec.feedback_type}\n")
         if rec.remote_mta:
             buf.write(f"  remote host: {rec.remote_mta}\n")
         buf.write(f"  reason:      {rec.reason.value if rec.reason else '-'}\n")
@@ -220,10 +267,18 @@ def explain_report(report: Report) -> str:
         if rec.explanation is not None:
             matched = f' on "{rec.explanation.matched}"' if rec.explanation.matched else ""
             buf.write(f"  rule:        {rec.explanation.rule}{matched}\n")
-        if rec.category is not None:
-            buf.write(f"  advice:      {ADVICE[rec.category]}\n")
+        text = advice(rec)
+        if text:
+            buf.write(f"  advice:      {text}\n")
     buf.write("\n")
     return buf.getvalue()
+
+
+def server_said(rec: Record) -> str:
+    """The reply code and status, then the server's words, without repeating codes the words start with."""
+    text = rec.diagnostic or ""
+    head = [c for c in (rec.reply_code, rec.status) if c and c not in text.split()[:3]]
+    return " ".join(head + ([text] if text else [])) or "(no server text)"
 
 
 def _classify_cmd(args: argparse.Namespace) -> int:
@@ -231,6 +286,7 @@ def _classify_cmd(args: argparse.Namespace) -> int:
         _die("give a reply line, --status or --code")
     from ._text import find_reply_code, find_status
 
+    _reconfigure(sys.stdout)
     status = args.status or find_status(args.text)
     code = args.code or find_reply_code(args.text)
     c = classify(status=status, reply_code=code, diagnostic=args.text)

@@ -90,16 +90,27 @@ def decode_bytes(raw: bytes, charset: str | None = None) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for codec in ("cp932", "euc_jp"):
+    for codec in ("euc_jp", "cp932"):
         try:
-            return raw.decode(codec)
+            text = raw.decode(codec)
         except UnicodeDecodeError:
-            pass
+            continue
+        if _looks_japanese(text):
+            return text
     if charset:
         codec = _codec_for(charset)
         if codec:
             return raw.decode(codec, "replace")
     return raw.decode("cp1252", "replace") if not any(b in raw for b in b"\x81\x8d\x8f\x90\x9d") else raw.decode("latin-1")
+
+
+def _looks_japanese(text: str) -> bool:
+    """Most non-ASCII characters are kana or kanji (Latin-1 bytes decoded as Japanese are not)."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
+        return False
+    cjk = sum(1 for c in wide if "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+    return cjk * 10 >= len(wide) * 8
 
 
 _CHARSET_ALIASES = {

@@ -8,6 +8,7 @@ from .._mail import Draft, Mail
 
 NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
+_PER_MESSAGE = re.compile(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
 _CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
 
 
@@ -29,6 +30,9 @@ def parse(mail: Mail) -> list[Draft]:
             text = text[: cut.start()]
         m = _DS_IN_TEXT.search(text)
         if m:
-            start = text.rfind("\n\n", 0, m.start())
+            # start at the per-message block (Reporting-MTA ...) when one stands before
+            head = _PER_MESSAGE.search(text, 0, m.start())
+            anchor = head.start() if head else m.start()
+            start = text.rfind("\n\n", 0, anchor)
             drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
     return [d for d in drafts if d.recipient or d.status or d.diagnostic]

@@ -1,0 +1,198 @@
+"""Property tests: parse() never raises, and a DSN built from random values reads back exactly."""
+from __future__ import annotations
+
+import os
+import random
+import string
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import bouncekit
+from bouncekit import Kind
+from bouncekit._model import RECORD_FIELDS
+
+from conftest import CORPUS
+
+# moderate by default to keep the suite fast; BOUNCEKIT_HYPOTHESIS_EXAMPLES=2000 for a deeper run
+EXAMPLES = int(os.environ.get("BOUNCEKIT_HYPOTHESIS_EXAMPLES", "60"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SEEDS = [p.read_bytes() for p in sorted(CORPUS.rglob("*.eml"))] or [b"Subject: x\n\nbody\n"]
+
+
+def _check_report(report: bouncekit.Report, source: str = "-") -> None:
+    assert report.records, "every message yields at least one record"
+    assert report.source == source
+    for d in report.to_dicts():
+        assert tuple(d) == RECORD_FIELDS
+        assert d["source"] == source
+    if report.kind is Kind.ERROR:
+        assert report.error
+
+
+@SETTINGS
+@given(st.binary(max_size=4096))
+def test_parse_never_raises_on_arbitrary_bytes(data: bytes):
+    _check_report(bouncekit.parse(data))
+
+
+@SETTINGS
+@given(st.text(max_size=2000))
+def test_parse_never_raises_on_arbitrary_text(data: str):
+    _check_report(bouncekit.parse(data))
+
+
+_MUTATIONS = ("delete", "insert", "replace", "truncate", "duplicate", "swap_lines", "strip_newlines")
+
+
+def _mutate(data: bytes, rnd: random.Random, steps: int) -> bytes:
+    b = bytearray(data)
+    for _ in range(steps):
+        if not b:
+            b = bytearray(rnd.randbytes(rnd.randint(1, 50)))
+        op = rnd.choice(_MUTATIONS)
+        i = rnd.randrange(len(b))
+        j = min(len(b), i + rnd.randint(1, 200))
+        if op == "delete":
+            del b[i:j]
+        elif op == "insert":
+            b[i:i] = rnd.choice([rnd.randbytes(rnd.randint(1, 40)), b"\n--", b"\n\n", b"Content-Type: multipart/mixed;"
+                                 b" boundary=\"x\"\n", b"=?utf-8?b?////?=", b"\r", b"\x00", b"\nFrom x\n",
+                                 b"Content-Transfer-Encoding: base64\n", b"=\n", b"=ZZ"])
+        elif op == "replace":
+            b[i:j] = rnd.randbytes(j - i)
+        elif op == "truncate":
+            del b[i:]
+        elif op == "duplicate":
+            b[i:i] = b[i:j] * rnd.randint(2, 20)
+        elif op == "swap_lines":
+            lines = bytes(b).split(b"\n")
+            rnd.shuffle(lines)
+            b = bytearray(b"\n".join(lines))
+        else:
+            b = bytearray(bytes(b).replace(b"\n", b"", rnd.randint(1, 5)))
+    return bytes(b)
+
+
+@SETTINGS
+@given(st.sampled_from(range(len(SEEDS))), st.randoms(use_true_random=False), st.integers(1, 8))
+def test_parse_never_raises_on_mutated_messages(index: int, rnd: random.Random, steps: int):
+    data = _mutate(SEEDS[index], rnd, steps)
+    _check_report(bouncekit.parse(data, source="m.eml"), "m.eml")
+
+
+# --- a DSN built from random values ---------------------------------------------------------------
+
+LOCAL = st.from_regex(r"[a-z0-9](?:[a-z0-9_+-]{0,10}[a-z0-9])?(?:\.[a-z0-9]{1,8})?", fullmatch=True)
+DOMAIN = st.builds(lambda a, b, tld: f"{a}.{b}.{tld}",
+                   st.from_regex(r"[a-z](?:[a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True),
+                   st.sampled_from(["example", "test", "invalid"]), st.sampled_from(["com", "org", "net", "jp"]))
+ADDRESS = st.builds(lambda l, d: f"{l}@{d}", LOCAL, DOMAIN)
+STATUS = st.builds(lambda c, s, d: f"{c}.{s}.{d}", st.sampled_from("45"), st.integers(0, 7), st.integers(0, 9))
+REPLY = st.sampled_from(["421", "450", "451", "452", "550", "551", "552", "553", "554"])
+WORD = st.text(alphabet=string.ascii_letters, min_size=1, max_size=12)
+TEXT = st.lists(WORD, min_size=1, max_size=25).map(" ".join)
+ACTION = st.sampled_from(["failed", "delayed"])
+
+
+@st.composite
+def recipients(draw: st.DrawFn) -> list[dict[str, str]]:
+    addrs = draw(st.lists(ADDRESS, min_size=1, max_size=4, unique_by=str.lower))
+    out = []
+    for a in addrs:
+        status = draw(STATUS)
+        reply = draw(REPLY)
+        # the reply code's class matches the status class, as servers write them
+        reply = status[0] + reply[1:]
+        out.append({"recipient": a, "status": status, "reply_code": reply, "text": draw(TEXT),
+                    "action": draw(ACTION)})
+    return out
+
+
+def _fold(value: str, width: int = 60) -> str:
+    """Fold a long field value at spaces, as RFC 5322 allows."""
+    out, line = [], ""
+    for word in value.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return "\n    ".join(out)
+
+
+def build_dsn(rcpts: list[dict[str, str]]) -> bytes:
+    groups = []
+    for r in rcpts:
+        diag = f"{r['reply_code']} {r['status']} {r['text']}"
+        groups.append(
+            f"Final-Recipient: rfc822; {r['recipient']}\n"
+            f"Action: {r['action']}\n"
+            f"Status: {r['status']}\n"
+            f"Remote-MTA: dns; mx.remote.example.net\n"
+            f"Diagnostic-Code: smtp; {_fold(diag)}\n")
+    return (
+        "Return-Path: <>\n"
+        "Date: Mon, 01 Jan 2024 10:00:00 +0000\n"
+        "From: Mail System <postmaster@mx.sender.example.org>\n"
+        "To: someone@sender.example.org\n"
+        "Subject: Delivery report\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="prop-b"\n'
+        "\n"
+        "--prop-b\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "Delivery report.\n"
+        "\n"
+        "--prop-b\n"
+        "Content-Type: message/delivery-status\n"
+        "\n"
+        "Reporting-MTA: dns; mx.sender.example.org\n"
+        "\n" + "\n".join(groups) + "\n"
+        "--prop-b--\n"
+    ).encode("utf-8")
+
+
+@SETTINGS
+@given(recipients())
+def test_generated_dsn_reads_back(rcpts: list[dict[str, str]]):
+    report = bouncekit.parse(build_dsn(rcpts))
+    got = report.to_dicts()
+    assert len(got) == len(rcpts), got
+    for g, r in zip(got, rcpts):
+        assert g["recipient"] == r["recipient"]
+        assert g["status"] == r["status"]
+        assert g["reply_code"] == r["reply_code"]
+        assert g["diagnostic"] == f"{r['reply_code']} {r['status']} {r['text']}"
+        assert g["diagnostic_type"] == "smtp"
+        assert g["action"] == r["action"]
+        assert g["kind"] == ("bounce" if r["action"] == "failed" else "delay")
+        assert g["remote_mta"] == "mx.remote.example.net"
+        assert g["reporting_mta"] == "mx.sender.example.org"
+        assert g["reason"] is not None and g["category"] is not None and g["severity"] in ("hard", "soft")
+    want_kind = "bounce" if any(r["action"] == "failed" for r in rcpts) else "delay"
+    assert report.kind.value == want_kind
+
+
+@SETTINGS
+@given(recipients(), st.sampled_from(["\r\n", "\r"]))
+def test_generated_dsn_line_endings_agree(rcpts: list[dict[str, str]], newline: str):
+    lf = build_dsn(rcpts)
+    other = lf.replace(b"\n", newline.encode())
+    assert bouncekit.parse(other, source="x").to_dicts() == bouncekit.parse(lf, source="x").to_dicts()
+
+
+@SETTINGS
+@given(st.sampled_from(range(len(SEEDS))), st.sampled_from(["\r\n", "\r"]))
+def test_corpus_line_endings_agree(index: int, newline: str):
+    lf = SEEDS[index].replace(b"\r\n", b"\n")
+    other = lf.replace(b"\n", newline.encode())
+    assert bouncekit.parse(other, source="x").to_dicts() == bouncekit.parse(lf, source="x").to_dicts()
+
+
+def test_seeds_exist():
+    assert len(SEEDS) >= 30 and all(isinstance(s, bytes) for s in SEEDS)
+    assert Path(CORPUS).is_dir()
