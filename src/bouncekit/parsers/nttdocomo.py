@@ -1,0 +1,45 @@
+"""NTT docomo (``docomo.ne.jp``): the delivery reports docomo's own mail system sends
+(``Postmaster@docomo.ne.jp`` / ``MAILER-DAEMON@...docomo.ne.jp``). Reports that other MTAs write
+about mail docomo's servers (``mfsmax.docomo.ne.jp``) refused are left to those MTAs' parsers.
+
+docomo answers "550 Unknown user" both for a missing mailbox (at RCPT) and for a message the
+recipient's own filter refuses (at DATA), so the command the reply answered matters: it is read
+from the transcript beside the DSN fields (``>>> DATA`` / ``<<< 550 ...``, or ``(in reply to end
+of DATA command)``)."""
+from __future__ import annotations
+
+import re
+
+from .._mail import Draft, Mail
+from ._svc_util import command_of, ds_drafts
+
+NAME = "nttdocomo"
+
+_DOCOMO = re.compile(r"\bdocomo\.ne\.jp\b", re.I)
+_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*docomo\.ne\.jp$", re.I)
+_IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I | re.S)
+_SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
+
+
+def match(mail: Mail) -> bool:
+    return _SENDER.match(mail.from_address) is not None
+
+
+def parse(mail: Mail) -> list[Draft]:
+    drafts = ds_drafts(mail, mail.flat)
+    if not drafts:
+        return []
+    command = _command(mail.flat.split("Content-Type: message/delivery-status", 1)[0])
+    for d in drafts:
+        if command and (d.remote_mta is None or _DOCOMO.search(d.remote_mta)):
+            d.smtp_command = d.smtp_command or command
+    return drafts
+
+
+def _command(text: str) -> str | None:
+    """The last command sent before the refusal, from a Postfix or Sendmail transcript."""
+    m = _IN_REPLY.search(text)
+    if m:
+        return command_of(" ".join(m.group(1).split()))
+    sent = _SENT_LINE.findall(text)
+    return command_of(sent[-1]) if sent else None
