@@ -81,8 +81,15 @@ def find_reply_code(text: str | None) -> str | None:
     """The first SMTP reply code in a text, e.g. ``550`` in ``host said: 550 5.1.1 ...``."""
     if not text:
         return None
-    m = REPLY_CODE.search(text)
-    return m.group(1) if m else None
+    first = None
+    for m in REPLY_CODE.finditer(text):
+        code = m.group(1)
+        if code[0] in "45":
+            # a failure code beats a greeting or an earlier 2xx in the same transcript
+            return code
+        if first is None:
+            first = code
+    return first
 
 
 def normalize_status(value: str | None) -> str | None:

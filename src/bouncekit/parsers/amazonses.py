@@ -122,8 +122,8 @@ def _parse_json(mail: Mail) -> list[Draft]:
     if data is None:
         return []
     kind = str(data.get("notificationType") or data.get("eventType") or "").lower()
-    _set_original(mail, data.get("mail"))
     try:
+        _set_original(mail, data.get("mail"))
         if kind == "bounce":
             return _bounces(data.get("bounce") or {})
         if kind == "complaint":

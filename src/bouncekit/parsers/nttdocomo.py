@@ -15,7 +15,6 @@ from ._svc_util import command_of, ds_drafts
 
 NAME = "nttdocomo"
 
-_DOCOMO = re.compile(r"\bdocomo\.ne\.jp\b", re.I)
 _SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*docomo\.ne\.jp$", re.I)
 _IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I | re.S)
 _SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
@@ -30,9 +29,9 @@ def parse(mail: Mail) -> list[Draft]:
     if not drafts:
         return []
     command = _command(mail.flat.split("Content-Type: message/delivery-status", 1)[0])
-    for d in drafts:
-        if command and (d.remote_mta is None or _DOCOMO.search(d.remote_mta)):
-            d.smtp_command = d.smtp_command or command
+    # one transcript serves one recipient; with several it cannot be told whose it is
+    if command and len(drafts) == 1:
+        drafts[0].smtp_command = drafts[0].smtp_command or command
     return drafts
 
 
