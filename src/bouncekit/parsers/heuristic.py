@@ -15,6 +15,8 @@ _SUBJECT = re.compile(r"undeliver|returned mail|delivery (?:status|fail|notifica
                       r"delivery has failed|rejected|bounce|unzustellbar|non remis|no entregado|"
                       r"不達|未送達|エラー|退信", re.I)
 _FAIL = re.compile(r"user unknown|unknown user|no such|does not exist|not found|rejected|refused|"
+                   r"unable to deliver|(?:doesn't|does not) have|not listed|no (?:mail)?box|not (?:a )?valid|"
+                   r"unknown|not deliver|disabled|suspended|inactive|over ?quota|too large|exceed|"
                    r"mailbox|quota|full|denied|invalid|unavailable|failed|failure|blocked|undeliverable|"
                    r"could not be delivered|permanent|error|expired|timed? ?out|\b[45]\d\d\b|\b[45]\.\d", re.I)
 _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)|"
@@ -32,27 +34,34 @@ def parse(mail: Mail) -> list[Draft]:
     cut = _CUT.search(text)
     if cut:
         text = text[: cut.start()]
-    own = {normalize_address(a) for a in (mail.headers.get("to"), mail.headers.get("from")) if a}
-    own |= {a for a in (normalize_address(m.group(1)) for v in (mail.headers.get("to") or "", mail.from_)
-                        for m in ADDRESS.finditer(v)) if a}
-    drafts: list[Draft] = []
+    own: set[str] = set()
+    for value in (mail.headers.get("to") or "", mail.from_):
+        for m in ADDRESS.finditer(value):
+            a = normalize_address(m.group(1))
+            if a:
+                own.add(a.lower())
+    found: list[Draft] = []
+    mine: list[Draft] = []
     seen: set[str] = set()
     lines = text.split("\n")
     for i, line in enumerate(lines):
         for m in ADDRESS.finditer(line):
             addr = normalize_address(m.group(1))
-            if not addr or addr in own or addr.lower() in seen:
+            if not addr or addr.lower() in seen:
                 continue
             local = addr.split("@", 1)[0].lower()
-            if local in ("postmaster", "mailer-daemon", "abuse", "root"):
+            if local in ("postmaster", "mailer-daemon", "abuse", "root", "post_master"):
                 continue
             window = "\n".join(lines[max(0, i - 2): i + 4])
             if not _FAIL.search(window):
                 continue
             seen.add(addr.lower())
             diag = " ".join(x.strip() for x in lines[i: i + 4] if x.strip())
-            drafts.append(Draft(recipient=addr, status=find_status(window),
-                                reply_code=find_reply_code(window), diagnostic=diag))
+            draft = Draft(recipient=addr, status=find_status(window),
+                          reply_code=find_reply_code(window), diagnostic=diag)
+            # the bounce's own To/From name a failed recipient only when nothing else is named
+            (mine if addr.lower() in own else found).append(draft)
+    drafts = found or mine
     if not drafts:
         x = mail.headers.get("x-failed-recipients")
         if x:
