@@ -1,0 +1,226 @@
+"""Provider rule sets: how the big mailbox providers and filtering services word their refusals.
+
+Keyed by the domain of the remote MTA (the host that refused) or, failing that, the reporting MTA.
+A rule fires when its status code (if given) equals the record's status and its pattern (if given)
+is found in the diagnostic. Rule ids are ``provider.<name>.<id>``, the id being the provider's own
+code where it has one (``provider.google.5.7.26``, ``provider.cox.cxbl``).
+
+These are the providers' fixed, documented wordings and codes (their postmaster pages list them),
+not the sentences of any one message.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ._model import Reason
+
+R = Reason
+
+
+class ProviderRule(NamedTuple):
+    id: str
+    reason: Reason
+    status: str | None   # exact enhanced status code the rule requires, or None
+    pattern: str | None  # regex searched in the diagnostic (case-insensitive), or None
+
+
+def _r(id: str, reason: Reason, pattern: str | None = None, status: str | None = None) -> ProviderRule:
+    return ProviderRule(id, reason, status, pattern)
+
+
+GOOGLE = (
+    _r("5.7.26", R.AUTH_FAILURE, status="5.7.26"),
+    _r("5.7.25", R.REQUIRE_PTR, status="5.7.25"),
+    _r("5.7.27", R.AUTH_FAILURE, status="5.7.27"),
+    _r("account_disabled", R.MAILBOX_DISABLED, r"account that you tried to reach is (?:disabled|inactive)|account (?:has been )?disabled"),
+    _r("account_missing", R.USER_UNKNOWN, r"account that you tried to reach does not exist"),
+    _r("over_quota", R.MAILBOX_FULL, r"account that you tried to reach is over quota|out of storage space|inbox is out of storage"),
+    _r("receiving_rate", R.RATE_LIMITED, r"receiving mail (?:at a rate|too quickly)|rate that prevents additional messages"),
+    _r("low_reputation", R.BAD_REPUTATION, r"low reputation|very low reputation"),
+    _r("unsolicited_rate", R.BLOCKED, r"unusual rate of unsolicited mail originating from your ip"),
+    _r("not_authorized_ip", R.BLOCKED, r"ip you're using to send mail is not authorized"),
+    _r("likely_unsolicited", R.SPAM_DETECTED, r"likely unsolicited mail|likely suspicious"),
+    _r("rfc5322", R.NOT_COMPLIANT_RFC, r"not rfc ?5322 compliant|missing a valid address in from|multiple (?:from|to|subject|date|message-id|sender) headers|duplicate (?:headers?|message-id)"),
+    _r("policy", R.POLICY_VIOLATION, r"has a policy that prohibited|illegal attachment|prohibited attachment|potential security issue|blocked because its content"),
+    _r("send_mail_as", R.SENDER_REJECTED, r"send mail as"),
+    _r("too_many_recipients", R.TOO_MANY_CONNECTIONS, r"too many recipients"),
+    _r("message_size", R.MESSAGE_TOO_LARGE, r"exceeded (?:google's|the) message size limit"),
+    _r("timeout", R.EXPIRED, r"did not accept our requests to connect|message will be retried"),
+)
+
+MICROSOFT = (
+    _r("5.7.509", R.AUTH_FAILURE, status="5.7.509"),
+    _r("5.7.515", R.AUTH_FAILURE, status="5.7.515"),
+    _r("dmarc", R.AUTH_FAILURE, r"dmarc|spf|dkim|does not pass"),
+    _r("5.4.1", R.USER_UNKNOWN, r"recipient address rejected: access denied", status="5.4.1"),
+    _r("5.7.606", R.BLOCKED, r"banned sending ip|part of their network is on our block list|weren['’]t sent|block list \(s3150\)|\bS3\d{3}\b"),
+    _r("5.7.705", R.BLOCKED, r"tenant has exceeded threshold|5\.7\.70[5-8]|5\.7\.750"),
+    _r("mailbox_unavailable", R.USER_UNKNOWN, r"mailbox unavailable|recipient not found|recipientnotfound"),
+    _r("5.4.14", R.NETWORK_ERROR, r"hop count exceeded"),
+    _r("5.2.2", R.MAILBOX_FULL, r"mailbox (?:is )?full|storage quota"),
+    _r("5.1.10", R.USER_UNKNOWN, status="5.1.10"),
+    _r("5.6.211", R.NOT_COMPLIANT_RFC, r"5\.6\.211|invalid (?:header|message)"),
+)
+
+YAHOO = (
+    _r("dd", R.USER_UNKNOWN, r"this user doesn['’]t have a \S+ account|\bdd\b.{0,40}doesn['’]t have"),
+    _r("disabled", R.MAILBOX_DISABLED, r"user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled"),
+    _r("tss04", R.SENDER_REJECTED, r"\[tss04\]"),
+    _r("ts0x", R.BLOCKED, r"\[ts0[1-4]\]|\bts0[1-4]\b|temporarily deferred due to unexpected volume or user complaints|messages from [0-9.]+ temporarily deferred"),
+    _r("policy", R.POLICY_VIOLATION, r"not accepted for policy reasons"),
+    _r("5.7.9", R.AUTH_FAILURE, r"dmarc|authentication"),
+    _r("ptr", R.REQUIRE_PTR, r"ptr|reverse"),
+)
+
+APPLE = (
+    _r("mailbox_full", R.MAILBOX_FULL, r"over quota|mailbox (?:is )?full"),
+    _r("disabled", R.MAILBOX_DISABLED, r"mailbox is disabled|account (?:is )?(?:disabled|inactive)"),
+    _r("no_user", R.USER_UNKNOWN, r"user does not exist|no such user|user unknown"),
+    _r("blocked", R.BLOCKED, r"\b(?:cs01|hm07|hm08)\b"),
+)
+
+COX = (
+    _r("cxbl", R.BLOCKED, r"cxbl|cxsbl|ip (?:address )?(?:has been )?blocked|cxrbl|cxdnsbl"),
+    _r("cxsmtp", R.REQUIRE_PTR, r"cxsmtp|reverse dns|ptr"),
+    _r("cxmxrt", R.RATE_LIMITED, r"cxmxrt|cxthrottle|too many"),
+    _r("cxcnct", R.TOO_MANY_CONNECTIONS, r"cxcnct|cxconn"),
+    _r("cxdmarc", R.AUTH_FAILURE, r"cxdmarc|cxdkim|cxspf"),
+    _r("cxmjrejct", R.SPAM_DETECTED, r"cxmjrejct|cxspam"),
+    _r("cxtmp", R.SYSTEM_ERROR, r"cxtmp"),
+)
+
+SPECTRUM = (
+    _r("aup_1", R.BLOCKED, r"aup#(?:1[0-9]{3}|cxbl|in-?1[0-9]{3})"),
+    _r("aup_mxrt", R.RATE_LIMITED, r"aup#(?:mxrt|cnct|rate)"),
+    _r("aup_ptr", R.REQUIRE_PTR, r"aup#(?:ptr|rdns|in-?13\d\d)"),
+    _r("aup_5", R.USER_UNKNOWN, r"aup#(?:in-?)?5\d\d"),
+    _r("aup", R.BLOCKED, r"aup#"),
+)
+
+GODADDY = (
+    _r("ib401", R.REQUIRE_PTR, r"ib401|ptr"),
+    _r("ib212", R.BLOCKED, r"ib[12]\d\d|blacklist|block list"),
+    _r("ib501", R.SPAM_DETECTED, r"ib50[1-4]"),
+    _r("ib705", R.VIRUS_DETECTED, r"ib70\d|virus"),
+    _r("ib_sender", R.SENDER_REJECTED, r"sender (?:is )?not allowed|from: address|sender address"),
+)
+
+COMCAST = (
+    _r("bl000000", R.BLOCKED, r"bl0{6}|bl0{4}01|blocked|rbl"),
+    _r("rl000000", R.RATE_LIMITED, r"rl0{6}|rl0{4}0[1-9]|rate limit"),
+    _r("ptr", R.REQUIRE_PTR, r"ptr|reverse dns|pt0{5}[0-9]"),
+    _r("sp000000", R.SPAM_DETECTED, r"sp0{6}"),
+    _r("mailbox_full", R.MAILBOX_FULL, r"mailbox (?:is )?full|over quota"),
+)
+
+MIMECAST = (
+    _r("rp_fee", R.USER_UNKNOWN, r"rejected.{0,20}recipient|invalid recipient|rp:rdn|rp:fee.{0,10}recipient"),
+    _r("rp_cea", R.BLOCKED, r"rp:(?:cea|ttl|cnl)|ip blocked|connection blocked|envelope rejected"),
+    _r("rp_spam", R.SPAM_DETECTED, r"spam|rp:dsp|rp:ssp|rp:ssv"),
+    _r("rp_sender", R.SENDER_REJECTED, r"sender|rp:bsp|rp:fee|rp:sdn"),
+    _r("rp_policy", R.POLICY_VIOLATION, r"policy|rp:pcp|rp:tmf"),
+    _r("rp_virus", R.VIRUS_DETECTED, r"virus|rp:vir"),
+)
+
+PROOFPOINT = (
+    _r("pps_blocked", R.BLOCKED, r"blocked|listed|reputation"),
+    _r("pps_spam", R.SPAM_DETECTED, r"spam"),
+    _r("pps_user", R.USER_UNKNOWN, r"no such user|user unknown|recipient"),
+)
+
+BARRACUDA = (
+    _r("bbl", R.BLOCKED, r"barracudacentral|blocked|listed"),
+    _r("spam", R.SPAM_DETECTED, r"spam|message content rejected"),
+)
+
+CLOUDFLARE = (
+    _r("dmarc", R.AUTH_FAILURE, r"dmarc|spf|dkim"),
+    _r("unknown", R.USER_UNKNOWN, r"address does not exist|unknown address|no such"),
+)
+
+TENCENT = (
+    _r("mailbox_not_found", R.USER_UNKNOWN, r"mailbox not found|mailbox unavailable|user not exist|invalid address"),
+    _r("frequency", R.RATE_LIMITED, r"frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency"),
+    _r("spam", R.SPAM_DETECTED, r"spam|content rejected|mail content denied"),
+    _r("ip_blocked", R.BLOCKED, r"ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed"),
+    _r("quota", R.MAILBOX_FULL, r"quota|full"),
+    _r("suspended", R.MAILBOX_DISABLED, r"suspended|frozen|inactive"),
+)
+
+ORANGE = (
+    _r("ofr_506", R.SPAM_DETECTED, r"ofr_?506"),
+    _r("ofr_999", R.BLOCKED, r"ofr_?50[0-9]|ofr_?999|ofr_?4[0-9]{2}"),
+    _r("ofr_104", R.TOO_MANY_CONNECTIONS, r"ofr_?10[0-9]"),
+    _r("ofr_spam", R.SPAM_DETECTED, r"ofr_?6[0-9]{2}|spam"),
+    _r("ofr_user", R.USER_UNKNOWN, r"destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient|ofr_?[23][0-9]{2}"),
+    _r("ofr_full", R.MAILBOX_FULL, r"boite (?:du destinataire )?pleine|mailbox (?:is )?full"),
+)
+
+MAILRU = (
+    _r("spam", R.SPAM_DETECTED, r"spam|nonsense|abuse"),
+    _r("ratelimit", R.RATE_LIMITED, r"ratelimit|too many"),
+    _r("user", R.USER_UNKNOWN, r"user not found|no such user|not exist"),
+    _r("full", R.MAILBOX_FULL, r"over quota|mailbox full|quota"),
+)
+
+YANDEX = (
+    _r("spam", R.SPAM_DETECTED, r"spam|message rejected under suspicion"),
+    _r("user", R.USER_UNKNOWN, r"no such user|user not found|not exist"),
+    _r("full", R.MAILBOX_FULL, r"over quota|mailbox full|quota"),
+    _r("ratelimit", R.RATE_LIMITED, r"ratelimit|too many"),
+)
+
+GMX = (
+    _r("mailbox_unavailable", R.USER_UNKNOWN, r"mailbox unavailable|no such user|user unknown|not exist"),
+    _r("quota", R.MAILBOX_FULL, r"quota|mailbox full"),
+    _r("blocked", R.BLOCKED, r"ip address is blocked|bl ?\d|blocked|rejected by local policy|listed"),
+)
+
+ZOHO = (
+    _r("invalid", R.USER_UNKNOWN, r"invalid address|mailbox unavailable|no such user|user not found"),
+    _r("blocked", R.BLOCKED, r"blocked|listed"),
+)
+
+KDDI = (
+    # au/ezweb answer "550 : User unknown" (no address) when the recipient's own filter refused
+    # the sender, and "550 <addr>: User unknown" when the address does not exist.
+    _r("filtered", R.FILTERED, r"(?:^|\d{3}:?) *: *user unknown"),
+    _r("user_unknown", R.USER_UNKNOWN, r">: user unknown|recipient address rejected"),
+)
+
+DOCOMO = (
+    # docomo refuses with 5.2.0 when the recipient's reception settings block the sender
+    _r("5.2.0", R.FILTERED, status="5.2.0"),
+)
+
+MESSAGELABS = (
+    _r("spam", R.SPAM_DETECTED, r"spam|content"),
+    _r("no_such_user", R.USER_UNKNOWN, r"no such user|user unknown|unknown user"),
+)
+
+# (name, domain suffixes, rules)
+PROVIDERS: tuple[tuple[str, tuple[str, ...], tuple[ProviderRule, ...]], ...] = (
+    ("google", ("google.com", "gmail.com", "googlemail.com", "gmail-smtp-in.l.google.com"), GOOGLE),
+    ("microsoft", ("outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "protection.outlook.com",
+                   "exchangelabs.com", "microsoft.com"), MICROSOFT),
+    ("yahoo", ("yahoo.com", "yahoodns.net", "yahoo.co.jp", "yahoo.net", "aol.com", "aol.net", "verizon.net",
+               "yahooinc.com"), YAHOO),
+    ("apple", ("icloud.com", "me.com", "mac.com", "apple.com"), APPLE),
+    ("cox", ("cox.net", "cox.com"), COX),
+    ("spectrum", ("charter.net", "rr.com", "spectrum.net", "twc.com"), SPECTRUM),
+    ("godaddy", ("secureserver.net", "godaddy.com"), GODADDY),
+    ("comcast", ("comcast.net",), COMCAST),
+    ("mimecast", ("mimecast.com", "mimecast.co.za", "mimecast-offshore.com"), MIMECAST),
+    ("proofpoint", ("pphosted.com", "ppe-hosted.com", "proofpoint.com"), PROOFPOINT),
+    ("barracuda", ("barracudanetworks.com", "barracuda.com", "cudamail.com"), BARRACUDA),
+    ("cloudflare", ("cloudflare.net", "mx.cloudflare.net"), CLOUDFLARE),
+    ("tencent", ("qq.com", "exmail.qq.com", "tencent.com", "foxmail.com"), TENCENT),
+    ("orange", ("orange.fr", "wanadoo.fr", "laposte.net", "francetelecom.fr", "orange.com"), ORANGE),
+    ("mailru", ("mail.ru", "bk.ru", "list.ru", "inbox.ru"), MAILRU),
+    ("yandex", ("yandex.ru", "yandex.net", "yandex.com"), YANDEX),
+    ("gmx", ("gmx.net", "gmx.de", "gmx.com", "web.de", "kundenserver.de", "1and1.com", "ionos.com"), GMX),
+    ("zoho", ("zoho.com", "zohomail.com", "zoho.eu"), ZOHO),
+    ("kddi", ("ezweb.ne.jp", "au.com", "auone-net.jp"), KDDI),
+    ("docomo", ("docomo.ne.jp",), DOCOMO),
+    ("messagelabs", ("messagelabs.com",), MESSAGELABS),
+)

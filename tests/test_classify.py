@@ -1,0 +1,129 @@
+"""Classifier behaviour: order of evidence, rule naming, reachability of every reason, speed."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bouncekit import Reason, classify
+from bouncekit._classify import PHRASE_SETS, smtp_stage
+
+R = Reason
+
+# one way to reach every reason of the taxonomy through classify()
+REACH: dict[Reason, dict] = {
+    R.USER_UNKNOWN: dict(status="5.1.1"),
+    R.HAS_MOVED: dict(status="5.1.6"),
+    R.MAILBOX_DISABLED: dict(diagnostic="550 5.2.1 Account disabled"),
+    R.HOST_UNKNOWN: dict(status="5.1.2"),
+    R.NOT_ACCEPT: dict(status="5.1.10"),
+    R.SENDER_REJECTED: dict(status="5.1.8"),
+    R.BLOCKED: dict(diagnostic="554 Client host [192.0.2.1] blocked using zen.spamhaus.org"),
+    R.BAD_REPUTATION: dict(diagnostic="550 low reputation of the sending IP"),
+    R.REQUIRE_PTR: dict(status="5.7.25"),
+    R.AUTH_FAILURE: dict(status="5.7.26"),
+    R.POLICY_VIOLATION: dict(diagnostic="554 rejected by local policy"),
+    R.SECURITY_ERROR: dict(status="5.7.0"),
+    R.FAILED_STARTTLS: dict(diagnostic="TLS handshake failed"),
+    R.NO_RELAYING: dict(diagnostic="554 Relay access denied"),
+    R.SYNTAX_ERROR: dict(status="5.5.2"),
+    R.NOT_COMPLIANT_RFC: dict(diagnostic="550 message is not RFC 5322 compliant"),
+    R.MAILER_ERROR: dict(diagnostic="/usr/bin/procmail failed", diagnostic_type="x-unix"),
+    R.SUPPRESSED: dict(diagnostic="address is on the suppression list"),
+    R.MAILBOX_FULL: dict(status="5.2.2"),
+    R.SYSTEM_FULL: dict(status="4.3.1"),
+    R.SYSTEM_ERROR: dict(status="4.3.0"),
+    R.TOO_MANY_CONNECTIONS: dict(status="4.3.2"),
+    R.RATE_LIMITED: dict(diagnostic="421 rate limit exceeded"),
+    R.EXPIRED: dict(status="4.4.7"),
+    R.MESSAGE_TOO_LARGE: dict(status="5.3.4"),
+    R.EXCEED_LIMIT: dict(status="5.2.3"),
+    R.SPAM_DETECTED: dict(diagnostic="554 message looks like spam"),
+    R.FILTERED: dict(diagnostic="550 Unknown user", smtp_command="DATA"),
+    R.CONTENT_ERROR: dict(status="5.6.0"),
+    R.VIRUS_DETECTED: dict(diagnostic="554 virus found"),
+    R.DNS_ERROR: dict(diagnostic="Host not found, try again"),
+    R.NETWORK_ERROR: dict(status="4.4.2"),
+    R.UNKNOWN: dict(),
+    R.DELIVERED: dict(hint=R.DELIVERED),
+    R.AUTO_REPLY: dict(hint=R.AUTO_REPLY),
+    R.COMPLAINT: dict(hint=R.COMPLAINT),
+}
+
+
+def test_every_reason_is_reachable():
+    assert set(REACH) == set(Reason)
+    for reason, kwargs in REACH.items():
+        assert classify(**kwargs).reason is reason, (reason, kwargs)
+
+
+def test_vendor_signal_comes_first():
+    c = classify("5.1.1", "550", "user unknown", hint=R.MAILBOX_FULL)
+    assert (c.reason, c.rule) == (R.MAILBOX_FULL, "vendor.signal")
+
+
+def test_a_generic_vendor_signal_yields_to_specific_words():
+    c = classify("4.4.7", None, "Connected but sender was rejected: 421 too many connections", hint=R.EXPIRED)
+    assert c.reason is R.SENDER_REJECTED
+
+
+def test_provider_rule_before_phrase():
+    c = classify("5.7.26", "550", "550 5.7.26 unauthenticated mail is rejected", remote_mta="gmail-smtp-in.l.google.com")
+    assert c.rule == "provider.google.5.7.26"
+    c = classify("5.0.0", "550", "550 : User unknown", remote_mta="lsean.ezweb.ne.jp")
+    assert c.reason is R.FILTERED and c.rule.startswith("provider.kddi.")
+
+
+def test_words_beat_the_code():
+    assert classify("5.1.1", "550", "550 5.1.1 <a@example.com>... mailbox full").reason is R.MAILBOX_FULL
+    assert classify("4.2.2", "452", "452 4.2.2 <a@example.com>: user unknown").reason is R.USER_UNKNOWN
+
+
+def test_status_then_reply_code_then_unknown():
+    assert classify("5.1.1", "550", "").rule == "status.5.1.1"
+    assert classify(None, "552", "").rule == "reply.552"
+    c = classify()
+    assert (c.reason, c.rule, c.matched) == (R.UNKNOWN, "none", None)
+    assert c.severity.value == "soft"
+
+
+def test_delayed_action_without_cause_is_expired():
+    assert classify("4.0.0", None, "", action="delayed").reason is R.EXPIRED
+    # but a delay notice keeps the cause it names
+    assert classify("4.4.1", None, "connect to mx.example.com: Connection timed out", action="delayed").reason is R.NETWORK_ERROR
+
+
+def test_rule_names_are_stable_readable_ids():
+    c = classify("5.1.1", "550", "550 5.1.1 No such user here")
+    assert c.rule == "phrase.user_unknown.no_such_user" and c.matched == "No such user"
+    pattern = re.compile(r"^(vendor\.signal|none|(provider|phrase|status|reply|context|diagnostic_type)\.[\w.-]+)$")
+    for text in ("550 relay access denied", "552 mailbox full", "", "554 blocked using bl.example.org"):
+        assert pattern.match(classify("5.0.0", "550", text).rule)
+
+
+def test_stage_is_read_from_the_diagnostic_when_the_parser_has_none():
+    assert smtp_stage(None, "SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 x") == "RCPT"
+    assert smtp_stage(None, "550 x (in reply to MAIL FROM command)") == "MAIL"
+    assert smtp_stage("data", "whatever") == "DATA"
+    assert classify(None, "550", "host mx.example.net: 550 No such user here (after MAIL FROM)").reason is R.SENDER_REJECTED
+
+
+def test_phrase_patterns_are_lower_case_and_gated():
+    # patterns are searched in lower-cased text, so an upper-case letter would never match
+    for phrase_set in PHRASE_SETS:
+        for alt in phrase_set.alternatives:
+            assert not re.search(r"(?<!\\)(?<!\?P<)[A-Z]", re.sub(r"\(\?P<\w+>", "", alt.pattern.pattern)), alt
+    gated = sum(1 for s in PHRASE_SETS for a in s.alternatives if a.gate is not None)
+    assert gated >= 0.95 * sum(len(s.alternatives) for s in PHRASE_SETS)
+
+
+def test_classify_one_line_costs_microseconds():
+    lines = ["550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+             "451 4.3.0 Temporary system problem, please try again later " * 3, ""]
+    n = 600
+    start = time.perf_counter()
+    for i in range(n):
+        classify("5.0.0", "550", lines[i % 3], remote_mta="mx.example.net")
+    per_call = (time.perf_counter() - start) / n
+    assert per_call < 1e-3  # generous bound for slow CI; typically tens of microseconds
