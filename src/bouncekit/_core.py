@@ -6,7 +6,7 @@ from types import ModuleType
 from typing import IO, Union
 
 from . import parsers as _parsers
-from ._classify import classify
+from ._classify import classify, smtp_stage
 from ._mail import Draft, Mail
 from ._mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from ._model import Action, Classification, Kind, Reason, Record, Report
@@ -23,6 +23,8 @@ _KIND_OF_ACTION = {
     Action.FAILED: Kind.BOUNCE, Action.DELAYED: Kind.DELAY, Action.DELIVERED: Kind.DELIVERED,
     Action.RELAYED: Kind.DELIVERED, Action.EXPANDED: Kind.DELIVERED,
 }
+# the SMTP stages records.md names; HELO is reported as EHLO's sibling, as given
+_RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
 # forwarded reports are looked for this deep inside message/rfc822 parts
 _MAX_DEPTH = 3
 
@@ -198,6 +200,9 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
                                reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
                                diagnostic_type=d.diagnostic_type)
     reason = explanation.reason
+    command = d.smtp_command or smtp_stage(None, diagnostic)
+    if command not in _RECORD_COMMANDS:
+        command = None
     return Record(
         source=source,
         kind=kind,
@@ -213,7 +218,7 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         diagnostic_type=d.diagnostic_type,
         remote_mta=d.remote_mta,
         reporting_mta=d.reporting_mta,
-        smtp_command=d.smtp_command,
+        smtp_command=command,
         parser=parser,
         timestamp=d.timestamp or bounce_date,
         sender=sender,

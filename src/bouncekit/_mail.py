@@ -171,17 +171,18 @@ class Mail:
 
     def original_headers(self) -> Headers | None:
         """Headers of the returned original message, from a part or from inline text."""
-        part = self.original_part
-        if part is not None:
-            msg = part.message
-            if len(msg.headers):
-                return msg.headers
-            # text/rfc822-headers sometimes starts with a blank line
-            inner = parse_message(part.payload.lstrip(b"\n"), normalized=True)
-            if len(inner.headers):
-                return inner.headers
         text = self.original_text
         if text is None:
+            # a parser that set original_text knows better than the first message part
+            part = self.original_part
+            if part is not None:
+                msg = part.message
+                if len(msg.headers):
+                    return msg.headers
+                # text/rfc822-headers sometimes starts with a blank line
+                inner = parse_message(part.payload.lstrip(b"\n"), normalized=True)
+                if len(inner.headers):
+                    return inner.headers
             # quoted inline after a marker line; only trusted when header lines follow it
             m = INLINE_ORIGINAL.search(self.flat)
             if m is None:

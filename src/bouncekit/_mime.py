@@ -153,6 +153,9 @@ def parse_header_block(block: bytes) -> Headers:
             continue
         m = _HEADER_NAME.match(line)
         if m is None:
+            if name is not None and value and value[-1].rstrip().endswith(b";") and b"=" in line:
+                # a parameter that some mailers fold without indenting (`boundary=...` after `;`)
+                value.append(line.strip())
             continue
         if name is not None:
             items.append((_hdecode(name), _hdecode(b" ".join(value).strip())))
@@ -318,16 +321,15 @@ def parse_message(data: bytes, normalized: bool = False) -> Part:
 
 def _split_multipart(part: Part) -> list[Part]:
     boundary = part.params.get("boundary")
-    body = part.raw_body
-    if not boundary:
-        return []
-    delim = b"\n--" + boundary.encode("utf-8", "replace")
-    text = b"\n" + body
+    text = b"\n" + part.raw_body
     starts: list[int] = []
-    pos = text.find(delim)
-    while pos >= 0:
-        starts.append(pos)
-        pos = text.find(delim, pos + len(delim))
+    delim = b""
+    if boundary:
+        delim = b"\n--" + boundary.encode("utf-8", "replace")
+        pos = text.find(delim)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(delim, pos + len(delim))
     if not starts:
         # A wrong or missing boundary: try to recover a boundary from the first "--" line.
         m = re.search(rb"\n--([^\s]{6,})[ \t]*\n", text)
