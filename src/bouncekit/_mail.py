@@ -53,13 +53,15 @@ class Draft:
 class Mail:
     """A parsed message with the views parsers need, each computed once on demand."""
 
-    __slots__ = ("root", "_flat", "_subject", "_from", "_leaves", "_ds", "_original", "original_text")
+    __slots__ = ("root", "_flat", "_subject", "_from", "_from_address", "_leaves", "_ds", "_original",
+                 "original_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
         self._flat: str | None = None
         self._subject: str | None = None
         self._from: str | None = None
+        self._from_address: str | None = None
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False
@@ -93,7 +95,9 @@ class Mail:
 
     @property
     def from_address(self) -> str:
-        return (extract_address(self.from_) or "").lower()
+        if self._from_address is None:
+            self._from_address = (extract_address(self.from_) or "").lower()
+        return self._from_address
 
     @property
     def content_type(self) -> str:

@@ -139,8 +139,27 @@ def _codec_for(charset: str) -> str:
     return name
 
 
+# one header field with its folded continuation lines; a parameter that some mailers fold
+# without indenting (``boundary=...`` on the line after a ``;``) counts as a continuation
+_FIELD = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:(?:\n(?=[ \t])|(?<=;)\n(?=[\w.\-*]+=)).*)*)", re.M)
+_FOLD = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def parse_header_block(block: bytes) -> Headers:
     """Header lines to an ordered map; folded lines joined with one space."""
+    if not block.isascii():
+        return _parse_header_block_8bit(block)
+    items: list[tuple[str, str]] = []
+    for m in _FIELD.finditer(block.decode("ascii")):
+        value = m.group(2)
+        if "\n" in value:
+            value = _FOLD.sub(" ", value)
+        items.append((m.group(1), value.strip()))
+    return Headers(items)
+
+
+def _parse_header_block_8bit(block: bytes) -> Headers:
+    """The same for a block with 8-bit bytes: each value decoded by its own charset guess."""
     items: list[tuple[str, str]] = []
     name: bytes | None = None
     value: list[bytes] = []
@@ -154,7 +173,6 @@ def parse_header_block(block: bytes) -> Headers:
         m = _HEADER_NAME.match(line)
         if m is None:
             if name is not None and value and value[-1].rstrip().endswith(b";") and b"=" in line:
-                # a parameter that some mailers fold without indenting (`boundary=...` after `;`)
                 value.append(line.strip())
             continue
         if name is not None:

@@ -16,6 +16,8 @@ _JAMES_DSN = re.compile(r"^Hi\. This is the James mail server at ", re.M)
 
 def match(mail: Mail) -> bool:
     text = full_text(mail)
+    if "James" not in text and "Error message below:" not in text:
+        return False  # cheap literal test before the anchored patterns
     if JAMES_ERROR_BELOW.search(text) and JAMES_DETAILS.search(text):
         return True
     return _JAMES_DSN.search(text) is not None

@@ -20,8 +20,11 @@ _COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Encl
 
 def match(mail: Mail) -> bool:
     text = mail.flat
-    if _QMAIL_SEND.search(text):
+    # literal tests first: the anchored patterns below cannot use a fast substring search
+    if "qmail" in text and _QMAIL_SEND.search(text):
         return True
+    if "copy of the message" not in text:
+        return False
     if X2_INTRO.search(text) or X4_INTRO.search(text):
         return False
     return _COPY.search(text) is not None and _LAYOUT.search(text) is not None

@@ -13,7 +13,8 @@ NAME = "x2"
 def match(mail: Mail) -> bool:
     if "mailer-daemon" not in mail.from_address and "deliver" not in mail.subject.lower():
         return False
-    return X2_INTRO.search(mail.flat) is not None
+    text = mail.flat
+    return "Unable to deliver message" in text and X2_INTRO.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

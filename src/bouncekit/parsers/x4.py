@@ -20,7 +20,8 @@ _MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
 
 
 def match(mail: Mail) -> bool:
-    return X4_INTRO.search(mail.flat) is not None
+    text = mail.flat
+    return "could not be delivered" in text and X4_INTRO.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
