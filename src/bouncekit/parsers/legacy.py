@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .._classify import required_literals
 from .._mail import Draft, Mail
 from .._text import ADDRESS, normalize_address
 from ._gw_util import body_text, inline_original, join
@@ -75,11 +76,11 @@ SIMPLE: tuple[Layout, ...] = tuple(Layout("simple", _c(s), _BLANK, _c(_ANY_ADDR)
     (r"Your message cannot be delivered to the following recipients?", "failed"),
     (r"The following recipients? could not be reached", "failed"),
     (r"Your message has encountered delivery problems to the following recipients?", "failed"),
-    (r"The following addresses? (?:was|were|had) (?:undeliverable|permanent (?:fatal )?errors)", "failed"),
+    (r"The following address(?:es)? (?:was|were|had) (?:undeliverable|permanent (?:fatal )?errors)", "failed"),
     (r"Your message to the following recipients? cannot be delivered", "failed"),
     (r"Unable to deliver (?:your )?message to the following (?:recipients?|address(?:es)?)", "failed"),
     (r"Delivery to the following recipients? has been delayed", "delayed"),
-    (r"The following addresses? had transient non-fatal errors", "delayed"),
+    (r"The following address(?:es)? had transient non-fatal errors", "delayed"),
     (r"Your message has been delayed and is still awaiting delivery to the following recipients?", "delayed"),
     (r"This is a warning message only|Message delay notification", "delayed"),
 ))
@@ -88,6 +89,15 @@ _DS_FIELDS = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
 _BOUNCE_FROM = _c(r"mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administrator|system administrator")
 _BOUNCE_SUBJECT = _c(r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|"
                      r"failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning")
+
+
+def _start_hints(layout: Layout) -> tuple[str, ...] | None:
+    literals = required_literals(layout.start.pattern)
+    return tuple(lit.lower() for lit in literals) if literals else None
+
+
+# the text layouts in the order they are tried, each with literals one of which its start needs
+_STARTS = tuple((layout, _start_hints(layout)) for layout in (GROUPWISE, NETSCAPE, YALE, YAHOO, MICROSOFT, *SIMPLE))
 
 
 def _header_layouts(mail: Mail) -> list[Layout]:
@@ -131,7 +141,10 @@ def _parse_lines(mail: Mail, lines: list[str]) -> list[Draft]:
         drafts = _with_address(_read(layout, lines, whole=layout.start.pattern == "."))
         if drafts:
             return drafts
-    for layout in (GROUPWISE, NETSCAPE, YALE, YAHOO, MICROSOFT, *SIMPLE):
+    lowered = "\n".join(lines).lower()
+    for layout, hints in _STARTS:
+        if hints is not None and not any(h in lowered for h in hints):
+            continue  # a substring test spares a pattern search per line
         drafts = _read(layout, lines, whole=False)
         if drafts:
             if layout is YALE:
