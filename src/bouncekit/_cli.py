@@ -9,12 +9,12 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import IO, Iterable, Iterator, NoReturn, Sequence
+from typing import IO, Iterable, Iterator, NoReturn, Optional, Sequence
 
 from . import __version__
 from ._classify import classify
 from ._model import RECORD_FIELDS, Category, Record, Report
-from ._scan import scan
+from ._scan import Item, decode_item, map_messages, scan
 
 ADVICE: dict[Category, str] = {
     Category.NONEXISTENT_ADDRESS: "The address does not exist: ask the customer for a corrected address; do not mail it again.",
@@ -141,14 +141,16 @@ def _scan(args: argparse.Namespace) -> int:
     counts = _Summary()
     # a progress line only for a person watching, and never mixed into records on the same terminal
     progress = _Progress() if _isatty(sys.stderr) and (args.output or not _isatty(sys.stdout)) else None
+    render = _RENDER[args.format] if write_records else _render_none
     try:
-        writer = _writer(args.format, out) if write_records else None
-        for report in scan(args.paths, jobs=jobs):
+        if args.format == "csv" and write_records:
+            out.write(_CSV_HEADER)
+        # workers return finished output text and summary rows: cheaper to send back than Reports
+        for text, rows in map_messages(args.paths, render, jobs=jobs):
             counts.messages += 1
-            for rec in report.records:
-                if writer:
-                    writer(rec)
-                counts.add(rec)
+            if text:
+                out.write(text)
+            counts.add_rows(rows)
             if progress:
                 progress.tick()
     finally:
@@ -177,13 +179,40 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def _writer(fmt: str, out: IO[str]):  # type: ignore[no-untyped-def]
-    if fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-        w.writeheader()
-        return lambda rec: w.writerow(rec.to_dict())
+SummaryRow = tuple[str, Optional[str], Optional[str], Optional[str]]
+
+
+def _summary_rows(report: Report) -> list[SummaryRow]:
+    rows = []
+    for rec in report.records:
+        domain = rec.recipient.rsplit("@", 1)[1] if rec.recipient and "@" in rec.recipient else None
+        rows.append((rec.kind.value, rec.category.value if rec.category else None,
+                     rec.severity.value if rec.severity else None, domain))
+    return rows
+
+
+def _render_jsonl(item: Item) -> tuple[str, list[SummaryRow]]:
+    report = decode_item(item)
     dumps = json.dumps
-    return lambda rec: out.write(dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+    text = "".join(dumps(rec.to_dict(), ensure_ascii=False) + "\n" for rec in report.records)
+    return text, _summary_rows(report)
+
+
+def _render_csv(item: Item) -> tuple[str, list[SummaryRow]]:
+    report = decode_item(item)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+    for rec in report.records:
+        w.writerow(rec.to_dict())
+    return buf.getvalue(), _summary_rows(report)
+
+
+def _render_none(item: Item) -> tuple[str, list[SummaryRow]]:
+    return "", _summary_rows(decode_item(item))
+
+
+_RENDER = {"jsonl": _render_jsonl, "csv": _render_csv}
+_CSV_HEADER = ",".join(RECORD_FIELDS) + "\n"
 
 
 class _Summary:
@@ -195,14 +224,15 @@ class _Summary:
         self.severity: Counter[str] = Counter()
         self.domains: Counter[str] = Counter()
 
-    def add(self, rec: Record) -> None:
-        self.records += 1
-        self.kind[rec.kind.value] += 1
-        if rec.category is not None:
-            self.category[rec.category.value] += 1
-        self.severity[rec.severity.value if rec.severity else "none"] += 1
-        if rec.recipient and "@" in rec.recipient:
-            self.domains[rec.recipient.rsplit("@", 1)[1]] += 1
+    def add_rows(self, rows: list[SummaryRow]) -> None:
+        for kind, category, severity, domain in rows:
+            self.records += 1
+            self.kind[kind] += 1
+            if category is not None:
+                self.category[category] += 1
+            self.severity[severity or "none"] += 1
+            if domain:
+                self.domains[domain] += 1
 
     def render(self) -> str:
         buf = io.StringIO()

@@ -26,7 +26,7 @@ def normalize_newlines(data: bytes) -> bytes:
 class Headers(Mapping[str, str]):
     """Ordered, case-insensitive header map; ``h[name]`` is the first value, unfolded."""
 
-    __slots__ = ("_items", "_index")
+    __slots__ = ("_items", "_index", "_all")
 
     def __init__(self, items: list[tuple[str, str]] | None = None) -> None:
         self._items: list[tuple[str, str]] = items or []
@@ -34,6 +34,7 @@ class Headers(Mapping[str, str]):
         for name, value in self._items:
             index.setdefault(name.lower(), value)
         self._index = index
+        self._all: dict[str, list[str]] | None = None
 
     def __getitem__(self, name: str) -> str:
         return self._index[name.lower()]
@@ -55,8 +56,12 @@ class Headers(Mapping[str, str]):
         return len(self._index)
 
     def get_all(self, name: str) -> list[str]:
-        key = name.lower()
-        return [v for n, v in self._items if n.lower() == key]
+        if self._all is None:
+            grouped: dict[str, list[str]] = {}
+            for n, v in self._items:
+                grouped.setdefault(n.lower(), []).append(v)
+            self._all = grouped
+        return list(self._all.get(name.lower(), ()))
 
     def raw_items(self) -> list[tuple[str, str]]:
         return list(self._items)

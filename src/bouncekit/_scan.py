@@ -5,7 +5,7 @@ import gzip
 import os
 import re
 import sys
-from typing import IO, Iterable, Iterator, Union
+from typing import IO, Callable, Iterable, Iterator, TypeVar, Union
 
 from ._core import error_report, parse
 from ._mime import MAX_MESSAGE_BYTES
@@ -13,7 +13,10 @@ from ._model import Report
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]
+Item = tuple[str, Union[bytes, Exception]]
+T = TypeVar("T")
 _CHUNK = 1 << 20
+_BATCH = 128
 _GZIP_MAGIC = b"\x1f\x8b"
 _UNQUOTE = re.compile(rb"(?m)^>(>*From )")
 
@@ -170,7 +173,7 @@ def _guarded(it: Iterator[tuple[str, bytes]], label: str) -> Iterator[tuple[str,
         yield f"{last}" if last != label else label, exc
 
 
-def _decode_one(item: tuple[str, bytes | Exception]) -> Report:
+def decode_item(item: Item) -> Report:
     src, data = item
     if isinstance(data, Exception):
         return error_report(src, f"{type(data).__name__}: {data}")
@@ -179,7 +182,18 @@ def _decode_one(item: tuple[str, bytes | Exception]) -> Report:
 
 def scan(source: Source | Iterable[Source], *, jobs: int | None = 1) -> Iterator[Report]:
     """Reports for every message in a path (file, directory, Maildir, mbox, gzip) or binary
-    stream, or in several of them, in input order. ``jobs`` > 1 decodes in worker processes."""
+    stream, or in several of them, in input order. ``jobs`` > 1 decodes in worker processes;
+    ``None`` uses every core."""
+    return map_messages(source, decode_item, jobs=jobs)
+
+
+def map_messages(source: Source | Iterable[Source], fn: Callable[[Item], T], *,
+                 jobs: int | None = 1) -> Iterator[T]:
+    """``fn`` of every (source label, bytes or read error) item, in input order.
+
+    With ``jobs`` > 1 the items go to worker processes; ``fn`` must then be a module-level
+    function, and what it returns travels back pickled, so the CLI has its workers return the
+    finished output text rather than Report objects."""
     sources: list[Source]
     if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
         sources = [source]  # type: ignore[list-item]
@@ -188,15 +202,14 @@ def scan(source: Source | Iterable[Source], *, jobs: int | None = 1) -> Iterator
     items = (item for s in sources for item in iter_messages(s))
     n = jobs if jobs is not None else (os.cpu_count() or 1)
     if n <= 1:
-        for item in items:
-            yield _decode_one(item)
-        return
-    yield from _parallel(items, n)
+        return map(fn, items)
+    return _parallel(items, fn, n)
 
 
-def _parallel(items: Iterator[tuple[str, bytes | Exception]], jobs: int) -> Iterator[Report]:
+def _parallel(items: Iterator[Item], fn: Callable[[Item], T], jobs: int) -> Iterator[T]:
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_decode_one, items, chunksize=64)
+        # batches of messages amortise the inter-process round trip; imap keeps input order
+        yield from pool.imap(fn, items, chunksize=_BATCH)
