@@ -136,8 +136,10 @@ def strip_type(value: str | None) -> str | None:
     v = value.strip()
     if ";" in v:
         v = v.split(";", 1)[1].strip()
-    v = v.strip("[]<> ")
-    return v or None
+    # "mx.example.org [192.0.2.1]" names the host first; a bare "[192.0.2.1]" is an address literal
+    token = v.split(None, 1)[0] if v else ""
+    token = token.strip("[]<>();").rstrip(".")
+    return token or None
 
 
 # VERP: the bounce goes to "bounces+alice=example.org@lists.example.net" (or with '-' as separator)
