@@ -19,7 +19,10 @@ def normalize_address(addr: str | None) -> str | None:
     """Strip brackets, quotes around the whole thing and trailing dots; lower-case the domain."""
     if not addr:
         return None
-    a = addr.strip().strip("<>").strip().strip(".,;:'\"()[]").strip("<>")
+    a = addr.strip().strip("<>").strip().strip(".,;:'()[]").strip("<>")
+    if '"@' not in a or not a.startswith('"'):
+        # quotes around the whole address go; a quoted local part ("a..b"@host) stays as given
+        a = a.strip('"').strip("<>")
     if a.lower().startswith("mailto:"):
         a = a[7:]
     if "@" not in a:
