@@ -77,7 +77,22 @@ def test_provider_rule_before_phrase():
 
 def test_words_beat_the_code():
     assert classify("5.1.1", "550", "550 5.1.1 <a@example.com>... mailbox full").reason is R.MAILBOX_FULL
-    assert classify("4.2.2", "452", "452 4.2.2 <a@example.com>: user unknown").reason is R.USER_UNKNOWN
+    assert classify("4.2.2", "452", "452 4.2.2 <a@example.com>: user unknown", smtp_command="RCPT").reason is R.USER_UNKNOWN
+
+
+def test_user_unknown_words_need_confirmation():
+    # confirmed by an x.1.1 status or by the RCPT stage: a missing mailbox (hard)
+    assert classify("5.1.1", "550", "550 5.1.1 <a@example.com>... User unknown").reason is R.USER_UNKNOWN
+    assert classify(None, "550", "550 User unknown", smtp_command="RCPT").reason is R.USER_UNKNOWN
+    assert classify(None, None, "SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 unknown user"
+                    ).reason is R.USER_UNKNOWN
+    # unconfirmed: after DATA, with another status, or nothing tells: a recipient-side filter (soft)
+    for kwargs in (dict(smtp_command="DATA"), dict(status="5.2.1"), dict(status="5.0.0"), dict()):
+        c = classify(reply_code="550", diagnostic="550 <a@example.com>... User unknown", **kwargs)
+        assert (c.reason, c.rule) == (R.FILTERED, "phrase.filtered.user_unknown_unconfirmed"), kwargs
+        assert c.severity.value == "soft"
+    # an unconfirmed guess never overrides a vendor format's own signal
+    assert classify(None, "550", "550 User unknown", hint=R.USER_UNKNOWN).reason is R.USER_UNKNOWN
 
 
 def test_status_then_reply_code_then_unknown():
@@ -127,3 +142,45 @@ def test_classify_one_line_costs_microseconds():
         classify("5.0.0", "550", lines[i % 3], remote_mta="mx.example.net")
     per_call = (time.perf_counter() - start) / n
     assert per_call < 1e-3  # generous bound for slow CI; typically tens of microseconds
+
+
+def test_provider_is_found_by_recipient_domain_when_the_remote_host_is_unknown():
+    # au/ezweb quotes the address when it does not exist, and omits it when the recipient's filter refused
+    c = classify(None, "550", "550 <rei@ezweb.ne.jp>: User unknown", recipient="rei@ezweb.ne.jp")
+    assert (c.reason, c.rule) == (R.USER_UNKNOWN, "provider.kddi.user_unknown")
+    assert classify(None, "550", "550 : User unknown", recipient="rei@ezweb.ne.jp").reason is R.FILTERED
+    # the refusing host, when it is a known provider, comes first
+    c = classify(None, "550", "550 <rei@ezweb.ne.jp>: User unknown", remote_mta="mx.mail.yahoo.co.jp",
+                 recipient="rei@ezweb.ne.jp")
+    assert not c.rule.startswith("provider.kddi.")
+
+
+def test_provider_code_families_name_the_provider_without_a_host():
+    c = classify("5.1.0", "550", "550 5.1.0 <b@example.com> sender rejected. AUP#In-1310")
+    assert (c.reason, c.rule) == (R.TOO_MANY_CONNECTIONS, "provider.spectrum.aup_1300")
+    assert classify("5.1.0", "550", "550 5.1.0 sender rejected. AUP#I-1000").reason is R.BLOCKED
+    assert classify("5.0.0", "550", "550 rejected AUP#CDRBL", remote_mta="cxr.mx.example.net").reason is R.BLOCKED
+    assert classify("5.5.0", "550", "550 5.5.0 Le compte du destinataire est bloque. LPN007_426").reason is R.MAILBOX_DISABLED
+    assert classify("5.0.0", "550", "550 the email is fine").rule == "none"
+
+
+def test_provider_rules_for_reputation_and_connection_limits():
+    c = classify("4.7.650", "451", "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited "
+                 "due to IP reputation. (S3113)", remote_mta="mx.olc.protection.outlook.com")
+    assert c.reason is R.BAD_REPUTATION
+    c = classify("5.0.0", "550", "550 Connection frequency limited. http://service.mail.qq.com/", remote_mta="mx3.qq.com")
+    assert c.reason is R.TOO_MANY_CONNECTIONS
+
+
+def test_unconfirmed_user_unknown_yields_to_a_named_cause():
+    c = classify("5.7.1", "550", "Unknown address error 550-'5.7.1 <a@example.com>... Access denied'")
+    assert c.reason is R.SECURITY_ERROR
+    # confirmed words keep their meaning
+    assert classify("5.1.1", "550", "550 5.1.1 unknown user; access denied").reason is R.USER_UNKNOWN
+
+
+def test_give_up_trailer_yields_to_the_error_it_quotes():
+    text = "Connected to 192.0.2.1 but sender was rejected. Remote host said: 553 sorry. I'm not going to try again; this message has been in the queue too long."
+    assert classify(None, None, text).reason is R.SENDER_REJECTED
+    # retry words are not a cause: a timeout after the retry period is still expired
+    assert classify("4.4.7", None, "Connection timed out. I'm not going to try again; this message has been in the queue too long.").reason is R.EXPIRED

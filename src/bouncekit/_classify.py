@@ -2,7 +2,8 @@
 
 Order of evidence (first that speaks wins):
   1. an explicit signal of the vendor format (``hint``)                      rule ``vendor.signal``
-  2. a provider rule keyed by the remote or reporting host's domain         ``provider.<name>.<id>``
+  2. a provider rule keyed by the remote host's, the recipient's or the
+     reporting host's domain, else by a provider code family in the text   ``provider.<name>.<id>``
   3. a phrase rule on the diagnostic text (words beat codes)                ``phrase.<reason>.<id>``
   4. the enhanced status code (RFC 3463 table)                              ``status.<code>``
   5. the SMTP reply code                                                    ``reply.<code>``
@@ -12,16 +13,16 @@ Order of evidence (first that speaks wins):
   7. otherwise ``unknown`` (soft)                                           ``none``
 
 A phrase is read in its context, as receiving servers use the same words for different causes:
-"user unknown" is a missing mailbox when the status says so (x.1.x) or the server answered the
-RCPT command; the same words after the message body (DATA) or with a generic status are a
-recipient-side filter speaking (``phrase.filtered.user_unknown_after_data``); refused at MAIL FROM
-they concern the sender (``phrase.sender_rejected.at_mail_from``).
+"user unknown" is a missing mailbox only when the status says so (x.1.x) or the server answered
+the RCPT command; otherwise (after DATA, or nothing tells the stage) the same words are a
+recipient-side filter speaking (``phrase.filtered.user_unknown_unconfirmed``); refused at MAIL FROM
+they concern the sender (``phrase.sender_rejected.<reason>_at_mail_from``).
 Every result names the rule that fired and the text it matched (see docs/classification.md).
 """
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Union
+from typing import Iterator, NamedTuple, Union
 
 try:  # the regex parser, used once at import to find each rule set's literal gate
     import re._constants as _sre
@@ -32,6 +33,7 @@ except ImportError:  # Python < 3.11
 
 from ._model import Classification, Reason
 from ._rules_phrases import ORDER as _PHRASE_ORDER
+from ._rules_providers import MARKERS as _MARKERS
 from ._rules_providers import PROVIDERS as _PROVIDERS
 from ._rules_providers import ProviderRule
 
@@ -210,6 +212,11 @@ for _name, _domains, _rules in _PROVIDERS:
     for _domain in _domains:
         PROVIDER_BY_DOMAIN[_domain] = _compiled
 
+_PROVIDER_BY_NAME: dict[str, _CompiledProvider] = {p.name: p for p in PROVIDER_BY_DOMAIN.values()}
+# provider code families, each searched only when its literal occurs in the text
+_MARKER_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, literal, re.compile(regex)) for name, literal, regex in _MARKERS)
+
 # RFC 3463 codes: "class.subject.detail" first, then "subject.detail", then "subject".
 STATUS_EXACT: dict[str, Reason] = {
     "4.1.2": R.HOST_UNKNOWN, "4.2.1": R.RATE_LIMITED, "4.3.2": R.TOO_MANY_CONNECTIONS,
@@ -252,7 +259,8 @@ STATUS_SUBJECT: dict[str, Reason] = {
 _MAILBOX_MISSING = re.compile(r"^[45]\.1\.(?:[0-5]|10|351)$")
 
 REPLY_TABLE: dict[str, Reason] = {
-    "421": R.SYSTEM_ERROR, "450": R.SYSTEM_ERROR, "451": R.SYSTEM_ERROR, "452": R.SYSTEM_FULL,
+    # 450 is left out: mailbox busy, greylisting and policy holds share it, it names no cause
+    "421": R.SYSTEM_ERROR, "451": R.SYSTEM_ERROR, "452": R.SYSTEM_FULL,
     "500": R.SYNTAX_ERROR, "501": R.SYNTAX_ERROR, "502": R.SYNTAX_ERROR, "503": R.SYNTAX_ERROR,
     "504": R.SYNTAX_ERROR, "521": R.NOT_ACCEPT, "523": R.MESSAGE_TOO_LARGE, "530": R.SECURITY_ERROR,
     "551": R.HAS_MOVED, "552": R.MAILBOX_FULL, "556": R.NOT_ACCEPT,
@@ -271,10 +279,15 @@ _UNAMBIGUOUS_USER_UNKNOWN = frozenset({"mailbox_missing"})
 _GENERIC_HINTS = frozenset({R.UNKNOWN, R.EXPIRED, R.SYSTEM_ERROR, R.SECURITY_ERROR, R.NETWORK_ERROR,
                             R.DNS_ERROR, R.HOST_UNKNOWN, R.USER_UNKNOWN})
 # phrase outcomes that are inferences from context and never override a vendor's own reason
-_CONTEXT_GUESSES = frozenset({"phrase.filtered.user_unknown_after_data"})
-# mailbox-status "other" and security/policy statuses: with "user unknown" words, a filter speaking
-_FILTER_STATUSES = frozenset({"2.0", "7.0", "7.1"})
+_UNCONFIRMED_USER_UNKNOWN = "phrase.filtered.user_unknown_unconfirmed"
+_CONTEXT_GUESSES = frozenset({_UNCONFIRMED_USER_UNKNOWN})
+_USER_WORDS = frozenset({R.USER_UNKNOWN, R.HOST_UNKNOWN})
 _DELAYED_ACTIONS = frozenset({"delayed", "delay"})
+# after a give-up note, these words are the retrying itself (timeouts, refused connections,
+# "try again later"), not a cause
+_NOT_A_CAUSE_AFTER_RETRIES = frozenset({"network", "connections", "system_error"})
+# words of a refusal that, answered to MAIL FROM, concern the envelope sender
+_DENIED_WORDS = frozenset({"access denied", "permission denied", "not authorized", "unauthorized"})
 _CONNECTION_STAGE = frozenset({"CONN", "HELO", "EHLO"})
 
 
@@ -296,9 +309,13 @@ def _host_name(mta: str | None) -> str | None:
     return token or None
 
 
-def find_provider(remote_mta: str | None, reporting_mta: str | None) -> _CompiledProvider | None:
-    """The provider whose domain the refusing host (or, else, the reporting host) belongs to."""
-    for mta in (remote_mta, reporting_mta):
+def find_provider(remote_mta: str | None, reporting_mta: str | None,
+                  diagnostic: str | None = None, recipient: str | None = None) -> _CompiledProvider | None:
+    """The provider whose domain the refusing host belongs to, else the recipient's domain (its mail
+    is hosted there), else the reporting host's; with none known, the provider whose own code
+    family ("AUP#I-1310", "OFR_506") the text quotes."""
+    recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
+    for mta in (remote_mta, recipient_domain, reporting_mta):
         host = _host_name(mta)
         if not host:
             continue
@@ -307,6 +324,11 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None) -> _Compile
             provider = PROVIDER_BY_DOMAIN.get(".".join(labels[i:]))
             if provider is not None:
                 return provider
+    if diagnostic:
+        lowered = diagnostic.lower()
+        for name, literal, pattern in _MARKER_RULES:
+            if literal in lowered and pattern.search(lowered):
+                return _PROVIDER_BY_NAME.get(name)
     return None
 
 
@@ -324,7 +346,21 @@ def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: st
     return None
 
 
-def _first_phrase(diagnostic: str, delayed: bool) -> tuple[Reason, str, str] | None:
+# A multi-line SMTP reply joined into one line repeats its code inside the text
+# ("...with multiple 550 5.7.1 addresses in From: header"); phrases are read without the repeats.
+_REPLY_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
+
+
+def _without_continuations(text: str) -> str:
+    return _REPLY_CONTINUATION.sub(" ", text) if "." in text else text
+
+
+_Match = tuple[Reason, str, str]  # reason, rule id, matched text
+
+
+def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
+    """Every phrase rule that matches, in priority order, searched lazily (only as far as read)."""
+    diagnostic = _without_continuations(diagnostic)
     lowered = diagnostic.lower()
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
@@ -338,22 +374,44 @@ def _first_phrase(diagnostic: str, delayed: bool) -> tuple[Reason, str, str] | N
         alt = phrase_set.alternatives[alt_index]
         m = alt.pattern.search(lowered)
         if m:
-            return phrase_set.reason, alt.rule_id, original[m.start():m.end()]
-    return None
+            yield phrase_set.reason, alt.rule_id, original[m.start():m.end()]
+
+
+def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset()) -> _Match | None:
+    """The first match that names a cause; reading on from where an earlier call stopped."""
+    gave_up: _Match | None = None
+    for found in matches:
+        reason, rule_id, _ = found
+        if reason in skip:
+            continue
+        if gave_up is not None:
+            if reason is R.EXPIRED or rule_id in _NOT_A_CAUSE_AFTER_RETRIES:
+                continue
+            return found
+        if reason is R.EXPIRED:
+            # "gave up / in the queue too long" is a trailer: the last error it quotes is the cause
+            gave_up = found
+            continue
+        return found
+    return gave_up
 
 
 def _user_unknown_in_context(status: str | None, stage: str | None, rule_id: str, text: str) -> Classification:
-    """'User unknown' words: a missing mailbox, a recipient-side filter, or a refused sender."""
+    """'User unknown' words prove a missing mailbox only when confirmed.
+
+    Confirmed means: the status says the mailbox is missing (x.1.0-x.1.5, x.1.10) or the reply
+    answered RCPT. Otherwise (after DATA, or the stage and status say nothing) the same words are
+    a recipient-side filter's refusal: ``filtered`` (soft), never a hard failure on a guess.
+    """
     if status and _MAILBOX_MISSING.match(status) or stage == "RCPT":
         return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)
-    if stage == "DATA" or (status and status[2:] in _FILTER_STATUSES):
-        return Classification(R.FILTERED, "phrase.filtered.user_unknown_after_data", text)
-    return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)
+    return Classification(R.FILTERED, _UNCONFIRMED_USER_UNKNOWN, text)
 
 
 def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
                diagnostic_type: str | None, delayed: bool) -> Classification | None:
-    found = _first_phrase(diagnostic, delayed)
+    matches = _matches(diagnostic, delayed)
+    found = _first_phrase(matches)
     if diagnostic_type and diagnostic_type.lower() == "x-unix":
         # a local delivery program's output: only a full mailbox is told apart from the program failing
         if found and found[0] is R.MAILBOX_FULL:
@@ -365,13 +423,27 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
     if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and (stage == "MAIL" or (status and status[2:] in ("1.7", "1.8"))):
         # "no such user / domain" said of the envelope sender
         return Classification(R.SENDER_REJECTED, f"phrase.sender_rejected.{reason.value}_at_mail_from", text)
+    if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and stage in _CONNECTION_STAGE:
+        # "invalid domain" answered to HELO/EHLO: our own host name was refused
+        return Classification(R.BLOCKED, f"phrase.blocked.{reason.value}_at_greeting", text)
+    if reason is R.SECURITY_ERROR and stage == "MAIL" and text.lower() in _DENIED_WORDS:
+        return Classification(R.SENDER_REJECTED, "phrase.sender_rejected.denied_at_mail_from", text)
     if reason is R.USER_UNKNOWN and status and status[2:] == "1.6":
         return Classification(R.HAS_MOVED, f"phrase.has_moved.{rule_id}", text)
     if reason is R.MESSAGE_TOO_LARGE and status and status[2:] == "2.3":
         # a size refusal with "exceeded the recipient's limit" status
         return Classification(R.EXCEED_LIMIT, f"phrase.exceed_limit.{rule_id}", text)
     if reason is R.USER_UNKNOWN and rule_id not in _UNAMBIGUOUS_USER_UNKNOWN:
-        return _user_unknown_in_context(status, stage, rule_id, text)
+        found_in_context = _user_unknown_in_context(status, stage, rule_id, text)
+        if found_in_context.reason is R.FILTERED:
+            # unconfirmed "unknown address" words yield to a cause the same reply names
+            other = _first_phrase(matches, _USER_WORDS)
+            if other is not None:
+                return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
+        return found_in_context
+    if reason is R.NETWORK_ERROR and not delayed and status and status[2:] == "4.7":
+        # the status says the retry period ran out; the refused/timed-out connection was the last try
+        return Classification(R.EXPIRED, f"phrase.expired.after_{rule_id}", text)
     if reason is R.HOST_UNKNOWN and status and status[0] == "4":
         # the domain did not resolve this time; the reporting MTA itself says it may resolve later
         return Classification(R.DNS_ERROR, f"phrase.dns_error.temporary_{rule_id}", text)
@@ -395,12 +467,12 @@ def _by_status(status: str) -> Classification | None:
 def classify(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
              hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
              smtp_command: str | None = None, action: str | None = None,
-             diagnostic_type: str | None = None) -> Classification:
+             diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
     """Reason, category and severity of one failure, with the rule that decided it."""
     if hint is not None and hint not in _GENERIC_HINTS:
         return Classification(hint, "vendor.signal", None)
     text = diagnostic or ""
-    provider = find_provider(remote_mta, reporting_mta)
+    provider = find_provider(remote_mta, reporting_mta, text, recipient)
     if provider is not None:
         found = _by_provider(provider, status, text)
         if found is not None:

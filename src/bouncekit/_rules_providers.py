@@ -53,6 +53,7 @@ MICROSOFT = (
     _r("5.7.515", R.AUTH_FAILURE, status="5.7.515"),
     _r("dmarc", R.AUTH_FAILURE, r"dmarc|spf|dkim|does not pass"),
     _r("5.4.1", R.USER_UNKNOWN, r"recipient address rejected: access denied", status="5.4.1"),
+    _r("4.7.650", R.BAD_REPUTATION, r"due to ip reputation|4\.7\.65[0-2]"),
     _r("5.7.606", R.BLOCKED, r"banned sending ip|part of their network is on our block list|weren['’]t sent|block list \(s3150\)|\bS3\d{3}\b"),
     _r("5.7.705", R.BLOCKED, r"tenant has exceeded threshold|5\.7\.70[5-8]|5\.7\.750"),
     _r("mailbox_unavailable", R.USER_UNKNOWN, r"mailbox unavailable|recipient not found|recipientnotfound"),
@@ -87,13 +88,22 @@ COX = (
     _r("cxdmarc", R.AUTH_FAILURE, r"cxdmarc|cxdkim|cxspf"),
     _r("cxmjrejct", R.SPAM_DETECTED, r"cxmjrejct|cxspam"),
     _r("cxtmp", R.SYSTEM_ERROR, r"cxtmp"),
+    _r("aup", R.BLOCKED, r"aup#c[a-z]+"),
 )
 
 SPECTRUM = (
-    _r("aup_1", R.BLOCKED, r"aup#(?:1[0-9]{3}|cxbl|in-?1[0-9]{3})"),
-    _r("aup_mxrt", R.RATE_LIMITED, r"aup#(?:mxrt|cnct|rate)"),
-    _r("aup_ptr", R.REQUIRE_PTR, r"aup#(?:ptr|rdns|in-?13\d\d)"),
-    _r("aup_5", R.USER_UNKNOWN, r"aup#(?:in-?)?5\d\d"),
+    # Charter/Spectrum end refusals with "AUP#I-1310" (incoming) or "AUP#O-1010" (outgoing); the
+    # number is a documented cause, in ranges (1100-1150 reverse DNS, 1300-1340 connections, ...).
+    _r("aup_1000", R.BLOCKED, r"aup#(?:in?|o)?-?1000\b"),
+    _r("aup_1010", R.SENDER_REJECTED, r"aup#(?:in?|o)?-?10[1-8]0\b|aup#(?:in?|o)?-?15[02]0\b"),
+    _r("aup_1090", R.SYSTEM_ERROR, r"aup#(?:in?|o)?-?1090\b"),
+    _r("aup_ptr", R.REQUIRE_PTR, r"aup#(?:in?|o)?-?11[0-5]0\b|aup#(?:ptr|rdns)"),
+    _r("aup_1260", R.NETWORK_ERROR, r"aup#(?:in?|o)?-?1260\b"),
+    _r("aup_1300", R.TOO_MANY_CONNECTIONS, r"aup#(?:in?|o)?-?(?:13[0-4]\d|1550)\b|aup#cnct"),
+    _r("aup_1350", R.RATE_LIMITED, r"aup#(?:in?|o)?-?(?:1350|1540|15[89]0)\b|aup#(?:mxrt|rate)"),
+    _r("aup_1530", R.MESSAGE_TOO_LARGE, r"aup#(?:in?|o)?-?1530\b"),
+    _r("aup_1560", R.POLICY_VIOLATION, r"aup#(?:in?|o)?-?1560\b"),
+    _r("aup_5", R.USER_UNKNOWN, r"aup#(?:in-?)?5\d\d\b"),
     _r("aup", R.BLOCKED, r"aup#"),
 )
 
@@ -101,8 +111,9 @@ GODADDY = (
     _r("ib401", R.REQUIRE_PTR, r"ib401|ptr"),
     _r("ib212", R.BLOCKED, r"ib[12]\d\d|blacklist|block list"),
     _r("ib501", R.SPAM_DETECTED, r"ib50[1-4]"),
+    _r("ib607", R.RATE_LIMITED, r"ib60[5-9]|too many recipients this hour"),
     _r("ib705", R.VIRUS_DETECTED, r"ib70\d|virus"),
-    _r("ib_sender", R.SENDER_REJECTED, r"sender (?:is )?not allowed|from: address|sender address"),
+    _r("ib_sender", R.SENDER_REJECTED, r"sender (?:is )?not allowed|from: address|sender address|from: domain|valid from"),
 )
 
 COMCAST = (
@@ -140,6 +151,7 @@ CLOUDFLARE = (
 
 TENCENT = (
     _r("mailbox_not_found", R.USER_UNKNOWN, r"mailbox not found|mailbox unavailable|user not exist|invalid address"),
+    _r("conn_frequency", R.TOO_MANY_CONNECTIONS, r"(?:ip|connection|domain) frequency limited"),
     _r("frequency", R.RATE_LIMITED, r"frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency"),
     _r("spam", R.SPAM_DETECTED, r"spam|content rejected|mail content denied"),
     _r("ip_blocked", R.BLOCKED, r"ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed"),
@@ -148,11 +160,21 @@ TENCENT = (
 )
 
 ORANGE = (
-    _r("ofr_506", R.SPAM_DETECTED, r"ofr_?506"),
-    _r("ofr_999", R.BLOCKED, r"ofr_?50[0-9]|ofr_?999|ofr_?4[0-9]{2}"),
-    _r("ofr_104", R.TOO_MANY_CONNECTIONS, r"ofr_?10[0-9]"),
-    _r("ofr_spam", R.SPAM_DETECTED, r"ofr_?6[0-9]{2}|spam"),
-    _r("ofr_user", R.USER_UNKNOWN, r"destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient|ofr_?[23][0-9]{2}"),
+    # Orange and La Poste end each refusal with a code like "OFR005_505" or "LPN007_426"; the three
+    # digits after the underscore are the documented cause (OFR_506 = content rejected as spam, ...).
+    _r("416", R.USER_UNKNOWN, r"(?:ofr|lpn|ouk)\d*_41[68]\b"),
+    _r("417", R.MAILBOX_FULL, r"(?:ofr|lpn|ouk)\d*_417\b"),
+    _r("420", R.MAILBOX_DISABLED, r"(?:ofr|lpn|ouk)\d*_42[06]\b"),
+    _r("403", R.SENDER_REJECTED, r"(?:ofr|lpn|ouk)\d*_(?:40[35]|415|421)\b"),
+    _r("305", R.SECURITY_ERROR, r"(?:ofr|lpn|ouk)\d*_(?:305|402)\b"),
+    _r("104", R.TOO_MANY_CONNECTIONS, r"(?:ofr|lpn|ouk)\d*_10[4-6]\b"),
+    _r("505", R.SYSTEM_ERROR, r"(?:ofr|lpn|ouk)\d*_505\b"),
+    _r("506", R.SPAM_DETECTED, r"(?:ofr|lpn|ouk)\d*_506\b"),
+    _r("514", R.MESSAGE_TOO_LARGE, r"(?:ofr|lpn|ouk)\d*_514\b"),
+    _r("630", R.POLICY_VIOLATION, r"(?:ofr|lpn|ouk)\d*_630\b"),
+    _r("blocked", R.BLOCKED, r"(?:ofr|lpn|ouk)\d*_(?:10[0-37-9]|401|510|999)\b"),
+    _r("ofr_spam", R.SPAM_DETECTED, r"\bspam\b"),
+    _r("ofr_user", R.USER_UNKNOWN, r"destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient"),
     _r("ofr_full", R.MAILBOX_FULL, r"boite (?:du destinataire )?pleine|mailbox (?:is )?full"),
 )
 
@@ -198,6 +220,17 @@ MESSAGELABS = (
     _r("no_such_user", R.USER_UNKNOWN, r"no such user|user unknown|unknown user"),
 )
 
+# When the refusing host is not known, a provider's own code family in the text names it:
+# (name, literal that every marker contains, marker regex searched in the lower-cased diagnostic)
+MARKERS: tuple[tuple[str, str, str], ...] = (
+    ("spectrum", "aup#", r"aup#(?:in?|o)?-?\d{4}\b"),
+    ("cox", "aup#c", r"aup#c[a-z]+"),
+    ("cox", "cx", r"\bcx(?:bl|sbl|rbl|dnsbl|smtp|mxrt|throttle|cnct|conn|dmarc|dkim|spf|mjrejct|spam|tmp)\b"),
+    ("orange", "ofr", r"\bofr\d*_\d{3}\b"),
+    ("orange", "lpn", r"\blpn\d*_\d{3}\b"),
+    ("godaddy", "ib", r"\bib[1-7]\d\d\b"),
+)
+
 # (name, domain suffixes, rules)
 PROVIDERS: tuple[tuple[str, tuple[str, ...], tuple[ProviderRule, ...]], ...] = (
     ("google", ("google.com", "gmail.com", "googlemail.com", "gmail-smtp-in.l.google.com"), GOOGLE),
@@ -206,7 +239,7 @@ PROVIDERS: tuple[tuple[str, tuple[str, ...], tuple[ProviderRule, ...]], ...] = (
     ("yahoo", ("yahoo.com", "yahoodns.net", "yahoo.co.jp", "yahoo.net", "aol.com", "aol.net", "verizon.net",
                "yahooinc.com"), YAHOO),
     ("apple", ("icloud.com", "me.com", "mac.com", "apple.com"), APPLE),
-    ("cox", ("cox.net", "cox.com"), COX),
+    ("cox", ("cox.net", "cox.com", "cox.rr.com"), COX),
     ("spectrum", ("charter.net", "rr.com", "spectrum.net", "twc.com"), SPECTRUM),
     ("godaddy", ("secureserver.net", "godaddy.com"), GODADDY),
     ("comcast", ("comcast.net",), COMCAST),
