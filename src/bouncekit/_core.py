@@ -198,7 +198,7 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
                                reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
-                               diagnostic_type=d.diagnostic_type)
+                               diagnostic_type=d.diagnostic_type, recipient=d.recipient)
     reason = explanation.reason
     command = d.smtp_command or smtp_stage(None, diagnostic)
     if command not in _RECORD_COMMANDS:

@@ -60,6 +60,15 @@ def split_diagnostic(value: str | None) -> tuple[str | None, str | None]:
     return None, v or None
 
 
+_STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
+
+
+def status_comment(status: str | None) -> str | None:
+    """The cause some MTAs write as a comment on the Status line: ``4.0.0 (host lookup failure)``."""
+    m = _STATUS_COMMENT.search(status or "")
+    return (m.group(1).strip() or None) if m else None
+
+
 def is_recipient_group(group: Headers) -> bool:
     return any(f in group for f in RECIPIENT_FIELDS)
 
@@ -83,6 +92,7 @@ def drafts_from_groups(groups: list[Headers]) -> list[Draft]:
             # an empty or unparsable Final-Recipient still names a failed delivery
             rcpt = None
         dtype, diag = split_diagnostic(g.get("diagnostic-code"))
+        diag = diag or status_comment(g.get("status"))
         action = (g.get("action") or "").strip().lower().split()[0:1]
         drafts.append(Draft(
             recipient=rcpt,

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .._dsn import parse_field_groups, split_diagnostic
+from .._dsn import parse_field_groups, split_diagnostic, status_comment
 from .._mail import Draft, Mail
 from .._mime import Headers, decode_words
 from .._model import Reason
@@ -370,7 +370,7 @@ def _draft_of_group(g: Headers, reporting: str | None, arrival: str | None) -> D
         original_recipient=extract_address(orig),
         action=action[0].rstrip(".;") if action else None,
         status=normalize_status(g.get("status")),
-        diagnostic=diag,
+        diagnostic=diag or status_comment(g.get("status")),
         diagnostic_type=dtype,
         remote_mta=strip_type(g.get("remote-mta")),
         reporting_mta=strip_type(g.get("reporting-mta")) or reporting,
