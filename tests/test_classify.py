@@ -184,3 +184,11 @@ def test_give_up_trailer_yields_to_the_error_it_quotes():
     assert classify(None, None, text).reason is R.SENDER_REJECTED
     # retry words are not a cause: a timeout after the retry period is still expired
     assert classify("4.4.7", None, "Connection timed out. I'm not going to try again; this message has been in the queue too long.").reason is R.EXPIRED
+
+
+def test_provider_rule_with_a_stage_fires_only_at_that_stage():
+    text = "550 Unknown user taro@docomo.example.ne.jp"
+    after_data = classify(None, "550", text, remote_mta="mfsmx.docomo.ne.jp", smtp_command="DATA")
+    assert (after_data.reason, after_data.rule) == (R.SENDER_REJECTED, "provider.docomo.unknown_user_after_data")
+    at_rcpt = classify(None, "550", text, remote_mta="mfsmx.docomo.ne.jp", smtp_command="RCPT")
+    assert at_rcpt.reason is R.USER_UNKNOWN

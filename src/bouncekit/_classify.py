@@ -332,9 +332,12 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
     return None
 
 
-def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: str) -> Classification | None:
+def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: str,
+                 stage: str | None = None) -> Classification | None:
     for rule, pattern in provider.rules:
         if rule.status is not None and rule.status != status:
+            continue
+        if rule.stage is not None and rule.stage != stage:
             continue
         if pattern is None:
             if rule.status is not None:
@@ -474,7 +477,7 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
     text = diagnostic or ""
     provider = find_provider(remote_mta, reporting_mta, text, recipient)
     if provider is not None:
-        found = _by_provider(provider, status, text)
+        found = _by_provider(provider, status, text, smtp_stage(smtp_command, text))
         if found is not None:
             return found
     stage = smtp_stage(smtp_command, text)

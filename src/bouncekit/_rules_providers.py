@@ -22,10 +22,12 @@ class ProviderRule(NamedTuple):
     reason: Reason
     status: str | None   # exact enhanced status code the rule requires, or None
     pattern: str | None  # regex searched in the diagnostic (case-insensitive), or None
+    stage: str | None = None  # SMTP command the reply must have answered, or None
 
 
-def _r(id: str, reason: Reason, pattern: str | None = None, status: str | None = None) -> ProviderRule:
-    return ProviderRule(id, reason, status, pattern)
+def _r(id: str, reason: Reason, pattern: str | None = None, status: str | None = None,
+       stage: str | None = None) -> ProviderRule:
+    return ProviderRule(id, reason, status, pattern, stage)
 
 
 GOOGLE = (
@@ -213,6 +215,9 @@ KDDI = (
 DOCOMO = (
     # docomo refuses with 5.2.0 when the recipient's reception settings block the sender
     _r("5.2.0", R.FILTERED, status="5.2.0"),
+    # docomo answers "550 Unknown user" after DATA when the recipient's reception settings
+    # (designated-domain or address filters) refuse the sender; a missing mailbox fails at RCPT
+    _r("unknown_user_after_data", R.SENDER_REJECTED, r"unknown user", stage="DATA"),
 )
 
 MESSAGELABS = (

@@ -19,6 +19,24 @@ _RECEIVED = re.compile(r"^\s*Received >>> (.+)$", re.I)
 _UNABLE = re.compile(r"(Unable to deliver message to <([^<>\s]+@[^<>\s]+)>.*)$", re.I)
 
 
+# the returned part may itself be the next hop's (Sendmail) bounce with its session transcript
+_TRANSCRIPT_CMD = re.compile(r"^>>> (RCPT TO|MAIL FROM|DATA)\b[^\n]*\n<<< ([45]\d\d[ -][^\n]*)", re.I | re.M)
+
+
+def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
+    """'Unable to deliver message' names no cause: take the refusal from a transcript in the
+    returned part when it is about the same recipient."""
+    part = mail.original_part
+    if part is None or not draft.recipient:
+        return
+    text = "\n".join(p.text for p in part.message.leaves() if p.content_type.startswith("text/"))
+    for m in _TRANSCRIPT_CMD.finditer(text):
+        if draft.recipient.lower() in m.group(0).lower():
+            draft.diagnostic = m.group(2).strip()
+            draft.smtp_command = command_of(m.group(1))
+            return
+
+
 def match(mail: Mail) -> bool:
     if _BOUNDARY in (mail.headers.get("content-type") or ""):
         return True
@@ -56,6 +74,8 @@ def parse(mail: Mail) -> list[Draft]:
             continue
         unable = _UNABLE.search(line)
         if unable:
-            drafts.append(Draft(recipient=unable.group(2), diagnostic=unable.group(1).strip()))
+            draft = Draft(recipient=unable.group(2), diagnostic=unable.group(1).strip())
+            _from_returned_transcript(mail, draft)
+            drafts.append(draft)
     # a recipient accepted at RCPT (2xx) whose failure came later keeps only real failures
     return [d for d in drafts if d.diagnostic is None or d.diagnostic[:1] not in "23"]
