@@ -418,6 +418,8 @@ CASES: list[tuple] = [
     ("554 delivery error", "unknown"),
     ("", "unknown"),
     ("450 4.0.0 On hold", "unknown", "4.0.0"),
+    ("550 5.7.1 You cannot send email to yourself from outside", "sender_rejected", "5.7.1"),
+    ("554 Sender address is the same as recipient address, rejected as spoofing", "sender_rejected", None, "554"),
 ]
 
 
