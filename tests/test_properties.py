@@ -196,3 +196,33 @@ def test_corpus_line_endings_agree(index: int, newline: str):
 def test_seeds_exist():
     assert len(SEEDS) >= 30 and all(isinstance(s, bytes) for s in SEEDS)
     assert Path(CORPUS).is_dir()
+
+
+# --- the deferred header map answers exactly as the fully read one ---------------------------
+from hypothesis import given as _given, strategies as _st  # noqa: E402
+
+from bouncekit._mime import Headers as _Headers, _read_fields  # noqa: E402
+
+_NAMES = _st.sampled_from(["From", "To", "Subject", "Message-ID", "Content-Type", "X-Test", "from", "SUBJECT"])
+_VALUES = _st.text(alphabet=_st.sampled_from(list("abc xyz;=<>@.:-\t")), max_size=30)
+
+
+@_st.composite
+def _header_blocks(draw):  # type: ignore[no-untyped-def]
+    lines = []
+    for _ in range(draw(_st.integers(0, 8))):
+        name, value = draw(_NAMES), draw(_VALUES)
+        sep = draw(_st.sampled_from([":", ": ", " : ", ":\t"]))
+        lines.append(f"{name}{sep}{value}")
+        if draw(_st.booleans()):
+            lines.append(draw(_st.sampled_from(["  folded more", "\tand more", "boundary=xyz", "not a header"])))
+    return "\n".join(lines)
+
+
+@_given(_header_blocks(), _st.lists(_NAMES, max_size=12))
+def test_deferred_headers_match_eager_reading(block: str, asked: list[str]) -> None:
+    eager = _Headers(_read_fields(block))
+    lazy = _Headers.deferred(block)
+    for name in asked:
+        assert lazy.get(name) == eager.get(name), (block, name)
+    assert list(lazy.raw_items()) == list(eager.raw_items())

@@ -92,7 +92,7 @@ def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], M
         for part in mail.leaves:
             if part.content_type in ("message/rfc822", "message/global"):
                 inner = Mail(part.message)
-                if len(inner.headers) == 0:
+                if inner.headers.is_empty():
                     continue
                 m2, d2, where = _find(inner, depth + 1)
                 if m2 is not None and m2.NAME != "rfc3834":
@@ -119,7 +119,9 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
         rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
         return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
     name: str = mod.NAME
-    original = where.original_headers() or Headers([])
+    original = where.original_headers()
+    if original is None:
+        original = Headers([])
     sender = _original_sender(original)
     message_id = (original.get("message-id") or "").strip().strip("<>").strip() or None
     subject = decode_words(original.get("subject")) or None

@@ -53,8 +53,8 @@ class Draft:
 class Mail:
     """A parsed message with the views parsers need, each computed once on demand."""
 
-    __slots__ = ("root", "_flat", "_subject", "_from", "_from_address", "_leaves", "_ds", "_original",
-                 "original_text")
+    __slots__ = ("root", "_flat", "_flat_lower", "_subject", "_from", "_from_address", "_leaves", "_ds",
+                 "_original", "original_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -62,6 +62,7 @@ class Mail:
         self._subject: str | None = None
         self._from: str | None = None
         self._from_address: str | None = None
+        self._flat_lower: str | None = None
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False
@@ -140,6 +141,13 @@ class Mail:
                 yield p
 
     @property
+    def flat_lower(self) -> str:
+        """``flat`` lower-cased, for the cheap substring tests that gate a parser's patterns."""
+        if self._flat_lower is None:
+            self._flat_lower = self.flat.lower()
+        return self._flat_lower
+
+    @property
     def flat(self) -> str:
         """The body as one text, like Sisimai's: text parts in order, the delivery-status part
         and the returned message, each of the last two after a ``Content-Type:`` line."""
@@ -181,11 +189,11 @@ class Mail:
             part = self.original_part
             if part is not None:
                 msg = part.message
-                if len(msg.headers):
+                if not msg.headers.is_empty():
                     return msg.headers
                 # text/rfc822-headers sometimes starts with a blank line
                 inner = parse_message(part.payload.lstrip(b"\n"), normalized=True)
-                if len(inner.headers):
+                if not inner.headers.is_empty():
                     return inner.headers
             # quoted inline after a marker line; only trusted when header lines follow it
             m = INLINE_ORIGINAL.search(self.flat)

@@ -24,50 +24,126 @@ def normalize_newlines(data: bytes) -> bytes:
 
 
 class Headers(Mapping[str, str]):
-    """Ordered, case-insensitive header map; ``h[name]`` is the first value, unfolded."""
+    """Ordered, case-insensitive header map; ``h[name]`` is the first value, unfolded.
 
-    __slots__ = ("_items", "_index", "_all")
+    Built from an ASCII header block, the map is deferred: the first few ``get`` calls find their
+    field by a substring search of the block, and only a caller that asks for more (or iterates)
+    pays for reading every field. Most parts of a bounce are asked for two or three fields."""
+
+    __slots__ = ("_items", "_index", "_all", "_text", "_lower", "_lookups")
 
     def __init__(self, items: list[tuple[str, str]] | None = None) -> None:
-        self._items: list[tuple[str, str]] = items or []
+        self._items: list[tuple[str, str]] | None = items or []
+        self._index: dict[str, str] = {}
+        self._all: dict[str, list[str]] | None = None
+        self._text: str | None = None
+        self._lower = ""
+        self._lookups = 0
+        self._build_index()
+
+    @classmethod
+    def deferred(cls, text: str) -> "Headers":
+        h = cls.__new__(cls)
+        h._items = None
+        h._index = {}
+        h._all = None
+        h._text = "\n" + text
+        h._lower = h._text.lower()
+        h._lookups = 0
+        return h
+
+    def _build_index(self) -> None:
         index: dict[str, str] = {}
-        for name, value in self._items:
+        for name, value in self._items or ():
             index.setdefault(name.lower(), value)
         self._index = index
-        self._all: dict[str, list[str]] | None = None
 
-    def __getitem__(self, name: str) -> str:
-        return self._index[name.lower()]
+    def _load(self) -> list[tuple[str, str]]:
+        if self._items is None:
+            self._items = _read_fields(self._text or "")
+            self._build_index()
+            self._text = None
+            self._lower = ""
+        return self._items
+
+    def _find(self, key: str) -> str | None | bool:
+        """The first value of ``key`` by a substring search; True when only a full read can tell."""
+        lower = self._lower
+        i = lower.find("\n" + key + ":")
+        if ("\n" + key + " ") in lower or ("\n" + key + "\t") in lower:
+            return True  # maybe "Name :" with blanks before the colon: read properly
+        if i < 0:
+            return None
+        text = self._text or ""
+        start = i + len(key) + 2
+        end = text.find("\n", start)
+        while end >= 0 and end + 1 < len(text) and (
+                text[end + 1] in " \t" or (text[end - 1] == ";" and _PARAM_LINE.match(text, end + 1))):
+            end = text.find("\n", end + 1)
+        value = text[start:end if end >= 0 else len(text)]
+        if "\n" in value:
+            value = _FOLD.sub(" ", value)
+        return value.strip()
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        return self._index.get(name.lower(), default)
+        key = name.lower()
+        if self._items is None:
+            self._lookups += 1
+            if self._lookups <= _DEFERRED_LOOKUPS:
+                found = self._find(key)
+                if found is not True:
+                    return default if found is None else found  # type: ignore[return-value]
+            self._load()
+        return self._index.get(key, default)
+
+    def __getitem__(self, name: str) -> str:
+        value = self.get(name)
+        if value is None:
+            raise KeyError(name)
+        return value
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name.lower() in self._index
+        return isinstance(name, str) and self.get(name) is not None
 
     def __iter__(self) -> Iterator[str]:
         seen: set[str] = set()
-        for name, _ in self._items:
+        for name, _ in self._load():
             if name.lower() not in seen:
                 seen.add(name.lower())
                 yield name
 
     def __len__(self) -> int:
+        self._load()
         return len(self._index)
+
+    def __bool__(self) -> bool:
+        return not self.is_empty()
+
+    def is_empty(self) -> bool:
+        """No field at all; cheaper than ``len()`` on a deferred map."""
+        if self._items is None:
+            return _FIRST_FIELD.search(self._text or "") is None
+        return not self._items
 
     def get_all(self, name: str) -> list[str]:
         if self._all is None:
             grouped: dict[str, list[str]] = {}
-            for n, v in self._items:
+            for n, v in self._load():
                 grouped.setdefault(n.lower(), []).append(v)
             self._all = grouped
         return list(self._all.get(name.lower(), ()))
 
     def raw_items(self) -> list[tuple[str, str]]:
-        return list(self._items)
+        return list(self._load())
 
     def __repr__(self) -> str:
-        return f"Headers({self._items!r})"
+        return f"Headers({self._load()!r})"
+
+
+# after this many lookups a deferred map reads all its fields once
+_DEFERRED_LOOKUPS = 8
+_PARAM_LINE = re.compile(r"[\w.\-*]+=")
+_FIRST_FIELD = re.compile(r"^[!-9;-~]+[ \t]*:", re.M)
 
 
 _HEADER_NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
@@ -150,17 +226,23 @@ _FIELD = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:(?:\n(?=[ \t])|(?<=;)\n(?=[
 _FOLD = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def parse_header_block(block: bytes) -> Headers:
+def parse_header_block(block: bytes, deferred: bool = False) -> Headers:
     """Header lines to an ordered map; folded lines joined with one space."""
     if not block.isascii():
         return _parse_header_block_8bit(block)
+    if deferred:
+        return Headers.deferred(block.decode("ascii"))
+    return Headers(_read_fields(block.decode("ascii")))
+
+
+def _read_fields(text: str) -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
-    for m in _FIELD.finditer(block.decode("ascii")):
+    for m in _FIELD.finditer(text):
         value = m.group(2)
         if "\n" in value:
             value = _FOLD.sub(" ", value)
         items.append((m.group(1), value.strip()))
-    return Headers(items)
+    return items
 
 
 def _parse_header_block_8bit(block: bytes) -> Headers:
@@ -295,7 +377,7 @@ class Part:
     def message(self) -> Part:
         """For message/rfc822 and header-only parts: the enclosed message as a Part."""
         if self._message is None:
-            self._message = parse_message(self.payload, normalized=True)
+            self._message = parse_message(self.payload, normalized=True, deferred=True)
         return self._message
 
     def walk(self) -> Iterator[Part]:
@@ -331,7 +413,7 @@ def split_head_body(data: bytes) -> tuple[bytes, bytes]:
     return data[:i], data[i + 2:]
 
 
-def parse_message(data: bytes, normalized: bool = False) -> Part:
+def parse_message(data: bytes, normalized: bool = False, deferred: bool = False) -> Part:
     """Bytes of one message (any line endings) to its root Part."""
     if not normalized:
         data = normalize_newlines(data[:MAX_MESSAGE_BYTES])
@@ -339,7 +421,7 @@ def parse_message(data: bytes, normalized: bool = False) -> Part:
         nl = data.find(b"\n")
         data = data[nl + 1:] if nl >= 0 else b""
     head, body = split_head_body(data)
-    return Part(parse_header_block(head), body)
+    return Part(parse_header_block(head, deferred), body)
 
 
 def _split_multipart(part: Part) -> list[Part]:
@@ -376,7 +458,7 @@ def _split_multipart(part: Part) -> list[Part]:
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         chunk = text[nl + 1:end]
         head, sub = split_head_body(chunk)
-        parts.append(Part(parse_header_block(head), sub))
+        parts.append(Part(parse_header_block(head, deferred=True), sub))
     return parts
 
 

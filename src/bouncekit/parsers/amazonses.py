@@ -52,6 +52,9 @@ def match(mail: Mail) -> bool:
         return True
     # a notification forwarded by an application: JSON in a plain text body
     if mail.content_type in ("text/plain", "application/json") and not mail.root.is_multipart:
+        encoding = (mail.headers.get("content-transfer-encoding") or "").strip().lower()
+        if encoding not in ("base64", "quoted-printable") and b'"mail"' not in mail.root.raw_body[:4096]:
+            return False  # plain bytes without the JSON key: no need to decode the text
         head = mail.root.text[:4096]
         return '"mail"' in head and _JSON_TYPE.search(head) is not None
     return False

@@ -31,7 +31,7 @@ def match(mail: Mail) -> bool:
         return True
     if "=_courier_" in (mail.headers.get("content-type") or ""):
         return True
-    return _COURIER.search(mail.flat) is not None
+    return "courier" in mail.flat_lower and _COURIER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -48,6 +48,11 @@ _IMS_CODES: dict[str, Reason] = {
 }
 
 
+# a word of every opening sentence above, lower-cased, for a substring test before the patterns
+_START_WORDS = ("did not reach", "could not be reached", "nicht erreicht", "impossible de joindre",
+                "n'a pas atteint", "no lleg", "non ha raggiunto", "届きませんでした")
+
+
 def match(mail: Mail) -> bool:
     headers = mail.headers
     if "x-ms-embedded-report" in headers or _MIMEOLE.search(mail.header("x-mimeole")):
@@ -56,6 +61,9 @@ def match(mail: Mail) -> bool:
         return True
     if not (_SUBJECT.match(mail.subject) or _SENDER.search(mail.from_)):
         return False
+    lowered = mail.flat_lower
+    if not any(word in lowered for word in _START_WORDS):
+        return False  # none of the opening sentences can be there
     text = body_text(mail)
     return _LIST_START.search(text) is not None or _START.search(text) is not None
 

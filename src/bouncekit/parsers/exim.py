@@ -87,6 +87,10 @@ def match(mail: Mail) -> bool:
     if _SUBJECT.match(mail.subject) and (daemon or failed_header):
         return True
     text = mail.flat
+    lowered = mail.flat_lower
+    if not ("this message was created automatically" in lowered or "a message that you sent" in lowered
+            or "this is a copy of" in lowered):
+        return False  # none of the body markers below can be there
     if _BODY_MARKER.search(text) is None:
         return False
     if failed_header or daemon:

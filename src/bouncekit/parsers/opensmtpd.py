@@ -28,6 +28,8 @@ _RECIPIENT_LINE = re.compile(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
 def match(mail: Mail) -> bool:
     if _SUBJECT.match(mail.subject) and "mailer-daemon" in mail.from_address:
         return True
+    if "please do not reply to this e" not in mail.flat_lower:
+        return False  # the greeting below cannot be there
     return _GREETING.search(mail.flat) is not None and _LIST_INTRO.search(mail.flat) is not None
 
 
