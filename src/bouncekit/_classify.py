@@ -40,11 +40,28 @@ from ._rules_providers import ProviderRule
 R = Reason
 
 
-class Alternative(NamedTuple):
-    """One top-level alternative of a phrase rule, with the literal fragments it cannot match without."""
-    rule_id: str
-    pattern: re.Pattern[str]
-    gate: frozenset[str] | None  # None: no usable literal, always searched
+class Alternative:
+    """One top-level alternative of a phrase rule, with the literal fragments it cannot match without.
+
+    The pattern is compiled on first use: most alternatives are never searched in a given run,
+    because their gate fragments do not occur, and compiling them all would slow every start-up."""
+
+    __slots__ = ("rule_id", "regex", "gate", "_pattern")
+
+    def __init__(self, rule_id: str, regex: str, gate: frozenset[str] | None) -> None:
+        self.rule_id = rule_id
+        self.regex = regex
+        self.gate = gate  # None: no usable literal, always searched
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.regex)
+        return self._pattern
+
+    def __repr__(self) -> str:
+        return f"Alternative({self.rule_id!r}, {self.regex!r}, {self.gate!r})"
 
 
 class PhraseSet(NamedTuple):
@@ -92,7 +109,7 @@ def _phrase_set(reason: Reason, phrases: tuple[tuple[str, str], ...]) -> PhraseS
     for rule_id, regex in phrases:
         for part in _split_top_level(regex):
             literals = required_literals(part)
-            alternatives.append(Alternative(rule_id, re.compile(part), frozenset(literals) if literals else None))
+            alternatives.append(Alternative(rule_id, part, frozenset(literals) if literals else None))
     return PhraseSet(reason, tuple(alternatives))
 
 
@@ -173,7 +190,17 @@ _ALL_FRAGMENTS: set[str] = {f for ps in PHRASE_SETS for alt in ps.alternatives i
 # at every position, the longest fragment starting there; shorter ones are implied (see _present)
 _FRAGMENTS = re.compile("(?=(" + _trie_regex(_ALL_FRAGMENTS) + "))")
 # fragment -> every fragment it contains, so that the longest match at a position implies the rest
-_IMPLIED: dict[str, frozenset[str]] = {f: frozenset(g for g in _ALL_FRAGMENTS if g in f) for f in _ALL_FRAGMENTS}
+def _contained(fragment: str) -> frozenset[str]:
+    """The fragments inside ``fragment``: at each position the longest one and its prefixes."""
+    found = set()
+    for longest in set(_FRAGMENTS.findall(fragment)):
+        for k in range(1, len(longest) + 1):
+            if longest[:k] in _ALL_FRAGMENTS:
+                found.add(longest[:k])
+    return frozenset(found)
+
+
+_IMPLIED: dict[str, frozenset[str]] = {f: _contained(f) for f in _ALL_FRAGMENTS}
 
 
 # fragment -> the (set, alternative) positions it opens; alternatives without a gate are always tried

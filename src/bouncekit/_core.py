@@ -144,6 +144,8 @@ def _verp_recipient(mail: Mail) -> str | None:
     """The recipient encoded in the VERP address the bounce was sent to, if any."""
     for field in ("x-original-to", "delivered-to", "envelope-to", "to", "return-path"):
         for value in mail.headers.get_all(field):
+            if "=" not in value:
+                continue  # a VERP address always carries its "user=domain" part
             a = decode_verp(extract_address(value))
             if a:
                 return a

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 # local@domain, the local part as servers print it (quoted strings are rare in bounces).
@@ -112,11 +112,34 @@ def one_line(text: str | None) -> str | None:
     return t or None
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# the form nearly every MTA writes: "Thu, 29 Apr 2026 23:34:45 +0900"; anything else goes the long way
+_COMMON_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})"
+                          r"(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*")
+_ZONES: dict[str, timezone] = {}
+
+
 def iso_date(value: str | None) -> str | None:
     """RFC 5322 date to ISO 8601 (UTC offset kept); None when unreadable."""
     if not value:
         return None
     v = value.strip()
+    m = _COMMON_DATE.fullmatch(v)
+    if m is not None:
+        month = _MONTHS.get(m.group(2).lower())
+        sign, hh, mm = m.group(7), m.group(8), m.group(9)
+        if month is not None and int(mm) < 60:
+            zone = _ZONES.get(sign + hh + mm)
+            if zone is None:
+                minutes = int(hh) * 60 + int(mm)
+                # "-0000" means the offset is unknown: reported as UTC, as for a date without a zone
+                zone = _ZONES[sign + hh + mm] = timezone(timedelta(minutes=-minutes if sign == "-" else minutes))
+            try:
+                return datetime(int(m.group(3)), month, int(m.group(1)), int(m.group(4)), int(m.group(5)),
+                                int(m.group(6) or 0), tzinfo=zone).isoformat()
+            except ValueError:
+                pass  # an impossible day or hour: let the general reader decide
     v = re.sub(r"\s*\([^)]*\)\s*$", "", v)
     try:
         dt = parsedate_to_datetime(v)
