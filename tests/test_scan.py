@@ -215,3 +215,25 @@ def test_unreadable_source_gives_an_error_record_and_the_scan_goes_on(tmp_path: 
     assert _sources(reports) == [str(missing), str(good)]
     assert reports[0].kind is Kind.ERROR and reports[0].records[0].error
     assert reports[1].kind is Kind.BOUNCE
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
+def test_mbox_slices_read_the_same_bytes_as_the_stream_reader(tmp_path: Path, monkeypatch, chunk: int):
+    from bouncekit import _scan
+
+    messages = sorted(CORPUS.rglob("*.eml"))[:40]
+    path = tmp_path / "box.mbox"
+    path.write_bytes(_mbox(*messages) + b"From last@example.org Mon Jan  1 00:00:00 2024\nX: 1\n\nno final newline")
+    monkeypatch.setattr(_scan, "_CHUNK", chunk)
+    streamed = list(_scan.iter_messages(str(path)))
+    sliced = [(label, ref.read()) for label, ref in _scan.iter_messages(str(path), slices=True)]
+    assert len(streamed) == len(messages) + 1
+    assert sliced == streamed
+
+
+def test_mbox_with_jobs_gives_the_same_reports_in_the_same_order(tmp_path: Path):
+    path = tmp_path / "box.mbox"
+    path.write_bytes(_mbox(*sorted(CORPUS.rglob("*.eml"))) * 3)
+    one = [r.to_dicts() for r in bouncekit.scan(path, jobs=1)]
+    two = [r.to_dicts() for r in bouncekit.scan(path, jobs=2)]
+    assert one == two and len(one) == 3 * len(list(CORPUS.rglob("*.eml")))

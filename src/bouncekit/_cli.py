@@ -9,12 +9,12 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import IO, Iterable, Iterator, NoReturn, Optional, Sequence
+from typing import IO, Iterable, Iterator, NoReturn, Sequence
 
 from . import __version__
 from ._classify import classify
 from ._model import RECORD_FIELDS, Category, Record, Report
-from ._scan import Item, decode_item, map_messages, scan
+from ._scan import Item, decode_item, map_batches, scan
 
 ADVICE: dict[Category, str] = {
     Category.NONEXISTENT_ADDRESS: "The address does not exist: ask the customer for a corrected address; do not mail it again.",
@@ -146,13 +146,13 @@ def _scan(args: argparse.Namespace) -> int:
         if args.format == "csv" and write_records:
             out.write(_CSV_HEADER)
         # workers return finished output text and summary rows: cheaper to send back than Reports
-        for text, rows in map_messages(args.paths, render, jobs=jobs):
-            counts.messages += 1
+        # workers return a batch's finished output text and its summary counts
+        for text, part in map_batches(args.paths, render, jobs=jobs):
             if text:
                 out.write(text)
-            counts.add_rows(rows)
+            counts.merge(part)
             if progress:
-                progress.tick()
+                progress.tick(part.messages)
     finally:
         if progress:
             progress.done()
@@ -179,36 +179,34 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-SummaryRow = tuple[str, Optional[str], Optional[str], Optional[str]]
-
-
-def _summary_rows(report: Report) -> list[SummaryRow]:
-    rows = []
-    for rec in report.records:
-        domain = rec.recipient.rsplit("@", 1)[1] if rec.recipient and "@" in rec.recipient else None
-        rows.append((rec.kind.value, rec.category.value if rec.category else None,
-                     rec.severity.value if rec.severity else None, domain))
-    return rows
-
-
-def _render_jsonl(item: Item) -> tuple[str, list[SummaryRow]]:
-    report = decode_item(item)
+def _render_jsonl(items: list[Item]) -> tuple[str, "_Summary"]:
     dumps = json.dumps
-    text = "".join(dumps(rec.to_dict(), ensure_ascii=False) + "\n" for rec in report.records)
-    return text, _summary_rows(report)
+    lines: list[str] = []
+    summary = _Summary()
+    for item in items:
+        report = decode_item(item)
+        summary.add_report(report)
+        lines.extend(dumps(rec.to_dict(), ensure_ascii=False) + "\n" for rec in report.records)
+    return "".join(lines), summary
 
 
-def _render_csv(item: Item) -> tuple[str, list[SummaryRow]]:
-    report = decode_item(item)
+def _render_csv(items: list[Item]) -> tuple[str, "_Summary"]:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-    for rec in report.records:
-        w.writerow(rec.to_dict())
-    return buf.getvalue(), _summary_rows(report)
+    summary = _Summary()
+    for item in items:
+        report = decode_item(item)
+        summary.add_report(report)
+        for rec in report.records:
+            w.writerow(rec.to_dict())
+    return buf.getvalue(), summary
 
 
-def _render_none(item: Item) -> tuple[str, list[SummaryRow]]:
-    return "", _summary_rows(decode_item(item))
+def _render_none(items: list[Item]) -> tuple[str, "_Summary"]:
+    summary = _Summary()
+    for item in items:
+        summary.add_report(decode_item(item))
+    return "", summary
 
 
 _RENDER = {"jsonl": _render_jsonl, "csv": _render_csv}
@@ -224,15 +222,24 @@ class _Summary:
         self.severity: Counter[str] = Counter()
         self.domains: Counter[str] = Counter()
 
-    def add_rows(self, rows: list[SummaryRow]) -> None:
-        for kind, category, severity, domain in rows:
+    def add_report(self, report: Report) -> None:
+        self.messages += 1
+        for rec in report.records:
             self.records += 1
-            self.kind[kind] += 1
-            if category is not None:
-                self.category[category] += 1
-            self.severity[severity or "none"] += 1
-            if domain:
-                self.domains[domain] += 1
+            self.kind[rec.kind.value] += 1
+            if rec.category is not None:
+                self.category[rec.category.value] += 1
+            self.severity[rec.severity.value if rec.severity else "none"] += 1
+            if rec.recipient and "@" in rec.recipient:
+                self.domains[rec.recipient.rsplit("@", 1)[1]] += 1
+
+    def merge(self, other: "_Summary") -> None:
+        self.messages += other.messages
+        self.records += other.records
+        self.kind.update(other.kind)
+        self.category.update(other.category)
+        self.severity.update(other.severity)
+        self.domains.update(other.domains)
 
     def render(self) -> str:
         buf = io.StringIO()
@@ -253,8 +260,8 @@ class _Progress:
         self.start = time.monotonic()
         self.last = 0.0
 
-    def tick(self) -> None:
-        self.n += 1
+    def tick(self, n: int = 1) -> None:
+        self.n += n
         now = time.monotonic()
         if now - self.last >= 0.2:
             self.last = now

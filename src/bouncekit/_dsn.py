@@ -54,12 +54,13 @@ def split_diagnostic(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     v = one_line(value) or ""
-    m = re.match(r"^([A-Za-z][\w-]*)\s*;\s*(.*)$", v)
+    m = _TYPED_VALUE.match(v)
     if m:
         return m.group(1).lower(), (m.group(2).strip() or None)
     return None, v or None
 
 
+_TYPED_VALUE = re.compile(r"^([A-Za-z][\w-]*)\s*;\s*(.*)$")
 _STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
 
 

@@ -5,7 +5,7 @@ import gzip
 import os
 import re
 import sys
-from typing import IO, Callable, Iterable, Iterator, TypeVar, Union
+from typing import IO, Callable, Iterable, Iterator, NamedTuple, TypeVar, Union
 
 from ._core import error_report, parse
 from ._mime import MAX_MESSAGE_BYTES
@@ -13,7 +13,7 @@ from ._model import Report
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]
-Item = tuple[str, Union[bytes, Exception]]
+Item = tuple[str, Union[bytes, Exception, "MboxSlice"]]
 T = TypeVar("T")
 _CHUNK = 1 << 20
 _BATCH = 128
@@ -77,6 +77,53 @@ def iter_mbox(fh: IO[bytes], first: bytes = b"") -> Iterator[bytes]:
         yield _unquote(b"".join(cur))
 
 
+class MboxSlice(NamedTuple):
+    """Where one message of an mbox file lies: sent to a worker process instead of its bytes,
+    which the worker reads itself, so the parent neither copies nor pickles message bodies."""
+    path: str
+    start: int
+    end: int  # -1: to the end of the file
+
+    def read(self) -> bytes:
+        fd = _FDS.get(self.path)
+        if fd is None:
+            fd = _FDS[self.path] = os.open(self.path, os.O_RDONLY)
+        size = MAX_MESSAGE_BYTES if self.end < 0 else min(self.end - self.start, MAX_MESSAGE_BYTES)
+        return _unquote(os.pread(fd, size, self.start))
+
+
+# per worker process: the mbox files it has opened (pread keeps no shared file offset)
+_FDS: dict[str, int] = {}
+
+
+def _mbox_slices(fh: IO[bytes], path: str, label: str) -> Iterator[tuple[str, MboxSlice]]:
+    """The messages of an mbox file as slices: one pass over the file finding "From " lines."""
+    start = 0
+    n = 0
+    base = 0  # file offset of data[0]
+    data = fh.read(_CHUNK)
+    while data:
+        pos = 0
+        while True:
+            i = data.find(b"\nFrom ", pos)
+            if i < 0:
+                break
+            n += 1
+            yield f"{label}:{n}", MboxSlice(path, start, base + i + 1)
+            start = base + i + 1
+            pos = i + 1
+        more = fh.read(_CHUNK)
+        if not more:
+            break
+        # keep the tail that could hold the start of a "\nFrom " split across reads
+        keep = max(pos, len(data) - 6)
+        base += keep
+        data = data[keep:] + more
+    if os.fstat(fh.fileno()).st_size > start:
+        n += 1
+        yield f"{label}:{n}", MboxSlice(path, start, -1)
+
+
 def _read_capped(fh: IO[bytes]) -> bytes:
     data = fh.read(MAX_MESSAGE_BYTES)
     while fh.read(_CHUNK):
@@ -84,7 +131,8 @@ def _read_capped(fh: IO[bytes]) -> bytes:
     return data
 
 
-def _open_stream(fh: IO[bytes], label: str) -> Iterator[tuple[str, bytes]]:
+def _open_stream(fh: IO[bytes], label: str, path: str | None = None) -> Iterator[tuple[str, bytes | MboxSlice]]:
+    """Messages of one stream; ``path`` (a plain file for worker processes) asks for mbox slices."""
     head = fh.read(5)
     if head[:2] == _GZIP_MAGIC:
         rest = _Prefixed(head, fh)
@@ -92,6 +140,10 @@ def _open_stream(fh: IO[bytes], label: str) -> Iterator[tuple[str, bytes]]:
             yield from _open_stream(gz, label)  # type: ignore[arg-type]
         return
     if head.startswith(b"From "):
+        if path is not None:
+            fh.seek(0)
+            yield from _mbox_slices(fh, path, label)
+            return
         for n, msg in enumerate(iter_mbox(fh, head), 1):
             yield f"{label}:{n}", msg
         return
@@ -135,8 +187,9 @@ def _walk_dir(path: str) -> Iterator[str]:
             yield os.path.join(root, name)
 
 
-def iter_messages(source: Source) -> Iterator[tuple[str, bytes | Exception]]:
-    """(source label, raw bytes) for every message of a path or binary stream."""
+def iter_messages(source: Source, *, slices: bool = False) -> Iterator[Item]:
+    """(source label, raw bytes) for every message of a path or binary stream; with ``slices``,
+    the messages of a plain mbox file come as MboxSlice references for worker processes."""
     if hasattr(source, "read"):
         label = getattr(source, "name", None)
         yield from _guarded(_open_stream(source, label if isinstance(label, str) else "-"), "-")  # type: ignore[arg-type]
@@ -147,22 +200,22 @@ def iter_messages(source: Source) -> Iterator[tuple[str, bytes | Exception]]:
         return
     if os.path.isdir(path):
         for file in _walk_dir(path):
-            yield from _iter_file(file)
+            yield from _iter_file(file, slices)
         return
-    yield from _iter_file(path)
+    yield from _iter_file(path, slices)
 
 
-def _iter_file(path: str) -> Iterator[tuple[str, bytes | Exception]]:
+def _iter_file(path: str, slices: bool = False) -> Iterator[Item]:
     try:
         fh = open(path, "rb")
     except OSError as exc:
         yield path, exc
         return
     with fh:
-        yield from _guarded(_open_stream(fh, path), path)
+        yield from _guarded(_open_stream(fh, path, path if slices else None), path)
 
 
-def _guarded(it: Iterator[tuple[str, bytes]], label: str) -> Iterator[tuple[str, bytes | Exception]]:
+def _guarded(it: Iterator[tuple[str, bytes | MboxSlice]], label: str) -> Iterator[Item]:
     """A read error (truncated gzip, I/O error) ends that source with one error record."""
     last = label
     try:
@@ -175,6 +228,11 @@ def _guarded(it: Iterator[tuple[str, bytes]], label: str) -> Iterator[tuple[str,
 
 def decode_item(item: Item) -> Report:
     src, data = item
+    if isinstance(data, MboxSlice):
+        try:
+            data = data.read()
+        except OSError as exc:
+            data = exc
     if isinstance(data, Exception):
         return error_report(src, f"{type(data).__name__}: {data}")
     return parse(data, source=src)
@@ -184,32 +242,63 @@ def scan(source: Source | Iterable[Source], *, jobs: int | None = 1) -> Iterator
     """Reports for every message in a path (file, directory, Maildir, mbox, gzip) or binary
     stream, or in several of them, in input order. ``jobs`` > 1 decodes in worker processes;
     ``None`` uses every core."""
-    return map_messages(source, decode_item, jobs=jobs)
+    for reports in map_batches(source, decode_batch, jobs=jobs):
+        yield from reports
 
 
-def map_messages(source: Source | Iterable[Source], fn: Callable[[Item], T], *,
-                 jobs: int | None = 1) -> Iterator[T]:
-    """``fn`` of every (source label, bytes or read error) item, in input order.
+def decode_batch(items: list[Item]) -> list[Report]:
+    return [decode_item(item) for item in items]
 
-    With ``jobs`` > 1 the items go to worker processes; ``fn`` must then be a module-level
-    function, and what it returns travels back pickled, so the CLI has its workers return the
-    finished output text rather than Report objects."""
+
+def map_batches(source: Source | Iterable[Source], fn: Callable[[list[Item]], T], *,
+                jobs: int | None = 1, size: int = _BATCH) -> Iterator[T]:
+    """``fn`` of consecutive batches of (source label, message) items, in input order.
+
+    With ``jobs`` > 1 the batches go to worker processes: ``fn`` must then be a module-level
+    function, and what it returns travels back pickled (the CLI's workers return finished output
+    text, not Report objects). Messages of plain mbox files then travel as MboxSlice references
+    that the workers read themselves."""
     sources: list[Source]
     if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
         sources = [source]  # type: ignore[list-item]
     else:
         sources = list(source)  # type: ignore[arg-type]
-    items = (item for s in sources for item in iter_messages(s))
     n = jobs if jobs is not None else (os.cpu_count() or 1)
+    items = (item for s in sources for item in iter_messages(s, slices=n > 1))
+    batches = _batched(items, size)
     if n <= 1:
-        return map(fn, items)
-    return _parallel(items, fn, n)
+        return map(fn, batches)
+    return _parallel(batches, fn, n)
 
 
-def _parallel(items: Iterator[Item], fn: Callable[[Item], T], jobs: int) -> Iterator[T]:
+def _batched(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _parallel(batches: Iterator[list[Item]], fn: Callable[[list[Item]], T], jobs: int) -> Iterator[T]:
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs) as pool:
-        # batches of messages amortise the inter-process round trip; imap keeps input order
-        yield from pool.imap(fn, items, chunksize=_BATCH)
+        # imap keeps input order; a bounded number of batches in flight keeps memory flat
+        yield from _bounded_imap(pool, fn, batches, ahead=4 * jobs)
+
+
+def _bounded_imap(pool, fn, batches, ahead):  # type: ignore[no-untyped-def]
+    """pool.imap reads its whole input ahead; this submits at most ``ahead`` batches at a time."""
+    from collections import deque
+
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(fn, (batch,)))
+        if len(pending) >= ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
