@@ -54,7 +54,8 @@ class Mail:
     """A parsed message with the views parsers need, each computed once on demand."""
 
     __slots__ = ("root", "_flat", "_flat_lower", "_subject", "_from", "_from_address", "_leaves", "_ds",
-                 "_original", "original_text")
+                 "_original", "original_text",
+                 "_decoded")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -63,6 +64,7 @@ class Mail:
         self._from: str | None = None
         self._from_address: str | None = None
         self._flat_lower: str | None = None
+        self._decoded: dict[str, str] = {}
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False
@@ -79,7 +81,11 @@ class Mail:
 
     def header(self, name: str) -> str:
         """A top-level header, RFC 2047 decoded, or ''."""
-        return decode_words(self.root.headers.get(name)) or ""
+        cache = self._decoded
+        value = cache.get(name)
+        if value is None:
+            value = cache[name] = decode_words(self.root.headers.get(name)) or ""
+        return value
 
     @property
     def subject(self) -> str:
