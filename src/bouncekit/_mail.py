@@ -19,6 +19,7 @@ ORIGINAL_TYPES = frozenset({
 INLINE_ORIGINAL = re.compile(
     r"^[ \t]*[-=_|]*[ \t]*(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|"
     r"(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|"
+    r"-{3,}[ \t]*Original message[ \t]*-{3,}|"
     r"The (?:header|headers|text) of the original message|Original message header|"
     r"Message text follows|Original message follows|Content-Type: message/rfc822|"
     r"The original message (?:headers are|was)|Headers of the original message)[^\n]*\n",

@@ -125,7 +125,7 @@ HOST_UNKNOWN_WORDS: Phrases = (
 )
 
 NOT_ACCEPT: Phrases = (
-    ("null_mx", r"null mx|nullmx|no mx records? (?:found|exists?)|(?:couldn['’]t|could not) find a mail exchanger|(?:domain|host|server) does not accept (?:any )?mail|does not accept any mail|accepts no mail|not accepting (?:any )?(?:e-?mail|mail|network messages)|system not accepting network messages|no mail(?: is)? accepted|mail (?:is )?not accepted for this domain|domain does not (?:accept|receive) (?:e-?mail|mail)"),
+    ("null_mx", r"null mx|nullmx|no mx records? (?:found|exists?)|(?:couldn['’]t|could not) find a mail exchanger|(?:domain|host|server) does not accept (?:any )?mail|does not accept any mail|accepts no mail|not accepting (?:any )?(?:e-?mail|mail|network messages)(?! from)|system not accepting network messages|no mail(?: is)? accepted|mail (?:is )?not accepted for this domain|domain does not (?:accept|receive) (?:e-?mail|mail)"),
 )
 
 SENDER_REJECTED: Phrases = (

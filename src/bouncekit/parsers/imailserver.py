@@ -34,7 +34,10 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
 def match(mail: Mail) -> bool:
     if _MAILER.match(mail.header("x-mailer")):
         return True
-    return mail.subject.strip().lower() == "undeliverable mail" and mail.from_address.startswith("postmaster@")
+    if mail.subject.strip().lower() != "undeliverable mail" or not mail.from_address.startswith("postmaster@"):
+        return False
+    # the subject and sender are common words: without IMail's X-Mailer, ask for its own end marker
+    return _END.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

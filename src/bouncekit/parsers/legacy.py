@@ -55,7 +55,7 @@ YALE = Layout(
     "yale", _c(r"Message not delivered to the following:"), _c(r"Error Detail|original message"),
     _c(r"^\s+(?P<addr>[^\s@]+(?:@[\w.-]+)?)\s+(?P<why>\S.*)$"))
 LLNL = Layout(
-    "llnl", _c(r"."), _ORIGINAL, _c(r"^\s*(?:\d{3}\s*)?,\s*(?P<addr>[^\s,@]+@[^\s,]+),\s*(?P<why>\S.*)$"))
+    "llnl", _c(r"."), _ORIGINAL, _c(r"^\s*(?:\d{3}\s*)?,\s*(?P<addr>[^\s,@]+@[^\s,]+)\s*,\s*(?P<why>\S.*)$"))
 SINA = Layout("sina", _c(r"."), _ORIGINAL, _c(r"^<(?P<addr>[^<>\s]+@[^<>\s]+)>(?P<why>.*)$"))
 AOL = Layout(
     "aol", _c(r"mail to the following recipients could not be delivered"), _c(r"original message|^-+"),
