@@ -226,3 +226,21 @@ def test_deferred_headers_match_eager_reading(block: str, asked: list[str]) -> N
     for name in asked:
         assert lazy.get(name) == eager.get(name), (block, name)
     assert list(lazy.raw_items()) == list(eager.raw_items())
+
+
+# --- the fast inline-original finder agrees with the documented pattern ------------------------
+from bouncekit._mail import INLINE_ORIGINAL as _INLINE, inline_original_end as _inline_end  # noqa: E402
+
+_MARKER_LINES = _st.sampled_from([
+    "  ---- Original message follows ----\n", "|original message follows\n", "x original message follows\n",
+    "-- the original message was\n", "Content-Type: message/rfc822\n", "hello there\n", "=== Message text follows\n",
+    " \t-_ below this line is a copy of the message.\n", "------ original message ------\n",
+    "ORIGINAL MESSAGE FOLLOWS", "Unsent message follows\n", "the text of the original message:\n",
+])
+
+
+@_given(_st.lists(_MARKER_LINES, max_size=6))
+def test_inline_original_end_agrees_with_the_pattern(lines: list[str]) -> None:
+    text = "".join(lines)
+    m = _INLINE.search(text)
+    assert _inline_end(text, text.lower()) == (m.end() if m else None)
