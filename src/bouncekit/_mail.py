@@ -25,44 +25,24 @@ INLINE_ORIGINAL = re.compile(
     r"The original message (?:headers are|was)|Headers of the original message)[^\n]*\n",
     re.M | re.I,
 )
-# the same marker phrases, lower-case and unanchored: searched in the lower-cased text they pass
-# the first-character prefilter of the regex engine, which the anchored pattern above cannot
-_INLINE_KEY = re.compile(
-    r"this is a copy of (?:the|your) message|below this line is a copy of the message|"
-    r"(?:unsent|undelivered|returned|original) message(?: headers?)? (?:follows|text follows)|"
-    r"-{3,}[ \t]*original message[ \t]*-{3,}|"
-    r"the (?:header|headers|text) of the original message|original message header|"
-    r"message text follows|original message follows|content-type: message/rfc822|"
-    r"the original message (?:headers are|was)|headers of the original message")
-
-
 def inline_original_end(text: str, lowered: str) -> int | None:
     """Where the text after the first INLINE_ORIGINAL marker line begins, or None: the same
-    answer as ``INLINE_ORIGINAL.search(text).end()``, found faster."""
+    answer as ``INLINE_ORIGINAL.search(text).end()``, found faster. Every marker phrase holds the
+    word "message", so only the lines holding it are tried (a substring search, not a regex scan)."""
     if len(lowered) != len(text):  # lower() changed some lengths: positions would not agree
         m = INLINE_ORIGINAL.search(text)
         return m.end() if m else None
-    for m in _INLINE_KEY.finditer(lowered):
-        line_start = lowered.rfind("\n", 0, m.start()) + 1
-        if not _lead_shape(lowered[line_start:m.start()]):
-            continue
-        nl = lowered.find("\n", m.end())
-        if nl < 0:
-            return None
-        return nl + 1
+    tried = -1
+    i = lowered.find("message")
+    while i >= 0:
+        line_start = lowered.rfind("\n", 0, i) + 1
+        if line_start != tried:
+            tried = line_start
+            m = INLINE_ORIGINAL.match(text, line_start)
+            if m is not None:
+                return m.end()
+        i = lowered.find("message", i + 7)
     return None
-
-
-def _lead_shape(lead: str) -> bool:
-    """``[ \t]*[-=_|]*[ \t]*``: blanks, then rule characters, then blanks."""
-    i, n = 0, len(lead)
-    while i < n and lead[i] in " \t":
-        i += 1
-    while i < n and lead[i] in "-=_|":
-        i += 1
-    while i < n and lead[i] in " \t":
-        i += 1
-    return i == n
 
 
 _HEADERISH = re.compile(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
