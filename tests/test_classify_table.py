@@ -418,6 +418,8 @@ CASES: list[tuple] = [
     ("554 delivery error", "unknown"),
     ("", "unknown"),
     ("450 4.0.0 On hold", "unknown", "4.0.0"),
+    ("421 4.7.0 Messages from 192.0.2.33 temporarily deferred due to user complaints", "bad_reputation", "4.7.0", "421"),
+    ("550 5.7.1 Rejected: too many spam complaints from your sending domain", "bad_reputation", "5.7.1", "550"),
     ("550 5.7.1 You cannot send email to yourself from outside", "sender_rejected", "5.7.1"),
     ("554 Sender address is the same as recipient address, rejected as spoofing", "sender_rejected", None, "554"),
 ]

@@ -81,6 +81,8 @@ SPAM_DETECTED: Phrases = (
 
 BAD_REPUTATION: Phrases = (
     ("reputation", r"reputation|sender score|senderscore|low (?:sender |ip )?rating|poor (?:sending )?history"),
+    # refusals that cite the recipients' complaints about the sender's earlier mail
+    ("complaints", r"(?:due to|because of) (?:unexpected volume or )?(?:user|spam|recipient) complaints|too many (?:user |spam )?complaints|high (?:spam )?complaint rate"),
 )
 
 RATE_LIMITED: Phrases = (
