@@ -88,10 +88,15 @@ class Headers(Mapping[str, str]):
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
         key = name.lower()
         if self._items is None:
+            # deferred: _index memoises the fields looked up so far (None: not there)
+            if key in self._index:
+                value = self._index[key]
+                return default if value is None else value
             self._lookups += 1
             if self._lookups <= _DEFERRED_LOOKUPS:
                 found = self._find(key)
                 if found is not True:
+                    self._index[key] = found  # type: ignore[assignment]
                     return default if found is None else found  # type: ignore[return-value]
             self._load()
         return self._index.get(key, default)
