@@ -196,8 +196,8 @@ SYNTAX_ERROR: Phrases = (
     ("syntax", r"syntax error|command (?:not recognized|unrecognized|unknown)|unrecognized command|unknown command|bad sequence of commands|(?:invalid|bad|illegal) (?:command|argument|parameter|syntax)|command not implemented|parameter not implemented|need (?:mail|rcpt|helo|ehlo)|line too long|command line too long|syntax|protocol (?:error|violation)"),
 )
 
-UNKNOWN_ONHOLD: Phrases = (
-    ("on_hold", r"\bon hold\b|onhold"),
+UNKNOWN_ON_HOLD: Phrases = (
+    ("on_hold", r"\bon hold\b"),
 )
 
 # Priority order: earlier reasons win when two reasons' phrases both appear. Specific, rarely
@@ -239,5 +239,5 @@ ORDER: tuple[tuple[Reason, Phrases], ...] = (
     (R.TOO_MANY_CONNECTIONS, TOO_MANY_CONNECTIONS),
     (R.SYSTEM_ERROR, SYSTEM_ERROR),
     (R.SYNTAX_ERROR, SYNTAX_ERROR),
-    (R.UNKNOWN, UNKNOWN_ONHOLD),
+    (R.UNKNOWN, UNKNOWN_ON_HOLD),
 )

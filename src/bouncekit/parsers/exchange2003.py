@@ -31,7 +31,7 @@ _START = re.compile(
     r"did not reach some or all of the intended recipients|hat einige oder alle Empf[äa]nger nicht erreicht|"
     r"n'a pas atteint (?:certains|tous les) destinataires|no lleg[óo] a (?:algunos|todos los) destinatarios|"
     r"non ha raggiunto|一部またはすべての受信者に届きませんでした", re.I)
-# "kijitora@example.com on 4/29/01 11:34:45 PM" (or "am", "le", "el", "il" in translations)
+# "ana.ruiz@example.com on 4/29/01 11:34:45 PM" (or "am", "le", "el", "il" in translations)
 _RECIPIENT = re.compile(r"^\s*(\S.*?)\s+(?:on|am|le|el|il|em|op|den)\s+\S.*\d.*$", re.I)
 # "The MTS-ID of the original message is: c=jp;a= ;p=x"; its value wraps onto unindented lines
 _MTS_ID = re.compile(r"^\s*The MTS-ID of the original message is", re.I)

@@ -284,7 +284,7 @@ def _block_recipient(address_part: str, lines: list[str], failed: list[str], use
                 if addr:
                     return addr
                 address_part = g.group(1)
-    # an unqualified local part ("kijitora") or a file/pipe: X-Failed-Recipients names it
+    # an unqualified local part ("ana") or a file/pipe: X-Failed-Recipients names it
     local = address_part.split("@")[0].strip("<> ").lower()
     for a in failed:
         if a.split("@")[0].lower() == local and a.lower() not in used:

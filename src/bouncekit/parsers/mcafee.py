@@ -13,7 +13,7 @@ NAME = "mcafee"
 
 _NAI = re.compile(r"Modified by McAfee", re.I)
 _PROBLEMS = re.compile(r"^\s*-+ The following addresses had delivery problems -+\s*$", re.I)
-# "<kijitora@example.co.jp>   (Unknown user kijitora@example.co.jp)"
+# "<ana.ruiz@example.co.jp>   (Unknown user ana.ruiz@example.co.jp)"
 _ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
 
 

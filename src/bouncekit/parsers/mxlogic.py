@@ -14,7 +14,7 @@ NAME = "mxlogic"
 _MESSAGE_ID = re.compile(r"^\s*<mxl~", re.I)
 _FROM_HOST = re.compile(r"@(?:[\w-]+\.)*mxlogic\.net\b", re.I)
 _FAILED = re.compile(r"following address(?:es)? failed:\s*$", re.I | re.M)
-# "  <kijitora@example.co.jp>: 550 5.1.1 ..." or "  kijitora@example.co.jp" alone
+# "  <ana.ruiz@example.co.jp>: 550 5.1.1 ..." or "  ana.ruiz@example.co.jp" alone
 _ENTRY = re.compile(r"^\s*<?([^<>\s:]+@[^<>\s:]+?)>?(?::\s*(.*))?$")
 _ORIGINAL = re.compile(r"^Included is a copy of the message header:\s*\n(?:-+\s*\n)?", re.I | re.M)
 _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)

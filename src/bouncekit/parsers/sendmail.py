@@ -50,7 +50,7 @@ _LIST_EXPANDED = re.compile(r"^\s*\(expanded from:\s*(.*?)\)?\s*$", re.I)
 # "... while talking to mx.example.net.:" (V8) / "While talking to mx.example.net:" (V5)
 _TALKING = re.compile(r"^(?:\.\.\.\s*)?while talking to\s+(.+?)\.?:?\s*$", re.I)
 # Sendmail's own line about one address: "550 5.1.1 <x@example.net>... User unknown",
-# "<x@example.net>... Deferred: 450 ...", "kijitora... Deferred: Connection refused"
+# "<x@example.net>... Deferred: 450 ...", "ana.ruiz... Deferred: Connection refused"
 _ADDR_LINE = re.compile(r"^(?:([245]\d\d)[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)?(\S.*?)\.\.\.[ \t]*(.*)$")
 # a host-level line: "421 example.org (smtp)... Deferred: Connection timed out ..." (V5 and old V8)
 _HOST_LINE = re.compile(r"^([245]\d\d)[ \t]+([\w.-]+|\[[\d.:a-fA-F]+\])[ \t]+\(\w+\)\.\.\.[ \t]*(.*)$")

@@ -13,7 +13,7 @@ NAME = "surfcontrol"
 _MAILER = "SurfControl E-mail Filter"
 _START = "Your message could not be sent."
 _ADDRESSED = re.compile(r"^\s*Addressed To:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
-# "kijitora@example.com: [192.0.2.5], 550 kijitora@example.com... No such user"
+# "ana.ruiz@example.com: [192.0.2.5], 550 ana.ruiz@example.com... No such user"
 _FAILED = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$")
 
 

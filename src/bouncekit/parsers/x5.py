@@ -18,7 +18,7 @@ NAME = "x5"
 _MARKER = re.compile(r"^-{3,}[ \t]*The following addresses had permanent delivery errors[ \t]*-{3,}", re.M | re.I)
 _SENDER = re.compile(r"mail delivery subsystem", re.I)
 _CUT = re.compile(r"^Content-Type:|^-{3,}", re.M | re.I)
-# "kijitora@example.org" or "<kijitora@example.org>... User unknown"
+# "ana.ruiz@example.org" or "<ana.ruiz@example.org>... User unknown"
 _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{3}[ \t]*(.*))?[ \t]*$")
 
 
