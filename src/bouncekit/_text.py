@@ -182,3 +182,26 @@ def decode_verp(address: str | None) -> str | None:
     if not m:
         return None
     return normalize_address(f"{m.group(1)}@{m.group(2)}")
+
+
+# "in reply to RCPT TO command", "after end of data", "did not like our RCPT TO:", "for TEXT command",
+# "while receiving the greeting": the SMTP command a phrase names, first rule that matches
+_COMMAND_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bRCPT(?:[\s_]+TO)?\b", re.I), "RCPT"),
+    # "mail" alone is a common word: the command is "MAIL FROM" or "MAIL command"
+    (re.compile(r"\bMAIL(?:[\s_]+FROM)\b|\bMAIL\b(?=\s+command\b|\s*$)", re.I), "MAIL"),
+    (re.compile(r"\b(?:end\s+of\s+data|DATA|BDAT)\b|\bTEXT\b(?=\s+command\b|\s*$)", re.I), "DATA"),
+    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
+    (re.compile(r"\bHELO\b", re.I), "HELO"),
+    (re.compile(r"\b(?:CONN|connect(?:ion)?|greeting|banner)\b", re.I), "CONN"),
+)
+
+
+def command_named(text: str | None) -> str | None:
+    """The SMTP command a phrase names: ``in reply to RCPT TO command`` -> ``RCPT``."""
+    if not text:
+        return None
+    for pattern, name in _COMMAND_NAMES:
+        if pattern.search(text):
+            return name
+    return None

@@ -8,17 +8,8 @@ import re
 
 from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
-from .._text import normalize_address, one_line
+from .._text import command_named as command_of, normalize_address, one_line
 
-# "in reply to RCPT TO command", "after end of data", "SMTP command\nDATA" ...
-_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRCPT\b", re.I), "RCPT"),
-    (re.compile(r"\bMAIL(?:\s+FROM)?\b", re.I), "MAIL"),
-    (re.compile(r"\b(?:end\s+of\s+data|DATA|BDAT)\b", re.I), "DATA"),
-    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
-    (re.compile(r"\bHELO\b", re.I), "HELO"),
-    (re.compile(r"\b(?:connect(?:ion)?|greeting|banner)\b", re.I), "CONN"),
-)
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
 _HOST_WITH_IP = re.compile(r"\b([A-Za-z0-9][\w-]*(?:\.[\w-]+)+)\s?\[(?:IPv6:)?[0-9A-Fa-f.:]+\]")
 _BRACKET_IP = re.compile(r"\[((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]*)\]")
@@ -27,14 +18,6 @@ _HEADER_LINE = re.compile(r"^(?:Received|Return-Path|From|To|Subject|Date|Messag
                           r"X-[\w-]+|Content-Type|Reply-To|Delivered-To):[ \t]", re.I)
 
 
-def command_of(text: str | None) -> str | None:
-    """The SMTP command a phrase names: ``in reply to RCPT TO command`` -> ``RCPT``."""
-    if not text:
-        return None
-    for pattern, name in _COMMANDS:
-        if pattern.search(text):
-            return name
-    return None
 
 
 def body_text(mail: Mail) -> str:

@@ -10,28 +10,12 @@ from .._mail import Draft, Mail
 from .._mime import Part, decode_bytes
 from .._model import Reason
 from .._text import ADDRESS, normalize_address
+from .._text import command_named as command_of
 
 # a header line, to tell whether an original message follows a marker line
 _HEADERISH = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]", re.M)
-# "after RCPT TO:<x>", "our final DATA", "(DATA)", "SMTP:RCPT", "MAIL FROM" ...
-_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRCPT(?:[ _]TO)?\b", re.I), "RCPT"),
-    (re.compile(r"\bMAIL(?:[ _]FROM)\b|\bMAIL\b(?= command)", re.I), "MAIL"),
-    (re.compile(r"\b(?:DATA|end of data|BDAT)\b", re.I), "DATA"),
-    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
-    (re.compile(r"\bHELO\b", re.I), "HELO"),
-    (re.compile(r"\b(?:CONN|greeting|banner)\b", re.I), "CONN"),
-)
 
 
-def command_of(text: str | None) -> str | None:
-    """The SMTP command a phrase like ``did not like our RCPT TO:`` or ``(DATA)`` names."""
-    if not text:
-        return None
-    for pattern, name in _COMMANDS:
-        if pattern.search(text):
-            return name
-    return None
 
 
 def join_lines(lines: list[str]) -> str | None:

@@ -10,16 +10,8 @@ from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._model import Reason
 from .._text import ENHANCED_STATUS, REPLY_CODE, extract_address, normalize_address
+from .._text import command_named as command_of
 
-# "after RCPT TO:<x>", "in reply to end of DATA command", "for TEXT command", "in connect" ...
-_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRCPT(?:\s+TO)?\b", re.I), "RCPT"),
-    (re.compile(r"\bMAIL(?:\s+FROM)?\b", re.I), "MAIL"),
-    (re.compile(r"\b(?:end\s+of\s+data|DATA|TEXT|BDAT)\b", re.I), "DATA"),
-    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
-    (re.compile(r"\bHELO\b", re.I), "HELO"),
-    (re.compile(r"\b(?:connect(?:ion)?|greeting|banner)\b", re.I), "CONN"),
-)
 # a reply quoted at the end of a relay's own answer: "554 4.4.7 Message expired ...<421 4.4.2 timed out>"
 _INNER_REPLY = re.compile(r"<([2-5]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b[^<>]*>\s*$")
 # "SMTP error from remote mail server after RCPT TO:<x@y>:" / "... for TEXT command, host: h (ip) reason:"
@@ -31,14 +23,6 @@ _FIELD_BLOCK_START = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Rec
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]?\S", re.M)
 
 
-def command_of(text: str | None) -> str | None:
-    """The SMTP command a phrase like ``after RCPT TO:<a@b>`` or ``end of data`` names."""
-    if not text:
-        return None
-    for pattern, name in _COMMANDS:
-        if pattern.search(text):
-            return name
-    return None
 
 
 def inner_reply(diagnostic: str | None) -> tuple[str, str] | None:
