@@ -77,7 +77,12 @@ def _run_registry(mail: Mail, with_heuristic: bool) -> tuple[ModuleType | None, 
         if mod.NAME == "heuristic" and not with_heuristic:
             continue
         if mod.match(mail):
-            drafts = mod.parse(mail)
+            try:
+                drafts = mod.parse(mail)
+            except RecursionError:
+                raise
+            except Exception:  # a parser surprised by odd input: not its format, the next one tries
+                continue
             if drafts:
                 return mod, drafts
     return None, []

@@ -1,8 +1,9 @@
 """The parser registry: one module per format, tried in this order.
 
 Each module has ``NAME``, a cheap ``match(mail) -> bool`` and ``parse(mail) -> list[Draft]``
-(empty when the message is not its format after all). Specific vendors come first, the RFC 3464
-generic parser next, then auto-replies, and a text heuristic last.
+(empty when the message is not its format after all; an exception counts the same, so a parser
+surprised by odd input lets the next one try). Specific vendors come first, the RFC 3464 generic
+parser next, then auto-replies, and a text heuristic last.
 """
 from __future__ import annotations
 

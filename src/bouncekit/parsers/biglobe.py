@@ -25,13 +25,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     listed = section(text, _ADDRESSES, _INFORMATION) or ""
     info = section(text, _INFORMATION, _CUT)

@@ -35,13 +35,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     cut = _CUT.search(text)
     report = text[:cut.start()] if cut else text

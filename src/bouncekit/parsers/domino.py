@@ -27,13 +27,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     targets = section(text, _NOT_DELIVERED, _BECAUSE) or ""
     because = section(text, _BECAUSE, _CUT)

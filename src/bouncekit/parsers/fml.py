@@ -31,13 +31,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     reason = _subject_reason(mail.subject)
     if reason is None:
         return []  # another kind of fml reply (help, guide, confirmations): not a failure

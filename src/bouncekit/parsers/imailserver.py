@@ -41,13 +41,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     end = _END.search(text)
     lines = text[:end.start() if end else len(text)].split("\n")

@@ -34,13 +34,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     blocks = _text_blocks(mail.flat)
     drafts = dsn_drafts(mail) if mail.delivery_status_parts else []
     if not drafts:

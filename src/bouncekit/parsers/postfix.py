@@ -103,13 +103,6 @@ def _is_daemon(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
     end = _REPORT_END.search(flat)
     report = flat[: end.start()] if end else flat

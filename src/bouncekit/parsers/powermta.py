@@ -36,13 +36,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     drafts: list[Draft] = []
     for part in mail.delivery_status_parts:
         groups = parse_field_groups(part.text)

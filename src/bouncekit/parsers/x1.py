@@ -23,13 +23,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     marker = _MARKER.search(text)
     if marker is None:

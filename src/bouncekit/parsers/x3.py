@@ -32,13 +32,6 @@ def match(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
-
-
-def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     technical = section(text, _TECHNICAL, _CUT) or ""
     details = list(_DETAIL.finditer(technical))
