@@ -198,3 +198,18 @@ def test_scan_is_exported_and_reads_a_path(tmp_path: Path):
     p.write_bytes(SAMPLE.read_bytes())
     reports = list(bouncekit.scan(p))
     assert len(reports) == 1 and _recipients(reports[0]) == WANT
+
+
+def test_a_parser_that_raises_lets_the_next_one_try(monkeypatch):
+    import types
+
+    from bouncekit import _core
+    from conftest import CORPUS
+
+    def boom(mail):  # type: ignore[no-untyped-def]
+        raise ValueError("surprised")
+
+    broken = types.SimpleNamespace(NAME="broken", match=lambda mail: True, parse=boom)
+    monkeypatch.setattr(_core, "_PARSERS", [broken, *_core._PARSERS])
+    report = bouncekit.parse((CORPUS / "rfc3464" / "failed-three-recipients.eml").read_bytes())
+    assert report.parser == "rfc3464" and report.kind is bouncekit.Kind.BOUNCE
