@@ -76,7 +76,7 @@ class Mail:
 
     __slots__ = ("root", "_flat", "_flat_lower", "_subject", "_from", "_from_address", "_leaves", "_ds",
                  "_original", "original_text",
-                 "_decoded")
+                 "_decoded", "memo")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -86,6 +86,8 @@ class Mail:
         self._from_address: str | None = None
         self._flat_lower: str | None = None
         self._decoded: dict[str, str] = {}
+        # views that parser helpers compute once per message (e.g. the text of the bounce itself)
+        self.memo: dict[str, object] = {}
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False

@@ -213,16 +213,19 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The records.md JSON object: enums as strings, absent values as None."""
-        out: dict[str, Any] = {}
-        for name in RECORD_FIELDS:
-            value = getattr(self, name)
-            out[name] = value.value if isinstance(value, enum.Enum) else value
+        out: dict[str, Any] = {name: getattr(self, name) for name in RECORD_FIELDS}
+        for name in _ENUM_FIELDS:
+            value = out[name]
+            if value is not None:
+                out[name] = value.value
         return out
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(
     a.name for a in attrs.fields(Record) if a.name != "explanation"
 )
+# the fields holding enums, written as their string values
+_ENUM_FIELDS: tuple[str, ...] = ("kind", "action", "reason", "category", "severity")
 
 
 @attrs.frozen(slots=True)

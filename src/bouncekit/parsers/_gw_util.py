@@ -24,7 +24,10 @@ def body_text(mail: Mail) -> str:
     """The human-readable parts of the bounce itself, in order (not the returned message)."""
     if not mail.root.is_multipart or not mail.root.children:
         return mail.flat
-    return "\n".join(p.text for p in mail.text_parts())
+    text = mail.memo.get("body_text")
+    if text is None:
+        text = mail.memo["body_text"] = "\n".join(p.text for p in mail.text_parts())
+    return text  # type: ignore[return-value]
 
 
 def remote_host(text: str | None) -> str | None:

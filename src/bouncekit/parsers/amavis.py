@@ -23,7 +23,7 @@ _VERDICT = re.compile(r"^\s*(?:was|were|contains?|has been)\b.*", re.I)
 def match(mail: Mail) -> bool:
     if _FROM.search(mail.from_):
         return True
-    return bool(mail.delivery_status_parts) and _SIGNATURE in body_text(mail)
+    return bool(mail.delivery_status_parts) and _SIGNATURE in mail.flat and _SIGNATURE in body_text(mail)
 
 
 def _relayed_block(lines: list[str], start: int) -> list[Draft]:
