@@ -210,6 +210,6 @@ def test_a_parser_that_raises_lets_the_next_one_try(monkeypatch):
         raise ValueError("surprised")
 
     broken = types.SimpleNamespace(NAME="broken", match=lambda mail: True, parse=boom)
-    monkeypatch.setattr(_core, "_PARSERS", [broken, *_core._PARSERS])
+    monkeypatch.setattr(_core, "_FORMATS", [broken, *_core._FORMATS])
     report = bouncekit.parse((CORPUS / "rfc3464" / "failed-three-recipients.eml").read_bytes())
     assert report.parser == "rfc3464" and report.kind is bouncekit.Kind.BOUNCE

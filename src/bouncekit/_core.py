@@ -15,6 +15,9 @@ from ._text import decode_verp, extract_address, find_reply_code, find_statuses,
 MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
 
 _PARSERS: list[ModuleType] = _parsers.load()
+# the formats, tried first (also inside forwarded messages); the text heuristic, tried last
+_FORMATS: list[ModuleType] = [m for m in _PARSERS if m.NAME != "heuristic"]
+_LAST_RESORT: list[ModuleType] = [m for m in _PARSERS if m.NAME == "heuristic"]
 _ACTIONS = {a.value: a for a in Action}
 # Postfix address verification (sendmail -bv) writes "deliverable" / "undeliverable"
 _ACTIONS.update({"deliverable": Action.DELIVERED, "undeliverable": Action.FAILED, "failure": Action.FAILED,
@@ -72,10 +75,8 @@ def error_report(source: str, error: str) -> Report:
     return Report(source=source, kind=Kind.ERROR, records=(rec,), parser="none", error=error)
 
 
-def _run_registry(mail: Mail, with_heuristic: bool) -> tuple[ModuleType | None, list[Draft]]:
-    for mod in _PARSERS:
-        if mod.NAME == "heuristic" and not with_heuristic:
-            continue
+def _run_registry(mail: Mail, parsers: list[ModuleType]) -> tuple[ModuleType | None, list[Draft]]:
+    for mod in parsers:
         if mod.match(mail):
             try:
                 drafts = mod.parse(mail)
@@ -89,7 +90,7 @@ def _run_registry(mail: Mail, with_heuristic: bool) -> tuple[ModuleType | None, 
 
 
 def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], Mail]:
-    mod, drafts = _run_registry(mail, with_heuristic=False)
+    mod, drafts = _run_registry(mail, _FORMATS)
     if mod is not None:
         return mod, drafts, mail
     if depth < _MAX_DEPTH:
@@ -103,7 +104,8 @@ def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], M
                 if m2 is not None and m2.NAME != "rfc3834":
                     return m2, d2, where
     if depth == 0:
-        mod, drafts = _run_registry(mail, with_heuristic=True)
+        # every format said no: only the text heuristic is left to try
+        mod, drafts = _run_registry(mail, _LAST_RESORT)
         return mod, drafts, mail
     return None, [], mail
 
