@@ -41,17 +41,23 @@ R = Reason
 
 
 class Alternative:
-    """One top-level alternative of a phrase rule, with the literal fragments it cannot match without.
+    """One top-level alternative of a phrase rule, with the literal text it cannot match without.
 
-    The pattern is compiled on first use: most alternatives are never searched in a given run,
-    because their gate fragments do not occur, and compiling them all would slow every start-up."""
+    ``needs`` lists every literal run a match must contain (a tuple of runs: any one of them, as
+    an alternation inside the pattern requires); ``gate`` is the few keys under which the
+    alternative is indexed (see ``_KEY_SCAN``). The pattern is compiled on first use: most
+    alternatives are never searched in a given run, and compiling them all would slow every start-up."""
 
-    __slots__ = ("rule_id", "regex", "gate", "_pattern")
+    __slots__ = ("index", "reason", "rule_id", "regex", "needs", "gate", "_pattern")
 
-    def __init__(self, rule_id: str, regex: str, gate: frozenset[str] | None) -> None:
+    def __init__(self, index: int, reason: Reason, rule_id: str, regex: str,
+                 needs: tuple[tuple[str, ...], ...]) -> None:
+        self.index = index  # position in priority order over all phrase sets
+        self.reason = reason
         self.rule_id = rule_id
         self.regex = regex
-        self.gate = gate  # None: no usable literal, always searched
+        self.needs = needs
+        self.gate: frozenset[str] | None = None  # None: no usable literal, always searched
         self._pattern: re.Pattern[str] | None = None
 
     @property
@@ -68,8 +74,8 @@ class PhraseSet(NamedTuple):
     """The phrase rules of one reason, split into their top-level alternatives.
 
     Patterns are written in lower case and searched in the lower-cased text (much faster than re.I).
-    An alternative is searched only when one of its gate fragments occurs in the text; which
-    fragments occur is found for all rules at once by one trie-shaped regex (``_FRAGMENTS``).
+    An alternative is searched only when its index key occurs in the text and every literal run it
+    needs does; the keys of all rules are found at once by one regex (``_KEY_SCAN``).
     """
     reason: Reason
     alternatives: tuple[Alternative, ...]
@@ -102,15 +108,6 @@ def _split_top_level(regex: str) -> list[str]:
         current += ch
     parts.append(current)
     return parts
-
-
-def _phrase_set(reason: Reason, phrases: tuple[tuple[str, str], ...]) -> PhraseSet:
-    alternatives = []
-    for rule_id, regex in phrases:
-        for part in _split_top_level(regex):
-            literals = required_literals(part)
-            alternatives.append(Alternative(rule_id, part, frozenset(literals) if literals else None))
-    return PhraseSet(reason, tuple(alternatives))
 
 
 def required_literals(regex: str) -> tuple[str, ...] | None:
@@ -166,61 +163,184 @@ def _flatten(need: _Need) -> list[str]:
     return [need] if isinstance(need, str) else [s for n in need for s in _flatten(n)]
 
 
-def _trie_regex(words: set[str]) -> str:
-    """A regex matching any of ``words``, shaped as a prefix tree, longest alternative first."""
+# --- the phrase index ------------------------------------------------------------------------------
+# Every literal run an alternative cannot match without is a "need" (a tuple of runs when an
+# alternation supplies it: any one will do). An alternative is indexed under a short key cut from
+# one need, starting at a rare character, so that one regex, which only stops at those rare
+# characters, finds the keys; the alternatives it names are then checked for all their needs with
+# ``in`` before their pattern is searched. Any alternative that could match is searched: the index
+# only spares the searches that cannot succeed, so results do not depend on it.
+
+_Needs = tuple[tuple[str, ...], ...]
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
+
+
+def _needs_of(regex: str) -> _Needs:
+    """Every literal run (or alternation of runs) a match of ``regex`` contains; () if unknown."""
+    try:
+        parsed = _sre_parse.parse(regex)
+    except Exception:  # never gated: always searched
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(_needs_in(list(parsed))))
+
+
+def _needs_in(seq: list) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:  # any other item ends the literal run
+            found.append((run,))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                found.extend(_needs_in(list(av[-1])))
+        elif op is _sre.BRANCH:
+            found.extend(_branch_need(av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_needs_in(list(av[2])))
+    if run:
+        found.append((run,))
+    return found
+
+
+def _branch_need(branches: list) -> list[tuple[str, ...]]:
+    """An alternation needs one of its branches: the most selective need of each, taken together."""
+    options: list[str] = []
+    for branch in branches:
+        needs = _needs_in(list(branch))
+        if not needs:
+            return []
+        options.extend(min(needs, key=_need_odds))
+    return [tuple(dict.fromkeys(options))]
+
+
+# How often a character occurs in reply text, roughly (English letter frequencies, mail addresses,
+# codes). Rare first characters keep the key scan cheap; rare keys keep candidates few.
+_ODDS: dict[str, float] = {
+    " ": .16, "e": .095, "t": .068, "a": .061, "o": .056, "i": .052, "n": .05, "s": .047, "r": .045,
+    "d": .032, "l": .03, "h": .03, "c": .021, "u": .021, "m": .018, "f": .016, "g": .015, "p": .014,
+    "w": .012, "y": .012, "b": .011, "v": .0075, "k": .006, "x": .004, "j": .001, "q": .001, "z": .0005,
+    ".": .02, "@": .005, "<": .005, ">": .005, ":": .005, "-": .005, ",": .005, ";": .003,
+    "(": .003, ")": .003, "[": .003, "]": .003, "'": .002, "/": .002, "_": .002, "=": .002,
+}
+_KEY_LENGTH = 6
+
+
+def _char_odds(ch: str) -> float:
+    if ch in _ODDS:
+        return _ODDS[ch]
+    if ch.isdigit():
+        return .015
+    return .001 if ord(ch) >= 128 else .002
+
+
+def _string_odds(text: str) -> float:
+    odds = 1.0
+    for ch in text:
+        odds *= _char_odds(ch)
+    return odds
+
+
+def _need_odds(need: tuple[str, ...]) -> float:
+    return sum(_string_odds(option) for option in need)
+
+
+def _rarest_start(option: str) -> float:
+    return min(_char_odds(ch) for ch in option)
+
+
+def _best_key(option: str, starts: set[str]) -> str | None:
+    """The rarest key of ``option`` that begins with one of ``starts``."""
+    keys = [option[i:i + _KEY_LENGTH] for i, ch in enumerate(option) if ch in starts]
+    return min(keys, key=_string_odds, default=None)
+
+
+def _index_keys(alternatives: list[Alternative]) -> None:
+    """Choose each alternative's keys (its ``gate``): first the rare start characters, then keys."""
+    starts: set[str] = set()
+    for alt in alternatives:
+        if alt.needs:  # the need whose rarest characters are rarest fixes the start characters
+            need = min(alt.needs, key=lambda n: sum(_rarest_start(o) for o in n))
+            starts.update(min(option, key=_char_odds) for option in need)
+    for alt in alternatives:
+        best: tuple[float, tuple[str, ...]] | None = None
+        for need in alt.needs:
+            keys = [_best_key(option, starts) for option in need]
+            if None in keys:
+                continue
+            odds = sum(_string_odds(k) for k in keys)  # type: ignore[arg-type]
+            if best is None or odds < best[0]:
+                best = (odds, keys)  # type: ignore[assignment]
+        if best is not None:
+            alt.gate = frozenset(best[1])
+
+
+def _key_scan(keys: set[str]) -> re.Pattern[str]:
+    """A regex stopping only at the start characters; at each, it captures the longest key there.
+
+    It consumes one character per match, so keys that overlap are all found; the charset it
+    starts with lets the regex engine skip the other characters quickly."""
     tree: dict = {}
-    for word in words:
+    for word in keys:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+    def emit(node: dict, order=sorted) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in order([c for c in node if c])]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(tree)
+    # most frequent start characters first: the engine tries the branches of the root in order
+    root = emit(tree, lambda chars: sorted(chars, key=lambda c: (-_char_odds(c), c)))
+    first = "".join(sorted(re.escape(c) for c in tree))
+    return re.compile(f"[{first}](?<=(?=({root})).)", re.S)
 
 
-PHRASE_SETS: tuple[PhraseSet, ...] = tuple(_phrase_set(reason, phrases) for reason, phrases in _PHRASE_ORDER)
-_ALL_FRAGMENTS: set[str] = {f for ps in PHRASE_SETS for alt in ps.alternatives if alt.gate for f in alt.gate}
-# at every position, the longest fragment starting there; shorter ones are implied (see _present)
-_FRAGMENTS = re.compile("(?=(" + _trie_regex(_ALL_FRAGMENTS) + "))")
-# fragment -> every fragment it contains, so that the longest match at a position implies the rest
-def _contained(fragment: str) -> frozenset[str]:
-    """The fragments inside ``fragment``: at each position the longest one and its prefixes."""
-    found = set()
-    for longest in set(_FRAGMENTS.findall(fragment)):
-        for k in range(1, len(longest) + 1):
-            if longest[:k] in _ALL_FRAGMENTS:
-                found.add(longest[:k])
-    return frozenset(found)
+_ALTERNATIVES: list[Alternative] = []  # all alternatives, in priority order
 
 
-_IMPLIED: dict[str, frozenset[str]] = {f: _contained(f) for f in _ALL_FRAGMENTS}
+def _phrase_sets() -> tuple[PhraseSet, ...]:
+    sets = []
+    for reason, phrases in _PHRASE_ORDER:
+        alternatives = []
+        for rule_id, regex in phrases:
+            for part in _split_top_level(regex):
+                alt = Alternative(len(_ALTERNATIVES), reason, rule_id, part, _needs_of(part))
+                _ALTERNATIVES.append(alt)
+                alternatives.append(alt)
+        sets.append(PhraseSet(reason, tuple(alternatives)))
+    return tuple(sets)
 
 
-# fragment -> the (set, alternative) positions it opens; alternatives without a gate are always tried
-_ALTERNATIVES_OF: dict[str, list[tuple[int, int]]] = {f: [] for f in _ALL_FRAGMENTS}
-_UNGATED: list[tuple[int, int]] = []
-for _si, _ps in enumerate(PHRASE_SETS):
-    for _ai, _alt in enumerate(_ps.alternatives):
-        if _alt.gate is None:
-            _UNGATED.append((_si, _ai))
+PHRASE_SETS: tuple[PhraseSet, ...] = _phrase_sets()
+_index_keys(_ALTERNATIVES)
+_KEYS: set[str] = {key for alt in _ALTERNATIVES if alt.gate for key in alt.gate}
+_KEY_SCAN = _key_scan(_KEYS)
+# the longest key found at a position -> the alternatives indexed under it or under its prefixes
+_CANDIDATES_OF: dict[str, tuple[int, ...]] = {}
+for _key in _KEYS:
+    _CANDIDATES_OF[_key] = tuple(alt.index for alt in _ALTERNATIVES
+                                 if alt.gate and any(_key.startswith(k) for k in alt.gate))
+_UNGATED: tuple[int, ...] = tuple(alt.index for alt in _ALTERNATIVES if alt.gate is None)
+
+
+def _needs_met(needs: _Needs, lowered: str) -> bool:
+    for need in needs:
+        for option in need:
+            if option in lowered:
+                break
         else:
-            for _f in _alt.gate:
-                _ALTERNATIVES_OF[_f].append((_si, _ai))
-
-
-def _present(lowered: str) -> set[str]:
-    present: set[str] = set()
-    for longest in set(_FRAGMENTS.findall(lowered)):
-        if longest:
-            present |= _IMPLIED[longest]
-    return present
+            return False
+    return True
 
 
 class _CompiledProvider(NamedTuple):
@@ -395,16 +515,17 @@ def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
     candidates = set(_UNGATED)
-    for fragment in _present(lowered):
-        candidates.update(_ALTERNATIVES_OF[fragment])
-    for set_index, alt_index in sorted(candidates):
-        phrase_set = PHRASE_SETS[set_index]
-        if delayed and phrase_set.reason is R.EXPIRED:
+    for key in _KEY_SCAN.findall(lowered):
+        candidates.update(_CANDIDATES_OF[key])
+    for index in sorted(candidates):
+        alt = _ALTERNATIVES[index]
+        if delayed and alt.reason is R.EXPIRED:
             continue  # a delay notice's retry wording says nothing of why the mail waits
-        alt = phrase_set.alternatives[alt_index]
+        if not _needs_met(alt.needs, lowered):
+            continue
         m = alt.pattern.search(lowered)
         if m:
-            yield phrase_set.reason, alt.rule_id, original[m.start():m.end()]
+            yield alt.reason, alt.rule_id, original[m.start():m.end()]
 
 
 def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset()) -> _Match | None:
