@@ -45,10 +45,10 @@ class Alternative:
 
     ``needs`` lists every literal run a match must contain (a tuple of runs: any one of them, as
     an alternation inside the pattern requires); ``gate`` is the few keys under which the
-    alternative is indexed (see ``_KEY_SCAN``). The pattern is compiled on first use: most
+    alternative is indexed (see ``_TRIGRAM_SCAN``). The pattern is compiled on first use: most
     alternatives are never searched in a given run, and compiling them all would slow every start-up."""
 
-    __slots__ = ("index", "reason", "rule_id", "regex", "needs", "gate", "_pattern")
+    __slots__ = ("index", "reason", "rule_id", "regex", "needs", "gate", "trigrams", "_pattern")
 
     def __init__(self, index: int, reason: Reason, rule_id: str, regex: str,
                  needs: tuple[tuple[str, ...], ...]) -> None:
@@ -58,6 +58,7 @@ class Alternative:
         self.regex = regex
         self.needs = needs
         self.gate: frozenset[str] | None = None  # None: no usable literal, always searched
+        self.trigrams: frozenset[str] = frozenset()  # scanned trigrams its text must contain
         self._pattern: re.Pattern[str] | None = None
 
     @property
@@ -75,7 +76,7 @@ class PhraseSet(NamedTuple):
 
     Patterns are written in lower case and searched in the lower-cased text (much faster than re.I).
     An alternative is searched only when its index key occurs in the text and every literal run it
-    needs does; the keys of all rules are found at once by one regex (``_KEY_SCAN``).
+    needs does; the keys of all rules are found at once by one regex (``_TRIGRAM_SCAN``).
     """
     reason: Reason
     alternatives: tuple[Alternative, ...]
@@ -228,7 +229,9 @@ _ODDS: dict[str, float] = {
     ".": .02, "@": .005, "<": .005, ">": .005, ":": .005, "-": .005, ",": .005, ";": .003,
     "(": .003, ")": .003, "[": .003, "]": .003, "'": .002, "/": .002, "_": .002, "=": .002,
 }
-_KEY_LENGTH = 6
+_KEY_LENGTH = 3  # keys are trigrams: the scan captures the three characters at each stop
+# characters at least this rare start keys; text is scanned at each of them
+_START_ODDS = .035
 
 
 def _char_odds(ch: str) -> float:
@@ -250,62 +253,64 @@ def _need_odds(need: tuple[str, ...]) -> float:
     return sum(_string_odds(option) for option in need)
 
 
-def _rarest_start(option: str) -> float:
-    return min(_char_odds(ch) for ch in option)
+def _trigram(option: str, popularity: dict[str, int]) -> tuple[float, str] | None:
+    """The cheapest three characters of ``option`` beginning with a start character, if any.
+
+    A trigram that many rules share is a word of the trade ("mail", "user", "recipient"), frequent
+    in replies and opening many alternatives at once: its odds count as many times higher."""
+    keys = [option[i:i + _KEY_LENGTH] for i, ch in enumerate(option[:len(option) - _KEY_LENGTH + 1])
+            if _char_odds(ch) < _START_ODDS]
+    return min(((_string_odds(k) * popularity.get(k, 1), k) for k in keys), default=None)
 
 
-def _best_key(option: str, starts: set[str]) -> str | None:
-    """The rarest key of ``option`` that begins with one of ``starts``."""
-    keys = [option[i:i + _KEY_LENGTH] for i, ch in enumerate(option) if ch in starts]
-    return min(keys, key=_string_odds, default=None)
+# the cost, in the odds of a trigram key, of an option found by ``in`` on every call instead
+_DIRECT_COST = 1e-3
 
 
-def _index_keys(alternatives: list[Alternative]) -> None:
-    """Choose each alternative's keys (its ``gate``): first the rare start characters, then keys."""
-    starts: set[str] = set()
+def _gate_of(needs: _Needs, popularity: dict[str, int]) -> tuple[tuple[str, bool], ...] | None:
+    """The keys of the need cheapest to look for: (trigram, True) or (whole option, False) each."""
+    best: tuple[float, tuple[tuple[str, bool], ...]] | None = None
+    for need in needs:
+        keys, cost = [], 0.0
+        for option in need:
+            trigram = _trigram(option, popularity)
+            if trigram is not None:
+                keys.append((trigram[1], True))
+                cost += trigram[0]
+            else:
+                keys.append((option, False))
+                cost += _DIRECT_COST + _string_odds(option)
+        if best is None or cost < best[0]:
+            best = (cost, tuple(keys))
+    return best[1] if best else None
+
+
+def _popularity(alternatives: list[Alternative]) -> dict[str, int]:
+    """Trigram -> how many alternatives need text containing it."""
+    counts: dict[str, int] = {}
     for alt in alternatives:
-        if alt.needs:  # the need whose rarest characters are rarest fixes the start characters
-            need = min(alt.needs, key=lambda n: sum(_rarest_start(o) for o in n))
-            starts.update(min(option, key=_char_odds) for option in need)
-    for alt in alternatives:
-        best: tuple[float, tuple[str, ...]] | None = None
-        for need in alt.needs:
-            keys = [_best_key(option, starts) for option in need]
-            if None in keys:
-                continue
-            odds = sum(_string_odds(k) for k in keys)  # type: ignore[arg-type]
-            if best is None or odds < best[0]:
-                best = (odds, keys)  # type: ignore[assignment]
-        if best is not None:
-            alt.gate = frozenset(best[1])
-
-
-def _key_scan(keys: set[str]) -> re.Pattern[str]:
-    """A regex stopping only at the start characters; at each, it captures the longest key there.
-
-    It consumes one character per match, so keys that overlap are all found; the charset it
-    starts with lets the regex engine skip the other characters quickly."""
-    tree: dict = {}
-    for word in keys:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, order=sorted) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in order([c for c in node if c])]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    # most frequent start characters first: the engine tries the branches of the root in order
-    root = emit(tree, lambda chars: sorted(chars, key=lambda c: (-_char_odds(c), c)))
-    first = "".join(sorted(re.escape(c) for c in tree))
-    return re.compile(f"[{first}](?<=(?=({root})).)", re.S)
+        grams = {option[i:i + _KEY_LENGTH] for need in alt.needs for option in need
+                 for i in range(len(option) - _KEY_LENGTH + 1)}
+        for gram in grams:
+            counts[gram] = counts.get(gram, 0) + 1
+    return counts
 
 
 _ALTERNATIVES: list[Alternative] = []  # all alternatives, in priority order
+# trigram -> the alternatives it may open; literal -> the same, for alternatives without a trigram
+_BY_TRIGRAM: dict[str, list[int]] = {}
+_BY_LITERAL: dict[str, list[int]] = {}
+_UNGATED_LIST: list[int] = []
+
+
+def _index(alt: Alternative, popularity: dict[str, int]) -> None:
+    gate = _gate_of(alt.needs, popularity)
+    if gate is None:
+        _UNGATED_LIST.append(alt.index)
+        return
+    alt.gate = frozenset(key for key, _ in gate)
+    for key, is_trigram in gate:
+        (_BY_TRIGRAM if is_trigram else _BY_LITERAL).setdefault(key, []).append(alt.index)
 
 
 def _phrase_sets() -> tuple[PhraseSet, ...]:
@@ -318,19 +323,39 @@ def _phrase_sets() -> tuple[PhraseSet, ...]:
                 _ALTERNATIVES.append(alt)
                 alternatives.append(alt)
         sets.append(PhraseSet(reason, tuple(alternatives)))
+    popularity = _popularity(_ALTERNATIVES)
+    for alt in _ALTERNATIVES:
+        _index(alt, popularity)
     return tuple(sets)
 
 
 PHRASE_SETS: tuple[PhraseSet, ...] = _phrase_sets()
-_index_keys(_ALTERNATIVES)
-_KEYS: set[str] = {key for alt in _ALTERNATIVES if alt.gate for key in alt.gate}
-_KEY_SCAN = _key_scan(_KEYS)
-# the longest key found at a position -> the alternatives indexed under it or under its prefixes
-_CANDIDATES_OF: dict[str, tuple[int, ...]] = {}
-for _key in _KEYS:
-    _CANDIDATES_OF[_key] = tuple(alt.index for alt in _ALTERNATIVES
-                                 if alt.gate and any(_key.startswith(k) for k in alt.gate))
-_UNGATED: tuple[int, ...] = tuple(alt.index for alt in _ALTERNATIVES if alt.gate is None)
+_TRIGRAMS: dict[str, tuple[int, ...]] = {key: tuple(ids) for key, ids in _BY_TRIGRAM.items()}
+_LITERALS: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+    (key, tuple(ids)) for key, ids in sorted(_BY_LITERAL.items(), key=lambda item: _string_odds(item[0])))
+_UNGATED: tuple[int, ...] = tuple(_UNGATED_LIST)
+for _alt in _ALTERNATIVES:  # every scanned trigram of the literal runs it needs without alternation
+    _alt.trigrams = frozenset(option[i:i + _KEY_LENGTH] for (option,) in (n for n in _alt.needs if len(n) == 1)
+                              for i in range(len(option) - _KEY_LENGTH + 1) if _char_odds(option[i]) < _START_ODDS)
+_KNOWN_TRIGRAMS = frozenset(_TRIGRAMS).union(*(alt.trigrams for alt in _ALTERNATIVES))
+_START_CHARACTERS = "".join(sorted({re.escape(key[0]) for key in _KNOWN_TRIGRAMS}))
+# at each start character, the three characters from there (one character consumed per match,
+# so trigrams that overlap are all captured); the leading charset lets the engine skip the rest fast
+_TRIGRAM_SCAN = re.compile(f"[{_START_CHARACTERS}](?<=(?=(...)).)", re.S)
+
+
+def _candidates(lowered: str) -> tuple[list[int], frozenset[str]]:
+    """The alternatives whose index keys occur in the text, in priority order; the trigrams found."""
+    trigrams = _KNOWN_TRIGRAMS.intersection(_TRIGRAM_SCAN.findall(lowered))
+    found = set(_UNGATED)
+    for trigram in trigrams:
+        ids = _TRIGRAMS.get(trigram)
+        if ids:
+            found.update(ids)
+    for literal, ids in _LITERALS:
+        if literal in lowered:
+            found.update(ids)
+    return sorted(found), trigrams
 
 
 def _needs_met(needs: _Needs, lowered: str) -> bool:
@@ -456,6 +481,27 @@ def _host_name(mta: str | None) -> str | None:
     return token or None
 
 
+def _provider_of_host(mta: str) -> _CompiledProvider | None:
+    """The provider owning the host name or one of its parent domains (remembered per string)."""
+    provider = None
+    host = _host_name(mta)
+    if host:
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            provider = PROVIDER_BY_DOMAIN.get(".".join(labels[i:]))
+            if provider is not None:
+                break
+    if len(_PROVIDER_OF_HOST) >= _HOST_CACHE_SIZE:
+        _PROVIDER_OF_HOST.clear()  # hosts repeat within a run; a bound keeps long runs small
+    _PROVIDER_OF_HOST[mta] = provider
+    return provider
+
+
+_UNSEEN = object()
+_HOST_CACHE_SIZE = 4096
+_PROVIDER_OF_HOST: dict[str, _CompiledProvider | None] = {}
+
+
 def find_provider(remote_mta: str | None, reporting_mta: str | None,
                   diagnostic: str | None = None, recipient: str | None = None) -> _CompiledProvider | None:
     """The provider whose domain the refusing host belongs to, else the recipient's domain (its mail
@@ -463,12 +509,10 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
     family ("AUP#I-1310", "OFR_506") the text quotes."""
     recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
     for mta in (remote_mta, recipient_domain, reporting_mta):
-        host = _host_name(mta)
-        if not host:
-            continue
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            provider = PROVIDER_BY_DOMAIN.get(".".join(labels[i:]))
+        if mta:
+            provider = _PROVIDER_OF_HOST.get(mta, _UNSEEN)
+            if provider is _UNSEEN:
+                provider = _provider_of_host(mta)
             if provider is not None:
                 return provider
     if diagnostic:
@@ -514,14 +558,12 @@ def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
     lowered = diagnostic.lower()
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
-    candidates = set(_UNGATED)
-    for key in _KEY_SCAN.findall(lowered):
-        candidates.update(_CANDIDATES_OF[key])
-    for index in sorted(candidates):
+    candidates, trigrams = _candidates(lowered)
+    for index in candidates:
         alt = _ALTERNATIVES[index]
         if delayed and alt.reason is R.EXPIRED:
             continue  # a delay notice's retry wording says nothing of why the mail waits
-        if not _needs_met(alt.needs, lowered):
+        if not (alt.trigrams <= trigrams and _needs_met(alt.needs, lowered)):
             continue
         m = alt.pattern.search(lowered)
         if m:

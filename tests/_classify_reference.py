@@ -1,0 +1,534 @@
+# Frozen copy of bouncekit/_classify.py as it was before the trigram phrase index (issue 5). It is the
+# reference tests/test_classify_speed_equivalence.py compares classify() with; the package never uses it.
+# It reads the live rule tables, so it stays comparable when rules change.
+"""Classification as data: provider rules, phrase rules, the RFC 3463 status table, reply-code hints.
+
+Order of evidence (first that speaks wins):
+  1. an explicit signal of the vendor format (``hint``)                      rule ``vendor.signal``
+  2. a provider rule keyed by the remote host's, the recipient's or the
+     reporting host's domain, else by a provider code family in the text   ``provider.<name>.<id>``
+  3. a phrase rule on the diagnostic text (words beat codes)                ``phrase.<reason>.<id>``
+  4. the enhanced status code (RFC 3463 table)                              ``status.<code>``
+  5. the SMTP reply code                                                    ``reply.<code>``
+  6. the delivery context: a delayed action means the message is still
+     waiting (``context.delayed``); a refusal at connection or greeting
+     is a block of the sending host (``context.connection``)
+  7. otherwise ``unknown`` (soft)                                           ``none``
+
+A phrase is read in its context, as receiving servers use the same words for different causes:
+"user unknown" is a missing mailbox only when the status says so (x.1.x) or the server answered
+the RCPT command; otherwise (after DATA, or nothing tells the stage) the same words are a
+recipient-side filter speaking (``phrase.filtered.user_unknown_unconfirmed``); refused at MAIL FROM
+they concern the sender (``phrase.sender_rejected.<reason>_at_mail_from``).
+Every result names the rule that fired and the text it matched (see docs/classification.md).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple, Union
+
+try:  # the regex parser, used once at import to find each rule set's literal gate
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+from bouncekit._model import Classification, Reason
+from bouncekit._rules_phrases import ORDER as _PHRASE_ORDER
+from bouncekit._rules_providers import MARKERS as _MARKERS
+from bouncekit._rules_providers import PROVIDERS as _PROVIDERS
+from bouncekit._rules_providers import ProviderRule
+
+R = Reason
+
+
+class Alternative:
+    """One top-level alternative of a phrase rule, with the literal fragments it cannot match without.
+
+    The pattern is compiled on first use: most alternatives are never searched in a given run,
+    because their gate fragments do not occur, and compiling them all would slow every start-up."""
+
+    __slots__ = ("rule_id", "regex", "gate", "_pattern")
+
+    def __init__(self, rule_id: str, regex: str, gate: frozenset[str] | None) -> None:
+        self.rule_id = rule_id
+        self.regex = regex
+        self.gate = gate  # None: no usable literal, always searched
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.regex)
+        return self._pattern
+
+    def __repr__(self) -> str:
+        return f"Alternative({self.rule_id!r}, {self.regex!r}, {self.gate!r})"
+
+
+class PhraseSet(NamedTuple):
+    """The phrase rules of one reason, split into their top-level alternatives.
+
+    Patterns are written in lower case and searched in the lower-cased text (much faster than re.I).
+    An alternative is searched only when one of its gate fragments occurs in the text; which
+    fragments occur is found for all rules at once by one trie-shaped regex (``_FRAGMENTS``).
+    """
+    reason: Reason
+    alternatives: tuple[Alternative, ...]
+
+
+def _split_top_level(regex: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups and character classes)."""
+    parts, current, depth, escaped, in_class = [], "", 0, False, False
+    for ch in regex:
+        if escaped:
+            current, escaped = current + ch, False
+            continue
+        if ch == "\\":
+            current, escaped = current + ch, True
+            continue
+        if in_class:
+            current += ch
+            in_class = ch != "]"
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += ch
+    parts.append(current)
+    return parts
+
+
+def _phrase_set(reason: Reason, phrases: tuple[tuple[str, str], ...]) -> PhraseSet:
+    alternatives = []
+    for rule_id, regex in phrases:
+        for part in _split_top_level(regex):
+            literals = required_literals(part)
+            alternatives.append(Alternative(rule_id, part, frozenset(literals) if literals else None))
+    return PhraseSet(reason, tuple(alternatives))
+
+
+def required_literals(regex: str) -> tuple[str, ...] | None:
+    """Literal fragments of which every match of ``regex`` contains one, or None."""
+    try:
+        parsed = _sre_parse.parse(regex)
+    except Exception:  # an unparsable pattern is simply never gated
+        return None
+    needed = _mandatory(list(parsed))
+    if needed is None:
+        return None
+    return tuple(sorted(set(_flatten(needed))))
+
+
+_Need = Union[str, tuple["_Need", ...]]
+
+
+def _mandatory(seq: list) -> _Need | None:
+    """The longest literal run (or alternation of runs) that a parsed sequence cannot match without."""
+    found: list[_Need] = []
+    run = ""
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(run)
+            run = ""
+        inner: _Need | None = None
+        if op is _sre.SUBPATTERN:
+            inner = _mandatory(list(av[-1]))
+        elif op is _sre.BRANCH:
+            branches = [_mandatory(list(b)) for b in av[1]]
+            inner = tuple(b for b in branches if b is not None) if all(b is not None for b in branches) else None
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _mandatory(list(av[2]))
+        if inner is not None:
+            found.append(inner)
+    if run:
+        found.append(run)
+    usable = [f for f in found if _weight(f) >= 3]
+    return max(usable, key=_weight) if usable else None
+
+
+def _weight(need: _Need) -> int:
+    """How selective a literal is: its length, a non-ASCII (CJK) character counting double."""
+    if isinstance(need, str):
+        return sum(1 if ord(c) < 128 else 2 for c in need)
+    return min((_weight(n) for n in need), default=0)
+
+
+def _flatten(need: _Need) -> list[str]:
+    return [need] if isinstance(need, str) else [s for n in need for s in _flatten(n)]
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex matching any of ``words``, shaped as a prefix tree, longest alternative first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+PHRASE_SETS: tuple[PhraseSet, ...] = tuple(_phrase_set(reason, phrases) for reason, phrases in _PHRASE_ORDER)
+_ALL_FRAGMENTS: set[str] = {f for ps in PHRASE_SETS for alt in ps.alternatives if alt.gate for f in alt.gate}
+# at every position, the longest fragment starting there; shorter ones are implied (see _present)
+_FRAGMENTS = re.compile("(?=(" + _trie_regex(_ALL_FRAGMENTS) + "))")
+# fragment -> every fragment it contains, so that the longest match at a position implies the rest
+def _contained(fragment: str) -> frozenset[str]:
+    """The fragments inside ``fragment``: at each position the longest one and its prefixes."""
+    found = set()
+    for longest in set(_FRAGMENTS.findall(fragment)):
+        for k in range(1, len(longest) + 1):
+            if longest[:k] in _ALL_FRAGMENTS:
+                found.add(longest[:k])
+    return frozenset(found)
+
+
+_IMPLIED: dict[str, frozenset[str]] = {f: _contained(f) for f in _ALL_FRAGMENTS}
+
+
+# fragment -> the (set, alternative) positions it opens; alternatives without a gate are always tried
+_ALTERNATIVES_OF: dict[str, list[tuple[int, int]]] = {f: [] for f in _ALL_FRAGMENTS}
+_UNGATED: list[tuple[int, int]] = []
+for _si, _ps in enumerate(PHRASE_SETS):
+    for _ai, _alt in enumerate(_ps.alternatives):
+        if _alt.gate is None:
+            _UNGATED.append((_si, _ai))
+        else:
+            for _f in _alt.gate:
+                _ALTERNATIVES_OF[_f].append((_si, _ai))
+
+
+def _present(lowered: str) -> set[str]:
+    present: set[str] = set()
+    for longest in set(_FRAGMENTS.findall(lowered)):
+        if longest:
+            present |= _IMPLIED[longest]
+    return present
+
+
+class _CompiledProvider(NamedTuple):
+    name: str
+    rules: tuple[tuple[ProviderRule, re.Pattern[str] | None], ...]
+
+
+def _compile_provider(name: str, rules: tuple[ProviderRule, ...]) -> _CompiledProvider:
+    return _CompiledProvider(name, tuple((r, re.compile(r.pattern, re.I) if r.pattern else None) for r in rules))
+
+
+# domain suffix -> provider; looked up label by label from the full host name
+PROVIDER_BY_DOMAIN: dict[str, _CompiledProvider] = {}
+for _name, _domains, _rules in _PROVIDERS:
+    _compiled = _compile_provider(_name, _rules)
+    for _domain in _domains:
+        PROVIDER_BY_DOMAIN[_domain] = _compiled
+
+_PROVIDER_BY_NAME: dict[str, _CompiledProvider] = {p.name: p for p in PROVIDER_BY_DOMAIN.values()}
+# provider code families, each searched only when its literal occurs in the text
+_MARKER_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, literal, re.compile(regex)) for name, literal, regex in _MARKERS)
+
+# RFC 3463 codes: "class.subject.detail" first, then "subject.detail", then "subject".
+STATUS_EXACT: dict[str, Reason] = {
+    "4.1.2": R.HOST_UNKNOWN, "4.2.1": R.RATE_LIMITED, "4.3.2": R.TOO_MANY_CONNECTIONS,
+    "5.3.2": R.NOT_ACCEPT, "4.4.4": R.NETWORK_ERROR, "5.4.4": R.HOST_UNKNOWN, "4.4.5": R.TOO_MANY_CONNECTIONS,
+    "4.7.0": R.BLOCKED, "4.7.1": R.BLOCKED,
+}
+STATUS_TABLE: dict[str, Reason] = {
+    "1.0": R.USER_UNKNOWN, "1.1": R.USER_UNKNOWN, "1.2": R.HOST_UNKNOWN, "1.3": R.USER_UNKNOWN,
+    "1.4": R.USER_UNKNOWN, "1.5": R.USER_UNKNOWN, "1.6": R.HAS_MOVED, "1.7": R.SENDER_REJECTED,
+    "1.8": R.SENDER_REJECTED, "1.9": R.SYSTEM_ERROR, "1.10": R.NOT_ACCEPT,
+    "2.0": R.FILTERED, "2.1": R.MAILBOX_DISABLED, "2.2": R.MAILBOX_FULL, "2.3": R.EXCEED_LIMIT,
+    "2.4": R.SYSTEM_ERROR,
+    "3.0": R.SYSTEM_ERROR, "3.1": R.SYSTEM_FULL, "3.2": R.NOT_ACCEPT, "3.3": R.SYSTEM_ERROR,
+    "3.4": R.MESSAGE_TOO_LARGE, "3.5": R.SYSTEM_ERROR,
+    "4.0": R.NETWORK_ERROR, "4.1": R.NETWORK_ERROR, "4.2": R.NETWORK_ERROR, "4.3": R.DNS_ERROR,
+    "4.4": R.NETWORK_ERROR, "4.5": R.TOO_MANY_CONNECTIONS, "4.6": R.NETWORK_ERROR, "4.7": R.EXPIRED,
+    "5.0": R.SYNTAX_ERROR, "5.1": R.SYNTAX_ERROR, "5.2": R.SYNTAX_ERROR, "5.3": R.TOO_MANY_CONNECTIONS,
+    "5.4": R.SYNTAX_ERROR, "5.5": R.SYNTAX_ERROR, "5.6": R.SYNTAX_ERROR,
+    "6.0": R.CONTENT_ERROR, "6.1": R.CONTENT_ERROR, "6.2": R.CONTENT_ERROR, "6.3": R.CONTENT_ERROR,
+    "6.4": R.CONTENT_ERROR, "6.5": R.CONTENT_ERROR,
+    "7.0": R.SECURITY_ERROR, "7.1": R.SECURITY_ERROR, "7.2": R.SECURITY_ERROR, "7.3": R.SECURITY_ERROR,
+    "7.4": R.SECURITY_ERROR, "7.5": R.SECURITY_ERROR, "7.6": R.SECURITY_ERROR, "7.7": R.SECURITY_ERROR,
+    "7.8": R.SECURITY_ERROR, "7.9": R.SECURITY_ERROR, "7.10": R.FAILED_STARTTLS, "7.11": R.FAILED_STARTTLS,
+    "7.12": R.SECURITY_ERROR, "7.13": R.MAILBOX_DISABLED, "7.14": R.SECURITY_ERROR,
+    "7.15": R.SECURITY_ERROR, "7.16": R.SECURITY_ERROR, "7.17": R.MAILBOX_DISABLED,
+    "7.18": R.MAILBOX_DISABLED, "7.19": R.SECURITY_ERROR,
+    "7.20": R.AUTH_FAILURE, "7.21": R.AUTH_FAILURE, "7.22": R.AUTH_FAILURE,
+    "7.23": R.AUTH_FAILURE, "7.24": R.AUTH_FAILURE, "7.25": R.REQUIRE_PTR, "7.26": R.AUTH_FAILURE,
+    "7.27": R.NOT_ACCEPT, "7.28": R.RATE_LIMITED, "7.29": R.AUTH_FAILURE, "7.30": R.SECURITY_ERROR,
+    # Microsoft's extended details, which other services copy
+    "7.509": R.AUTH_FAILURE, "7.510": R.AUTH_FAILURE, "7.515": R.AUTH_FAILURE,
+    "7.606": R.BLOCKED, "7.705": R.BLOCKED, "7.708": R.BLOCKED, "7.750": R.BLOCKED,
+    "1.351": R.USER_UNKNOWN,
+}
+STATUS_SUBJECT: dict[str, Reason] = {
+    "1": R.USER_UNKNOWN, "3": R.SYSTEM_ERROR, "4": R.NETWORK_ERROR, "5": R.SYNTAX_ERROR,
+    "6": R.CONTENT_ERROR, "7": R.SECURITY_ERROR,
+}
+# status codes whose meaning is "this mailbox does not exist": they confirm "user unknown" wording
+_MAILBOX_MISSING = re.compile(r"^[45]\.1\.(?:[0-5]|10|351)$")
+
+REPLY_TABLE: dict[str, Reason] = {
+    # 450 is left out: mailbox busy, greylisting and policy holds share it, it names no cause
+    "421": R.SYSTEM_ERROR, "451": R.SYSTEM_ERROR, "452": R.SYSTEM_FULL,
+    "500": R.SYNTAX_ERROR, "501": R.SYNTAX_ERROR, "502": R.SYNTAX_ERROR, "503": R.SYNTAX_ERROR,
+    "504": R.SYNTAX_ERROR, "521": R.NOT_ACCEPT, "523": R.MESSAGE_TOO_LARGE, "530": R.SECURITY_ERROR,
+    "551": R.HAS_MOVED, "552": R.MAILBOX_FULL, "556": R.NOT_ACCEPT,
+}
+
+# The SMTP command a failure answered, as MTAs write it into their reports.
+_COMMAND_IN_TEXT = re.compile(
+    r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|data|helo|ehlo|"
+    r"initial connection|connection|greeting|banner|starttls|auth)", re.I)
+_COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA",
+                 "helo": "HELO", "ehlo": "EHLO", "initial connection": "CONN", "connection": "CONN",
+                 "greeting": "CONN", "banner": "CONN", "starttls": "STARTTLS", "auth": "AUTH"}
+_UNAMBIGUOUS_USER_UNKNOWN = frozenset({"mailbox_missing"})
+# A vendor format's own reason is final unless it is one of these broad ones: then a provider rule
+# or a phrase naming a more specific cause wins (a qmail "gave up" note over a refusal it quotes).
+_GENERIC_HINTS = frozenset({R.UNKNOWN, R.EXPIRED, R.SYSTEM_ERROR, R.SECURITY_ERROR, R.NETWORK_ERROR,
+                            R.DNS_ERROR, R.HOST_UNKNOWN, R.USER_UNKNOWN})
+# phrase outcomes that are inferences from context and never override a vendor's own reason
+_UNCONFIRMED_USER_UNKNOWN = "phrase.filtered.user_unknown_unconfirmed"
+_CONTEXT_GUESSES = frozenset({_UNCONFIRMED_USER_UNKNOWN})
+_USER_WORDS = frozenset({R.USER_UNKNOWN, R.HOST_UNKNOWN})
+_DELAYED_ACTIONS = frozenset({"delayed", "delay"})
+# after a give-up note, these words are the retrying itself (timeouts, refused connections,
+# "try again later"), not a cause
+_NOT_A_CAUSE_AFTER_RETRIES = frozenset({"network", "connections", "system_error"})
+# words of a refusal that, answered to MAIL FROM, concern the envelope sender
+_DENIED_WORDS = frozenset({"access denied", "permission denied", "not authorized", "unauthorized"})
+_CONNECTION_STAGE = frozenset({"CONN", "HELO", "EHLO"})
+
+
+def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
+    """The SMTP command the failure answered: the parser's, else what the diagnostic says."""
+    if smtp_command:
+        return smtp_command.upper()
+    if diagnostic:
+        m = _COMMAND_IN_TEXT.search(diagnostic)
+        if m:
+            return _COMMAND_WORD[m.group("cmd").lower().replace("_", " ")]
+    return None
+
+
+def _host_name(mta: str | None) -> str | None:
+    if not mta:
+        return None
+    token = mta.split(None, 1)[0].strip("[]();").rstrip(".").lower()
+    return token or None
+
+
+def find_provider(remote_mta: str | None, reporting_mta: str | None,
+                  diagnostic: str | None = None, recipient: str | None = None) -> _CompiledProvider | None:
+    """The provider whose domain the refusing host belongs to, else the recipient's domain (its mail
+    is hosted there), else the reporting host's; with none known, the provider whose own code
+    family ("AUP#I-1310", "OFR_506") the text quotes."""
+    recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
+    for mta in (remote_mta, recipient_domain, reporting_mta):
+        host = _host_name(mta)
+        if not host:
+            continue
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            provider = PROVIDER_BY_DOMAIN.get(".".join(labels[i:]))
+            if provider is not None:
+                return provider
+    if diagnostic:
+        lowered = diagnostic.lower()
+        for name, literal, pattern in _MARKER_RULES:
+            if literal in lowered and pattern.search(lowered):
+                return _PROVIDER_BY_NAME.get(name)
+    return None
+
+
+def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: str,
+                 stage: str | None = None) -> Classification | None:
+    for rule, pattern in provider.rules:
+        if rule.status is not None and rule.status != status:
+            continue
+        if rule.stage is not None and rule.stage != stage:
+            continue
+        if pattern is None:
+            if rule.status is not None:
+                return Classification(rule.reason, f"provider.{provider.name}.{rule.id}", status)
+            continue
+        m = pattern.search(diagnostic)
+        if m:
+            return Classification(rule.reason, f"provider.{provider.name}.{rule.id}", m.group(0))
+    return None
+
+
+# A multi-line SMTP reply joined into one line repeats its code inside the text
+# ("...with multiple 550 5.7.1 addresses in From: header"); phrases are read without the repeats.
+_REPLY_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
+
+
+def _without_continuations(text: str) -> str:
+    return _REPLY_CONTINUATION.sub(" ", text) if "." in text else text
+
+
+_Match = tuple[Reason, str, str]  # reason, rule id, matched text
+
+
+def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
+    """Every phrase rule that matches, in priority order, searched lazily (only as far as read)."""
+    diagnostic = _without_continuations(diagnostic)
+    lowered = diagnostic.lower()
+    # lower() may change the length of a few characters; then matched text is taken from the lowered copy
+    original = diagnostic if len(lowered) == len(diagnostic) else lowered
+    candidates = set(_UNGATED)
+    for fragment in _present(lowered):
+        candidates.update(_ALTERNATIVES_OF[fragment])
+    for set_index, alt_index in sorted(candidates):
+        phrase_set = PHRASE_SETS[set_index]
+        if delayed and phrase_set.reason is R.EXPIRED:
+            continue  # a delay notice's retry wording says nothing of why the mail waits
+        alt = phrase_set.alternatives[alt_index]
+        m = alt.pattern.search(lowered)
+        if m:
+            yield phrase_set.reason, alt.rule_id, original[m.start():m.end()]
+
+
+def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset()) -> _Match | None:
+    """The first match that names a cause; reading on from where an earlier call stopped."""
+    gave_up: _Match | None = None
+    for found in matches:
+        reason, rule_id, _ = found
+        if reason in skip:
+            continue
+        if gave_up is not None:
+            if reason is R.EXPIRED or rule_id in _NOT_A_CAUSE_AFTER_RETRIES:
+                continue
+            return found
+        if reason is R.EXPIRED:
+            # "gave up / in the queue too long" is a trailer: the last error it quotes is the cause
+            gave_up = found
+            continue
+        return found
+    return gave_up
+
+
+def _user_unknown_in_context(status: str | None, stage: str | None, rule_id: str, text: str) -> Classification:
+    """'User unknown' words prove a missing mailbox only when confirmed.
+
+    Confirmed means: the status says the mailbox is missing (x.1.0-x.1.5, x.1.10) or the reply
+    answered RCPT. Otherwise (after DATA, or the stage and status say nothing) the same words are
+    a recipient-side filter's refusal: ``filtered`` (soft), never a hard failure on a guess.
+    """
+    if status and _MAILBOX_MISSING.match(status) or stage == "RCPT":
+        return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)
+    return Classification(R.FILTERED, _UNCONFIRMED_USER_UNKNOWN, text)
+
+
+def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
+               diagnostic_type: str | None, delayed: bool) -> Classification | None:
+    matches = _matches(diagnostic, delayed)
+    found = _first_phrase(matches)
+    if diagnostic_type and diagnostic_type.lower() == "x-unix":
+        # a local delivery program's output: only a full mailbox is told apart from the program failing
+        if found and found[0] is R.MAILBOX_FULL:
+            return Classification(found[0], f"phrase.{found[0].value}.{found[1]}", found[2])
+        return Classification(R.MAILER_ERROR, "diagnostic_type.x-unix", diagnostic_type)
+    if found is None:
+        return None
+    reason, rule_id, text = found
+    if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and (stage == "MAIL" or (status and status[2:] in ("1.7", "1.8"))):
+        # "no such user / domain" said of the envelope sender
+        return Classification(R.SENDER_REJECTED, f"phrase.sender_rejected.{reason.value}_at_mail_from", text)
+    if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and stage in _CONNECTION_STAGE:
+        # "invalid domain" answered to HELO/EHLO: our own host name was refused
+        return Classification(R.BLOCKED, f"phrase.blocked.{reason.value}_at_greeting", text)
+    if reason is R.SECURITY_ERROR and stage == "MAIL" and text.lower() in _DENIED_WORDS:
+        return Classification(R.SENDER_REJECTED, "phrase.sender_rejected.denied_at_mail_from", text)
+    if reason is R.USER_UNKNOWN and status and status[2:] == "1.6":
+        return Classification(R.HAS_MOVED, f"phrase.has_moved.{rule_id}", text)
+    if reason is R.MESSAGE_TOO_LARGE and status and status[2:] == "2.3":
+        # a size refusal with "exceeded the recipient's limit" status
+        return Classification(R.EXCEED_LIMIT, f"phrase.exceed_limit.{rule_id}", text)
+    if reason is R.USER_UNKNOWN and rule_id not in _UNAMBIGUOUS_USER_UNKNOWN:
+        found_in_context = _user_unknown_in_context(status, stage, rule_id, text)
+        if found_in_context.reason is R.FILTERED:
+            # unconfirmed "unknown address" words yield to a cause the same reply names
+            other = _first_phrase(matches, _USER_WORDS)
+            if other is not None:
+                return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
+        return found_in_context
+    if reason is R.NETWORK_ERROR and not delayed and status and status[2:] == "4.7":
+        # the status says the retry period ran out; the refused/timed-out connection was the last try
+        return Classification(R.EXPIRED, f"phrase.expired.after_{rule_id}", text)
+    if reason is R.HOST_UNKNOWN and status and status[0] == "4":
+        # the domain did not resolve this time; the reporting MTA itself says it may resolve later
+        return Classification(R.DNS_ERROR, f"phrase.dns_error.temporary_{rule_id}", text)
+    return Classification(reason, f"phrase.{reason.value}.{rule_id}", text)
+
+
+def _by_status(status: str) -> Classification | None:
+    reason = STATUS_EXACT.get(status)
+    if reason is None:
+        parts = status.split(".")
+        if len(parts) != 3:
+            return None
+        reason = STATUS_TABLE.get(f"{parts[1]}.{parts[2]}")
+        if reason is None and parts[2] != "0":
+            reason = STATUS_SUBJECT.get(parts[1])
+    if reason is None:
+        return None
+    return Classification(reason, f"status.{status}", status)
+
+
+def classify(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
+             hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
+             smtp_command: str | None = None, action: str | None = None,
+             diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
+    """Reason, category and severity of one failure, with the rule that decided it."""
+    if hint is not None and hint not in _GENERIC_HINTS:
+        return Classification(hint, "vendor.signal", None)
+    text = diagnostic or ""
+    provider = find_provider(remote_mta, reporting_mta, text, recipient)
+    if provider is not None:
+        found = _by_provider(provider, status, text, smtp_stage(smtp_command, text))
+        if found is not None:
+            return found
+    stage = smtp_stage(smtp_command, text)
+    delayed = bool(action) and action.lower() in _DELAYED_ACTIONS
+    if text or diagnostic_type:
+        found = _by_phrase(text, status, stage, diagnostic_type, delayed)
+        if found is not None and (hint is None or found.rule not in _CONTEXT_GUESSES):
+            return found
+    if hint is not None:
+        return Classification(hint, "vendor.signal", None)
+    if delayed:
+        return Classification(R.EXPIRED, "context.delayed", action)
+    if status:
+        found = _by_status(status)
+        if found is not None:
+            return found
+    if reply_code:
+        code = str(reply_code)
+        reason = REPLY_TABLE.get(code)
+        if reason is not None:
+            return Classification(reason, f"reply.{code}", code)
+    if stage in _CONNECTION_STAGE:
+        return Classification(R.BLOCKED, "context.connection", stage)
+    return Classification(R.UNKNOWN, "none", None)
