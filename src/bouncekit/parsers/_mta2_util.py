@@ -10,6 +10,7 @@ from .._mail import Draft, Mail
 from .._mime import Part, decode_bytes
 from .._model import Reason
 from .._text import ADDRESS, normalize_address
+from .._text import find_addresses as addresses_in
 from .._text import command_named as command_of
 
 # a header line, to tell whether an original message follows a marker line
@@ -82,15 +83,6 @@ def original_from_part(mail: Mail, part: Part) -> None:
         if _HEADERISH.match(line) and not line[:1].isspace():
             mail.original_text = "\n".join(lines[i:])
             return
-
-
-def addresses_in(text: str) -> list[str]:
-    found: list[str] = []
-    for m in ADDRESS.finditer(text):
-        a = normalize_address(m.group(1))
-        if a and a not in found:
-            found.append(a)
-    return found
 
 
 def dsn_drafts(mail: Mail) -> list[Draft]:
