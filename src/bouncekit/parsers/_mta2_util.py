@@ -9,7 +9,7 @@ from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._mime import Part, decode_bytes
 from .._model import Reason
-from .._text import ADDRESS, normalize_address
+from .._text import normalize_address
 from .._text import find_addresses as addresses_in
 from .._text import command_named as command_of
 
