@@ -180,13 +180,12 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 def _render_jsonl(items: list[Item]) -> tuple[str, "_Summary"]:
-    dumps = json.dumps
     lines: list[str] = []
     summary = _Summary()
     for item in items:
         report = decode_item(item)
         summary.add_report(report)
-        lines.extend(dumps(rec.to_dict(), ensure_ascii=False) + "\n" for rec in report.records)
+        lines.extend(rec.to_json() + "\n" for rec in report.records)
     return "".join(lines), summary
 
 

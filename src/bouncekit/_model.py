@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Mapping
+import json
+import operator
+from typing import Any, Callable, Mapping
 
 import attrs
 
@@ -213,12 +215,16 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The records.md JSON object: enums as strings, absent values as None."""
-        out: dict[str, Any] = {name: getattr(self, name) for name in RECORD_FIELDS}
+        out: dict[str, Any] = dict(zip(RECORD_FIELDS, _record_values(self)))
         for name in _ENUM_FIELDS:
             value = out[name]
             if value is not None:
                 out[name] = value.value
         return out
+
+    def to_json(self) -> str:
+        """The records.md JSON line, without its newline (``json.dumps(to_dict(), ensure_ascii=False)``)."""
+        return _encode_json(self.to_dict())
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(
@@ -226,6 +232,9 @@ RECORD_FIELDS: tuple[str, ...] = tuple(
 )
 # the fields holding enums, written as their string values
 _ENUM_FIELDS: tuple[str, ...] = ("kind", "action", "reason", "category", "severity")
+_record_values: Callable[[Record], tuple[Any, ...]] = operator.attrgetter(*RECORD_FIELDS)
+# one encoder for every line: json.dumps builds a new one per call when given options
+_encode_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @attrs.frozen(slots=True)

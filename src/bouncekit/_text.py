@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import timezone
 from email.utils import parsedate_to_datetime
 
 # local@domain, the local part as servers print it (quoted strings are rare in bounces).
@@ -117,7 +117,7 @@ _MONTHS = {m: i for i, m in enumerate(
 # the form nearly every MTA writes: "Thu, 29 Apr 2026 23:34:45 +0900"; anything else goes the long way
 _COMMON_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})"
                           r"(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*")
-_ZONES: dict[str, timezone] = {}
+_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -127,19 +127,17 @@ def iso_date(value: str | None) -> str | None:
     v = value.strip()
     m = _COMMON_DATE.fullmatch(v)
     if m is not None:
-        month = _MONTHS.get(m.group(2).lower())
-        sign, hh, mm = m.group(7), m.group(8), m.group(9)
-        if month is not None and int(mm) < 60:
-            zone = _ZONES.get(sign + hh + mm)
-            if zone is None:
-                minutes = int(hh) * 60 + int(mm)
-                # "-0000" means the offset is unknown: reported as UTC, as for a date without a zone
-                zone = _ZONES[sign + hh + mm] = timezone(timedelta(minutes=-minutes if sign == "-" else minutes))
-            try:
-                return datetime(int(m.group(3)), month, int(m.group(1)), int(m.group(4)), int(m.group(5)),
-                                int(m.group(6) or 0), tzinfo=zone).isoformat()
-            except ValueError:
-                pass  # an impossible day or hour: let the general reader decide
+        # the text datetime(...).isoformat() gives, written directly: this runs once per message
+        day_s, month_s, year_s, hour_s, minute_s, second_s, sign, zh, zm = m.groups()
+        month = _MONTHS.get(month_s.lower())
+        year, day, hour, minute, second = int(year_s), int(day_s), int(hour_s), int(minute_s), int(second_s or 0)
+        if (month is not None and year >= 1 and 1 <= day <= _DAYS_IN_MONTH[month] and hour < 24 and minute < 60
+                and second < 60 and int(zh) < 24 and int(zm) < 60
+                and (day < 29 or month != 2 or year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))):
+            # "-0000" means the offset is unknown: reported as UTC, as for a date without a zone
+            zone = "+00:00" if zh == "00" and zm == "00" else f"{sign}{zh}:{zm}"
+            return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+        # an impossible day or hour: let the general reader decide
     v = re.sub(r"\s*\([^)]*\)\s*$", "", v)
     try:
         dt = parsedate_to_datetime(v)
