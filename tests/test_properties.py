@@ -244,3 +244,24 @@ def test_inline_original_end_agrees_with_the_pattern(lines: list[str]) -> None:
     text = "".join(lines)
     m = _INLINE.search(text)
     assert _inline_end(text, text.lower()) == (m.end() if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\nab:;=\r\x0b", max_size=40))
+def test_unfold_is_the_regex_it_replaces(value):
+    import re
+
+    from bouncekit._mime import unfold
+
+    assert unfold(value) == re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.text(alphabet=string.ascii_letters + "-", min_size=1, max_size=8),
+                          st.text(alphabet=string.printable, max_size=30)), max_size=6))
+def test_record_json_is_json_dumps(fields):
+    import json
+
+    rec = bouncekit.Record(source="x", kind=Kind.BOUNCE, diagnostic=" ".join(f"{k}: {v}" for k, v in fields) or None,
+                           subject="\u00e9\u3042\ud800" if fields else None)
+    assert rec.to_json() == json.dumps(rec.to_dict(), ensure_ascii=False)
