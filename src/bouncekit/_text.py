@@ -116,8 +116,13 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # the form nearly every MTA writes: "Thu, 29 Apr 2026 23:34:45 +0900"; anything else goes the long way
 _COMMON_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})"
-                          r"(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*")
+                          r"(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*", re.A)
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_TWO_DIGITS = tuple(f"-{n:02d}" for n in range(32))
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -127,16 +132,17 @@ def iso_date(value: str | None) -> str | None:
     v = value.strip()
     m = _COMMON_DATE.fullmatch(v)
     if m is not None:
-        # the text datetime(...).isoformat() gives, written directly: this runs once per message
+        # the text datetime(...).isoformat() gives, put together from the digits: this runs per message
         day_s, month_s, year_s, hour_s, minute_s, second_s, sign, zh, zm = m.groups()
         month = _MONTHS.get(month_s.lower())
-        year, day, hour, minute, second = int(year_s), int(day_s), int(hour_s), int(minute_s), int(second_s or 0)
-        if (month is not None and year >= 1 and 1 <= day <= _DAYS_IN_MONTH[month] and hour < 24 and minute < 60
-                and second < 60 and int(zh) < 24 and int(zm) < 60
-                and (day < 29 or month != 2 or year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))):
+        day, hour = int(day_s), int(hour_s)
+        if (month is not None and year_s != "0000" and 1 <= day <= _DAYS_IN_MONTH[month] and hour < 24
+                and minute_s < "60" and (second_s is None or second_s < "60") and zh < "24" and zm < "60"
+                and (day < 29 or month != 2 or _leap(int(year_s)))):
             # "-0000" means the offset is unknown: reported as UTC, as for a date without a zone
-            zone = "+00:00" if zh == "00" and zm == "00" else f"{sign}{zh}:{zm}"
-            return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+            zone = "+00:00" if zh == "00" and zm == "00" else sign + zh + ":" + zm
+            return (year_s + _TWO_DIGITS[month] + _TWO_DIGITS[day] + "T" + _TWO_DIGITS[hour][1:] + ":" + minute_s
+                    + ":" + (second_s or "00") + zone)
         # an impossible day or hour: let the general reader decide
     v = re.sub(r"\s*\([^)]*\)\s*$", "", v)
     try:
