@@ -330,10 +330,21 @@ def _phrase_sets() -> tuple[PhraseSet, ...]:
 
 
 PHRASE_SETS: tuple[PhraseSet, ...] = _phrase_sets()
-_TRIGRAMS: dict[str, tuple[int, ...]] = {key: tuple(ids) for key, ids in _BY_TRIGRAM.items()}
-_LITERALS: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
-    (key, tuple(ids)) for key, ids in sorted(_BY_LITERAL.items(), key=lambda item: _string_odds(item[0])))
-_UNGATED: tuple[int, ...] = tuple(_UNGATED_LIST)
+
+
+def _bits(ids: list[int]) -> int:
+    """A set of alternatives as an integer: bit i stands for alternative i (priority order)."""
+    mask = 0
+    for i in ids:
+        mask |= 1 << i
+    return mask
+
+
+# the candidate sets are unions of these masks: one integer OR per key found, no set building or sorting
+_TRIGRAMS: dict[str, int] = {key: _bits(ids) for key, ids in _BY_TRIGRAM.items()}
+_LITERALS: tuple[tuple[str, int], ...] = tuple(
+    (key, _bits(ids)) for key, ids in sorted(_BY_LITERAL.items(), key=lambda item: _string_odds(item[0])))
+_UNGATED: int = _bits(_UNGATED_LIST)
 for _alt in _ALTERNATIVES:  # every scanned trigram of the literal runs it needs without alternation
     _alt.trigrams = frozenset(option[i:i + _KEY_LENGTH] for (option,) in (n for n in _alt.needs if len(n) == 1)
                               for i in range(len(option) - _KEY_LENGTH + 1) if _char_odds(option[i]) < _START_ODDS)
@@ -344,18 +355,18 @@ _START_CHARACTERS = "".join(sorted({re.escape(key[0]) for key in _KNOWN_TRIGRAMS
 _TRIGRAM_SCAN = re.compile(f"[{_START_CHARACTERS}](?<=(?=(...)).)", re.S)
 
 
-def _candidates(lowered: str) -> tuple[list[int], frozenset[str]]:
-    """The alternatives whose index keys occur in the text, in priority order; the trigrams found."""
+def _candidates(lowered: str) -> tuple[int, frozenset[str]]:
+    """The alternatives whose index keys occur in the text (a bit mask, bit i for alternative i);
+    the trigrams found."""
     trigrams = _KNOWN_TRIGRAMS.intersection(_TRIGRAM_SCAN.findall(lowered))
-    found = set(_UNGATED)
+    found = _UNGATED
+    get = _TRIGRAMS.get
     for trigram in trigrams:
-        ids = _TRIGRAMS.get(trigram)
-        if ids:
-            found.update(ids)
+        found |= get(trigram, 0)
     for literal, ids in _LITERALS:
         if literal in lowered:
-            found.update(ids)
-    return sorted(found), trigrams
+            found |= ids
+    return found, trigrams
 
 
 def _needs_met(needs: _Needs, lowered: str) -> bool:
@@ -559,8 +570,10 @@ def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
     candidates, trigrams = _candidates(lowered)
-    for index in candidates:
-        alt = _ALTERNATIVES[index]
+    while candidates:
+        lowest = candidates & -candidates  # the next candidate in priority order
+        candidates ^= lowest
+        alt = _ALTERNATIVES[lowest.bit_length() - 1]
         if delayed and alt.reason is R.EXPIRED:
             continue  # a delay notice's retry wording says nothing of why the mail waits
         if not (alt.trigrams <= trigrams and _needs_met(alt.needs, lowered)):
@@ -665,12 +678,12 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
     if hint is not None and hint not in _GENERIC_HINTS:
         return Classification(hint, "vendor.signal", None)
     text = diagnostic or ""
+    stage = smtp_stage(smtp_command, text)
     provider = find_provider(remote_mta, reporting_mta, text, recipient)
     if provider is not None:
-        found = _by_provider(provider, status, text, smtp_stage(smtp_command, text))
+        found = _by_provider(provider, status, text, stage)
         if found is not None:
             return found
-    stage = smtp_stage(smtp_command, text)
     delayed = bool(action) and action.lower() in _DELAYED_ACTIONS
     if text or diagnostic_type:
         found = _by_phrase(text, status, stage, diagnostic_type, delayed)
