@@ -285,15 +285,55 @@ def _gate_of(needs: _Needs, popularity: dict[str, int]) -> tuple[tuple[str, bool
     return best[1] if best else None
 
 
-def _popularity(alternatives: list[Alternative]) -> dict[str, int]:
+def _popularity(all_needs: list[_Needs]) -> dict[str, int]:
     """Trigram -> how many alternatives need text containing it."""
     counts: dict[str, int] = {}
-    for alt in alternatives:
-        grams = {option[i:i + _KEY_LENGTH] for need in alt.needs for option in need
+    for needs in all_needs:
+        grams = {option[i:i + _KEY_LENGTH] for need in needs for option in need
                  for i in range(len(option) - _KEY_LENGTH + 1)}
         for gram in grams:
             counts[gram] = counts.get(gram, 0) + 1
     return counts
+
+
+def _scanned_trigrams(needs: _Needs) -> tuple[str, ...]:
+    """Every scanned trigram of the literal runs an alternative needs without alternation."""
+    return tuple(sorted({option[i:i + _KEY_LENGTH] for (option,) in (n for n in needs if len(n) == 1)
+                         for i in range(len(option) - _KEY_LENGTH + 1) if _char_odds(option[i]) < _START_ODDS}))
+
+
+# One row per alternative, in priority order: (phrase set number, reason value, rule id, regex, needs,
+# gate keys or None, scanned trigrams). Deriving the rows parses every regex (~35 ms); a start-up reads them from
+# _phrase_index.py instead, written by scripts/phrase_index.py, whenever that file was made from
+# the phrase rules as they are now (else they are derived here; a test keeps the file current).
+IndexRow = tuple[int, str, str, str, _Needs, Union[tuple[tuple[str, bool], ...], None], tuple[str, ...]]
+
+
+PhraseSource = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def phrase_source() -> PhraseSource:
+    """The phrase rules as plain data: what the index is derived from."""
+    return tuple((reason.value, tuple((rule_id, regex) for rule_id, regex in phrases))
+                 for reason, phrases in _PHRASE_ORDER)
+
+
+def derive_index(source: PhraseSource) -> tuple[IndexRow, ...]:
+    rows = [(number, reason, rule_id, part, _needs_of(part))
+            for number, (reason, phrases) in enumerate(source)
+            for rule_id, regex in phrases for part in _split_top_level(regex)]
+    popularity = _popularity([needs for *_, needs in rows])
+    return tuple((number, reason, rule_id, part, needs, _gate_of(needs, popularity), _scanned_trigrams(needs))
+                 for number, reason, rule_id, part, needs in rows)
+
+
+def _index_rows() -> tuple[IndexRow, ...]:
+    source = phrase_source()
+    try:
+        from . import _phrase_index as cached
+    except ImportError:
+        return derive_index(source)
+    return cached.ROWS if cached.SOURCE == source else derive_index(source)
 
 
 _ALTERNATIVES: list[Alternative] = []  # all alternatives, in priority order
@@ -303,30 +343,20 @@ _BY_LITERAL: dict[str, list[int]] = {}
 _UNGATED_LIST: list[int] = []
 
 
-def _index(alt: Alternative, popularity: dict[str, int]) -> None:
-    gate = _gate_of(alt.needs, popularity)
-    if gate is None:
-        _UNGATED_LIST.append(alt.index)
-        return
-    alt.gate = frozenset(key for key, _ in gate)
-    for key, is_trigram in gate:
-        (_BY_TRIGRAM if is_trigram else _BY_LITERAL).setdefault(key, []).append(alt.index)
-
-
 def _phrase_sets() -> tuple[PhraseSet, ...]:
-    sets = []
-    for reason, phrases in _PHRASE_ORDER:
-        alternatives = []
-        for rule_id, regex in phrases:
-            for part in _split_top_level(regex):
-                alt = Alternative(len(_ALTERNATIVES), reason, rule_id, part, _needs_of(part))
-                _ALTERNATIVES.append(alt)
-                alternatives.append(alt)
-        sets.append(PhraseSet(reason, tuple(alternatives)))
-    popularity = _popularity(_ALTERNATIVES)
-    for alt in _ALTERNATIVES:
-        _index(alt, popularity)
-    return tuple(sets)
+    members: list[list[Alternative]] = [[] for _ in _PHRASE_ORDER]
+    for number, reason_value, rule_id, regex, needs, gate, trigrams in _index_rows():
+        alt = Alternative(len(_ALTERNATIVES), Reason(reason_value), rule_id, regex, needs)
+        alt.trigrams = frozenset(trigrams)
+        _ALTERNATIVES.append(alt)
+        members[number].append(alt)
+        if gate is None:
+            _UNGATED_LIST.append(alt.index)
+            continue
+        alt.gate = frozenset(key for key, _ in gate)
+        for key, is_trigram in gate:
+            (_BY_TRIGRAM if is_trigram else _BY_LITERAL).setdefault(key, []).append(alt.index)
+    return tuple(PhraseSet(reason, tuple(alts)) for (reason, _), alts in zip(_PHRASE_ORDER, members))
 
 
 PHRASE_SETS: tuple[PhraseSet, ...] = _phrase_sets()
@@ -345,9 +375,6 @@ _TRIGRAMS: dict[str, int] = {key: _bits(ids) for key, ids in _BY_TRIGRAM.items()
 _LITERALS: tuple[tuple[str, int], ...] = tuple(
     (key, _bits(ids)) for key, ids in sorted(_BY_LITERAL.items(), key=lambda item: _string_odds(item[0])))
 _UNGATED: int = _bits(_UNGATED_LIST)
-for _alt in _ALTERNATIVES:  # every scanned trigram of the literal runs it needs without alternation
-    _alt.trigrams = frozenset(option[i:i + _KEY_LENGTH] for (option,) in (n for n in _alt.needs if len(n) == 1)
-                              for i in range(len(option) - _KEY_LENGTH + 1) if _char_odds(option[i]) < _START_ODDS)
 _KNOWN_TRIGRAMS = frozenset(_TRIGRAMS).union(*(alt.trigrams for alt in _ALTERNATIVES))
 _START_CHARACTERS = "".join(sorted({re.escape(key[0]) for key in _KNOWN_TRIGRAMS}))
 # at each start character, the three characters from there (one character consumed per match,
