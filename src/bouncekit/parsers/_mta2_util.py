@@ -60,7 +60,8 @@ def full_text(mail: Mail) -> str:
     find (e.g. a ``boundary=`` parameter on an unindented line, as Verizon's James writes);
     the flat text leaves those out."""
     text = mail.flat
-    extra = [decode_bytes(p.raw_body) for p in mail.leaves if p.is_multipart and p is not mail.root]
+    root = mail.root
+    extra = [decode_bytes(p.raw_body) for p in mail.leaves if p is not root and p.is_multipart]
     if not extra:
         return text
     return "\n".join([text, *extra]) if text else "\n".join(extra)

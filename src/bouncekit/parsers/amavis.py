@@ -21,7 +21,9 @@ _VERDICT = re.compile(r"^\s*(?:was|were|contains?|has been)\b.*", re.I)
 
 
 def match(mail: Mail) -> bool:
-    if _FROM.search(mail.from_):
+    from_ = mail.from_
+    # the pattern needs "content-f" (no i or s: the lower-cased text shows any match)
+    if "content-f" in from_.lower() and _FROM.search(from_):
         return True
     return bool(mail.delivery_status_parts) and _SIGNATURE in mail.flat and _SIGNATURE in body_text(mail)
 

@@ -43,19 +43,22 @@ _SUBTYPES: dict[str, Reason] = {
 
 
 def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    if (mail.header("x-mailer") or "").lower().startswith("amazon workmail"):
+    mailer = mail.header("x-mailer")
+    if mailer and mailer.lower().startswith("amazon workmail"):
         return False  # WorkMail relays through SES but writes its own layout
-    if _SES_SENDER.search(sender):
+    sender = mail.from_address
+    # both sender patterns need "amazon" (from_address is lower-cased, and the word has no i or s)
+    if "amazon" in sender and (_SES_SENDER.search(sender) or _SNS_SENDER.search(sender)):
         return True
-    if _SNS_SENDER.search(sender) or mail.headers.get("x-amz-sns-message-id"):
+    root = mail.root
+    if root.headers.get("x-amz-sns-message-id"):
         return True
-    # a notification forwarded by an application: JSON in a plain text body
-    if mail.content_type in ("text/plain", "application/json") and not mail.root.is_multipart:
-        encoding = (mail.headers.get("content-transfer-encoding") or "").strip().lower()
-        if encoding not in ("base64", "quoted-printable") and b'"mail"' not in mail.root.raw_body[:4096]:
+    # a notification forwarded by an application: JSON in a plain text body (never a multipart)
+    if root.content_type in ("text/plain", "application/json"):
+        encoding = (root.headers.get("content-transfer-encoding") or "").strip().lower()
+        if encoding not in ("base64", "quoted-printable") and root.raw_body.find(b'"mail"', 0, 4096) < 0:
             return False  # plain bytes without the JSON key: no need to decode the text
-        head = mail.root.text[:4096]
+        head = root.text[:4096]
         return '"mail"' in head and _JSON_TYPE.search(head) is not None
     return False
 

@@ -36,10 +36,17 @@ _SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M |
 
 
 def match(mail: Mail) -> bool:
-    if _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # _SENDER too needs one of these local parts
+    if sender.split("@", 1)[0] not in ("mailer-daemon", "postmaster"):
+        return False
+    if ("aol." in sender or "aim.com" in sender) and _SENDER.match(sender):
         return True
-    return any(h in mail.headers for h in _AOL_HEADERS) and mail.from_address.split("@")[0] in (
-        "mailer-daemon", "postmaster")
+    get = mail.root.headers.get
+    for name in _AOL_HEADERS:
+        if get(name) is not None:
+            return True
+    return False
 
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:

@@ -15,12 +15,16 @@ _JAMES_DSN = re.compile(r"^Hi\. This is the James mail server at ", re.M)
 
 
 def match(mail: Mail) -> bool:
-    text = full_text(mail)
-    if "James" not in text and "Error message below:" not in text:
-        return False  # cheap literal test before the anchored patterns
-    if JAMES_ERROR_BELOW.search(text) and JAMES_DETAILS.search(text):
+    text = mail.flat
+    root = mail.root
+    for p in mail.leaves:
+        if p is not root and p.is_multipart:  # full_text() is more than the flat text
+            text = full_text(mail)
+            break
+    # cheap literal tests before the anchored patterns, each of which needs its own line
+    if "Error message below:" in text and JAMES_ERROR_BELOW.search(text) and JAMES_DETAILS.search(text):
         return True
-    return _JAMES_DSN.search(text) is not None
+    return "This is the James mail server at " in text and _JAMES_DSN.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -17,16 +17,20 @@ _JMRP_SUBJECT = re.compile(r"^\s*complaint about message from ", re.I)
 
 
 def match(mail: Mail) -> bool:
-    if mail.content_type == "multipart/report":
-        if mail.root.params.get("report-type", "").lower() == "feedback-report":
-            return True
-    h = mail.headers
-    if (h.get("x-apple-unsubscribe") or "").strip().lower() == "true":
+    root = mail.root
+    ctype = root.content_type
+    if ctype == "multipart/report" and root.params.get("report-type", "").lower() == "feedback-report":
         return True
-    if _JMRP_SUBJECT.search(mail.subject):
+    apple = root.headers.get("x-apple-unsubscribe")
+    if apple is not None and apple.strip().lower() == "true":
         return True
-    return mail.content_type.startswith("multipart/") and any(
-        p.content_type == "message/feedback-report" for p in mail.leaves)
+    if _JMRP_SUBJECT.match(mail.subject):  # anchored at the start: match() is search()
+        return True
+    if ctype.startswith("multipart/"):
+        for p in mail.leaves:
+            if p.content_type == "message/feedback-report":
+                return True
+    return False
 
 
 def _feedback_fields(mail: Mail) -> Headers | None:

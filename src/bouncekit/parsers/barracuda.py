@@ -21,8 +21,12 @@ def match(mail: Mail) -> bool:
     if _SUBJECT.match(mail.subject):
         return True
     # the appliance's own Received line, on a report it wrote
-    return bool(mail.delivery_status_parts) and any(
-        _SPAM_FIREWALL.search(v) for v in mail.headers.get_all("received")[:3])
+    if not mail.delivery_status_parts:
+        return False
+    for value in mail.root.headers.get_all("received")[:3]:
+        if "(Spam Firewall)" in value:  # _SPAM_FIREWALL, a plain literal
+            return True
+    return False
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -10,6 +10,7 @@ import re
 from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._text import extract_address
+from ._gates import flat_caseless_ok
 
 NAME = "courier"
 
@@ -29,9 +30,13 @@ _FIRST_REPLY = re.compile(r"^([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|
 def match(mail: Mail) -> bool:
     if _SUBJECT.match(mail.subject):
         return True
-    if "=_courier_" in (mail.headers.get("content-type") or ""):
+    if "=_courier_" in (mail.root.headers.get("content-type") or ""):
         return True
-    return "courier" in mail.flat_lower and _COURIER.search(mail.flat) is not None
+    lowered = mail.flat_lower
+    # both phrases of the pattern hold "courier mail server" (a longer word, a faster search)
+    if "courier mail server" not in lowered and flat_caseless_ok(mail):
+        return False
+    return "courier" in lowered and _COURIER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

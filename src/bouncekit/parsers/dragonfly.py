@@ -30,7 +30,8 @@ _OWN_ERRORS: tuple[tuple[re.Pattern[str], Reason], ...] = (
 def match(mail: Mail) -> bool:
     if not mail.subject.lower().startswith("mail delivery failed"):
         return False
-    return _SIGNATURE.search(mail.flat) is not None
+    text = mail.flat
+    return "This is the DragonFly Mail Agent" in text and _SIGNATURE.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -17,10 +17,15 @@ _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:kundenserver\.de|1and1\.[a
 
 
 def match(mail: Mail) -> bool:
-    if _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # the pattern needs "ler-daemon@" (from_address is lower-cased, and the word has no i or s)
+    if "ler-daemon@" in sender and _SENDER.match(sender):
         return True
     # relayed through another domain: the fixed marker line of the United Internet layout
-    return mail.subject.startswith("Mail delivery failed") and UI_ORIGINAL.search(mail.flat) is not None
+    if not mail.subject.startswith("Mail delivery failed"):
+        return False
+    text = mail.flat
+    return "The header of the original message is following." in text and UI_ORIGINAL.search(text) is not None
 
 
 # 1&1's own fixed wording for its size limit

@@ -93,10 +93,11 @@ _VENDOR_CODES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
-    headers = mail.headers
-    if _OLD_EXCHANGE.search(mail.header("x-mailer")) or "x-ms-embedded-report" in headers:
+    headers = mail.root.headers
+    mailer = mail.header("x-mailer")
+    if (mailer and _OLD_EXCHANGE.search(mailer)) or headers.get("x-ms-embedded-report") is not None:
         return False
-    if "x-ms-exchange-message-is-ndr" in headers:
+    if headers.get("x-ms-exchange-message-is-ndr") is not None:
         return True
     if not SUBJECT.match(mail.subject):
         return False

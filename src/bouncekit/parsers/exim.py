@@ -13,6 +13,7 @@ from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._model import Reason
 from .._text import extract_address, find_addresses
+from ._gates import caseless_ok, flat_caseless_ok
 
 NAME = "exim"
 
@@ -77,14 +78,31 @@ _OWN_MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 )
 
 
+def _daemon_from(from_: str) -> bool:
+    """``_MAILER_DAEMON_FROM.search(from_)``, which needs "daemon@" (no i or s: the lower-cased
+    text shows any IGNORECASE match of it, see ``_gates``)."""
+    return "daemon@" in from_.lower() and _MAILER_DAEMON_FROM.search(from_) is not None
+
+
+def _exim_subject(subject: str) -> bool:
+    """``_SUBJECT.match(subject)``: each of its phrases holds one of these words."""
+    if caseless_ok(subject):
+        lowered = subject.lower()
+        if not ("mail delivery failed" in lowered or "warning: message " in lowered
+                or "mail failure - " in lowered or "message frozen" in lowered):
+            return False
+    return _SUBJECT.match(subject) is not None
+
+
 def match(mail: Mail) -> bool:
     # X-Failed-Recipients alone is not enough (Google's bounces carry it too), nor is the From
     # "Mail Delivery System" (Postfix and others use it): each needs an Exim subject or body marker
-    if "-eximdsn-" in (mail.headers.get("content-type") or ""):
+    get = mail.root.headers.get
+    if "-eximdsn-" in (get("content-type") or ""):
         return True
-    failed_header = bool(mail.headers.get("x-failed-recipients"))
-    daemon = "mailer-daemon" in mail.from_address or bool(_MAILER_DAEMON_FROM.search(mail.from_))
-    if _SUBJECT.match(mail.subject) and (daemon or failed_header):
+    failed_header = bool(get("x-failed-recipients"))
+    daemon = "mailer-daemon" in mail.from_address or _daemon_from(mail.from_)
+    if (daemon or failed_header) and _exim_subject(mail.subject):
         return True
     text = mail.flat
     lowered = mail.flat_lower
@@ -95,7 +113,10 @@ def match(mail: Mail) -> bool:
         return False
     if failed_header or daemon:
         return True
-    # forwarded or re-sent Exim bounces: both the greeting and the list layout
+    # forwarded or re-sent Exim bounces: both the greeting and the list layout; the greeting
+    # needs "---" and "this is a copy of"
+    if "---" not in text or ("this is a copy of" not in lowered and flat_caseless_ok(mail)):
+        return False
     return _COPY_MARKER.search(text) is not None and _LIST_INTRO.search(text) is not None
 
 

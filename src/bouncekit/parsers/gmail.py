@@ -238,6 +238,9 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
 
 def is_workspace_notice(mail: Mail) -> bool:
     """Google Workspace's "** Message not delivered **" notice (the ``googleworkspace`` module's)."""
+    # a title that lower-cases to these words shows them in the lower-cased text too
+    if "message not delivered" not in mail.flat_lower:
+        return False
     for m in _TITLE.finditer(mail.flat[:4096]):
         if m.group(1).lower() == "message not delivered":
             return True
@@ -245,7 +248,7 @@ def is_workspace_notice(mail: Mail) -> bool:
 
 
 def match(mail: Mail) -> bool:
-    if is_google_daemon(mail):
+    if mail.from_address in GOOGLE_DAEMONS:
         return not is_workspace_notice(mail)
     # relayed or re-sent copies keep Gmail's subject and its headers
     return bool(_SUBJECT.match(mail.subject)) and "x-gm-message-state" in mail.headers and (

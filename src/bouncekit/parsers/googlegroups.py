@@ -15,7 +15,7 @@ import re
 from .._mail import Draft, Mail
 from .._model import Reason
 from .._text import find_addresses, one_line
-from .gmail import failed_recipients, is_google_daemon
+from .gmail import GOOGLE_DAEMONS, failed_recipients
 
 NAME = "googlegroups"
 
@@ -29,9 +29,11 @@ _MISSING_FOR_SURE = re.compile(
 
 
 def match(mail: Mail) -> bool:
-    if not is_google_daemon(mail) or "x-failed-recipients" not in mail.headers:
+    if mail.from_address not in GOOGLE_DAEMONS or "x-failed-recipients" not in mail.headers:
         return False
     text = mail.flat
+    if _HELP_LINK not in text:
+        return False  # nor in the part before the quoted original
     m = _ORIGINAL.search(text)
     own = text[: m.start()] if m else text
     return _HELP_LINK in own

@@ -6,13 +6,13 @@ message/delivery-status part usually follows, sometimes empty."""
 from __future__ import annotations
 
 from .._mail import Draft, Mail
-from .gmail import ds_drafts, is_google_daemon, is_workspace_notice, text_notice_drafts
+from .gmail import GOOGLE_DAEMONS, ds_drafts, is_workspace_notice, text_notice_drafts
 
 NAME = "googleworkspace"
 
 
 def match(mail: Mail) -> bool:
-    return is_google_daemon(mail) and is_workspace_notice(mail)
+    return mail.from_address in GOOGLE_DAEMONS and is_workspace_notice(mail)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -20,9 +20,9 @@ _END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:",
 
 
 def match(mail: Mail) -> bool:
-    if _FROM.search(mail.from_) and "mailer-daemon" in mail.from_address:
+    if "mailer-daemon" in mail.from_address and _FROM.search(mail.from_):
         return True
-    return "x-msg-ref" in mail.headers and bool(_AGENT.search(body_text(mail)))
+    return mail.root.headers.get("x-msg-ref") is not None and bool(_AGENT.search(body_text(mail)))
 
 
 def parse(mail: Mail) -> list[Draft]:

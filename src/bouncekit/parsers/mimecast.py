@@ -7,6 +7,7 @@ import re
 
 from .._mail import Draft, Mail
 from .._model import Reason
+from ._gates import caseless_ok, lowered
 from ._gw_util import body_text, command_of, ds_drafts
 
 NAME = "mimecast"
@@ -33,7 +34,14 @@ _IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to
 
 
 def match(mail: Mail) -> bool:
-    return any(_REMOTE_FIELD.search(p.text) for p in mail.delivery_status_parts)
+    for p in mail.delivery_status_parts:
+        # the pattern needs "remote-mta:" and "mimecast" (the latter shows in the lower-cased
+        # text only where the text is caseless_ok)
+        low = lowered(mail, p)
+        if "remote-mta:" in low and ("mimecast" in low or not caseless_ok(p.text)) and \
+                _REMOTE_FIELD.search(p.text):
+            return True
+    return False
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -21,10 +21,14 @@ _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|
 
 
 def match(mail: Mail) -> bool:
-    h = mail.headers
-    if "x-mx-bounce" in h or "x-mxl-notehash" in h:
+    get = mail.root.headers.get
+    if get("x-mx-bounce") is not None or get("x-mxl-notehash") is not None:
         return True
-    return bool(_MESSAGE_ID.match(h.get("message-id") or "")) and bool(_FROM_HOST.search(mail.from_))
+    message_id = get("message-id")
+    # the pattern needs a "~"
+    if not message_id or "~" not in message_id or not _MESSAGE_ID.match(message_id):
+        return False
+    return bool(_FROM_HOST.search(mail.from_))
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -24,13 +24,14 @@ _DAEMON = re.compile(r"^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@
 
 
 def match(mail: Mail) -> bool:
-    headers = mail.headers
-    ndr = "x-ms-exchange-message-is-ndr" in headers or (
-        SUBJECT.match(mail.subject) is not None and _DAEMON.match(mail.from_address) is not None)
-    if not ndr:
-        return False
-    if any(_TENANT_HEADER.match(name) for name in headers):
-        return True
+    headers = mail.root.headers
+    if headers.get("x-ms-exchange-message-is-ndr") is None and (
+            SUBJECT.match(mail.subject) is None or _DAEMON.match(mail.from_address) is None):
+        return False  # not a non-delivery report
+    for name in headers:
+        # every tenant header starts with "x-" (a letter IGNORECASE matches only in ASCII)
+        if name[:2] in ("x-", "X-") and _TENANT_HEADER.match(name):
+            return True
     return _EXO_HOST.search(mail.header("message-id")) is not None
 
 

@@ -26,7 +26,7 @@ _RECIPIENT_LINE = re.compile(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
 
 
 def match(mail: Mail) -> bool:
-    if _SUBJECT.match(mail.subject) and "mailer-daemon" in mail.from_address:
+    if "mailer-daemon" in mail.from_address and _SUBJECT.match(mail.subject):
         return True
     if "please do not reply to this e" not in mail.flat_lower:
         return False  # the greeting below cannot be there

@@ -25,11 +25,19 @@ _ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
 
 
 def match(mail: Mail) -> bool:
-    if _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # the pattern needs one of the four names; from_address is lower-cased, and in ASCII text an
+    # IGNORECASE match of them is the lower-case word
+    if (not sender.isascii() or "hotmail." in sender or "outlook." in sender or "live." in sender
+            or "msn." in sender) and _SENDER.match(sender):
         return True
-    headers = mail.headers
-    return ("x-dsncontext" in headers and all(h in headers for h in _HOTMAIL_HEADERS)
-            and _DSN_SUBJECT.match(mail.subject) is not None)
+    get = mail.root.headers.get
+    if get("x-dsncontext") is None:
+        return False
+    for name in _HOTMAIL_HEADERS:
+        if get(name) is None:
+            return False
+    return _DSN_SUBJECT.match(mail.subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

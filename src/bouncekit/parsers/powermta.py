@@ -6,6 +6,7 @@ import re
 
 from .._dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from .._mail import Draft, Mail
+from ._gates import lowered
 from .._model import Reason
 
 NAME = "powermta"
@@ -32,7 +33,11 @@ _CATEGORIES: dict[str, Reason] = {
 
 
 def match(mail: Mail) -> bool:
-    return any(_MARKER.search(p.text) for p in mail.delivery_status_parts)
+    for p in mail.delivery_status_parts:
+        # the pattern needs "x-powermta-" (no i or s: the lower-cased text shows any match)
+        if "x-powermta-" in lowered(mail, p) and _MARKER.search(p.text):
+            return True
+    return False
 
 
 def parse(mail: Mail) -> list[Draft]:

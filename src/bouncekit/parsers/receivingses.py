@@ -14,11 +14,17 @@ _INBOUND = re.compile(r"\binbound-smtp\.[\w-]+\.amazonaws\.com\b", re.I)
 
 
 def match(mail: Mail) -> bool:
-    if not mail.delivery_status_parts:
+    parts = mail.delivery_status_parts
+    if not parts:
         return False
     if not mail.subject.startswith("Delivery Status Notification"):
         return False
-    return any(_INBOUND.search(p.text[:2048]) for p in mail.delivery_status_parts)
+    for p in parts:
+        head = p.text[:2048]
+        # the pattern needs "amazonaw" (no i or s: lower() shows any IGNORECASE match of it)
+        if "amazonaw" in head.lower() and _INBOUND.search(head):
+            return True
+    return False
 
 
 def parse(mail: Mail) -> list[Draft]:

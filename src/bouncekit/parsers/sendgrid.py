@@ -22,11 +22,13 @@ _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d
 
 
 def match(mail: Mail) -> bool:
-    if "sendgrid.net" in (mail.headers.get("return-path") or "").lower():
+    root = mail.root
+    path = root.headers.get("return-path")
+    if path and "sendgrid.net" in path.lower():
         return True
-    if mail.content_type != "multipart/report":
+    if root.content_type != "multipart/report":
         return False
-    return _MARKER in mail.flat[:1024]
+    return mail.flat.find(_MARKER, 0, 1024) >= 0  # in the first 1024 characters
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -12,6 +12,7 @@ import re
 
 from .._mail import Draft, Mail
 from .._text import extract_address, one_line
+from ._gates import flat_caseless_ok
 
 NAME = "yahoo"
 
@@ -31,7 +32,11 @@ _CODE_COLON = re.compile(r"^([2-5]\d\d):\s*")
 
 
 def match(mail: Mail) -> bool:
-    if not (_DAEMON.match(mail.from_address) or "x-ymailisg" in mail.headers):
+    sender = mail.from_address
+    if not (("yahoo" in sender and _DAEMON.match(sender)) or mail.root.headers.get("x-ymailisg") is not None):
+        return False
+    # both sentences of the pattern hold "to the following address"
+    if "to the following address" not in mail.flat_lower and flat_caseless_ok(mail):
         return False
     return _INTRO.search(mail.flat) is not None
 

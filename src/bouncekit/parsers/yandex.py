@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .._mail import Draft, Mail
+from ._gates import lowered
 from ._svc_util import command_of, ds_drafts
 
 NAME = "yandex"
@@ -18,9 +19,15 @@ _CONNECT = re.compile(r"^connect to\s+([\w.-]+)\[", re.I)
 
 
 def match(mail: Mail) -> bool:
-    if _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # the pattern needs "yandex." (from_address is lower-cased, and the word has no i or s)
+    if "yandex." in sender and _SENDER.match(sender):
         return True
-    return any("x-yandex-queue-id" in p.text[:1024].lower() for p in mail.delivery_status_parts)
+    for p in mail.delivery_status_parts:
+        # the field in the first 1024 characters is in the whole text too
+        if "x-yandex-queue-id" in lowered(mail, p) and "x-yandex-queue-id" in p.text[:1024].lower():
+            return True
+    return False
 
 
 def parse(mail: Mail) -> list[Draft]:

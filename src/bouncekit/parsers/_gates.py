@@ -1,0 +1,38 @@
+"""Cheap substring pre-tests that let a parser's match() skip a regular expression.
+
+A case-insensitive pattern that can only match where some ASCII word is written may be preceded
+by a test of the word in the lower-cased text, with one catch: ``re.IGNORECASE`` also lets "i"
+match "İ" (U+0130) and "ı" (U+0131), and "s" match "ſ" (U+017F), which ``str.lower()`` does not
+turn into "i" or "s". A text holding none of the three (any ASCII text, for one) lower-cases every
+such match to the word itself; for any other text a word holding "i" or "s" proves nothing.
+"""
+from __future__ import annotations
+
+from .._mail import Mail
+from .._mime import Part
+
+
+def caseless_ok(text: str) -> bool:
+    """Whether an IGNORECASE match of an ASCII word in ``text`` shows as the word in ``text.lower()``."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+
+
+def flat_caseless_ok(mail: Mail) -> bool:
+    """``caseless_ok(mail.flat)``, worked out once per message: it makes ``word not in
+    mail.flat_lower`` a sound reason to skip an IGNORECASE pattern over ``mail.flat``."""
+    memo = mail.memo
+    ok = memo.get("flat_caseless_ok")
+    if ok is None:
+        ok = memo["flat_caseless_ok"] = caseless_ok(mail.flat)
+    return ok  # type: ignore[return-value]
+
+
+def lowered(mail: Mail, part: Part) -> str:
+    """``part.text.lower()``, worked out once per message and part."""
+    cache = mail.memo.get("part_lower")
+    if cache is None:
+        cache = mail.memo["part_lower"] = {}
+    text = cache.get(part)  # type: ignore[attr-defined]
+    if text is None:
+        text = cache[part] = part.text.lower()  # type: ignore[index]
+    return text  # type: ignore[no-any-return]
