@@ -16,9 +16,10 @@ _TRANSCRIPT = re.compile(r"^\s*-+ Transcript of session follows -+", re.I)
 
 
 def match(mail: Mail) -> bool:
-    if "x-ahmailid" in mail.headers:
+    get = mail.root.headers.get
+    if get("x-ahmailid") is not None:
         return True
-    return "Active!Hunter" in (mail.headers.get("content-type") or "") and bool(_SUBJECT.match(mail.subject))
+    return "Active!Hunter" in (get("content-type") or "") and bool(_SUBJECT.match(mail.subject))
 
 
 def parse(mail: Mail) -> list[Draft]:

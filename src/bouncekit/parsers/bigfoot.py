@@ -14,7 +14,9 @@ _SENT = re.compile(r"^>>>[ \t]*(.+)$", re.M)
 
 
 def match(mail: Mail) -> bool:
-    return _SENDER.search(mail.from_address) is not None
+    sender = mail.from_address
+    # the pattern needs "gfoot.com" (from_address is lower-cased; no i or s in the words)
+    return "gfoot.com" in sender and _SENDER.search(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -21,7 +21,9 @@ _MAILBOX_FULL = re.compile(r"number of messages in recipient's mailbox exceeded 
 
 
 def match(mail: Mail) -> bool:
-    return _SENDER.match(mail.from_address) is not None
+    sender = mail.from_address
+    # the pattern needs "globe.ne.jp" (from_address is lower-cased; no i or s in the words)
+    return "globe.ne.jp" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -29,6 +29,13 @@ SUBJECT = re.compile(
     r"N[ãa]o (?:entregue|foi poss[ií]vel entregar)|Onbestelbaar|Olevererbart|Kan ikke leveres|"
     r"Nie mo[zż]na dostarczy[cć]|Не доставлено|Nedoručitelné|Teslim Edilemeyen|"
     r"配信不能|无法传递|無法傳遞|배달 못 함)\s*[:：]", re.I)
+
+
+def is_ndr_subject(subject: str) -> bool:
+    """``SUBJECT.match(subject)``: every phrase of it is followed by a colon (ASCII or full-width)."""
+    return (":" in subject or "：" in subject) and SUBJECT.match(subject) is not None
+
+
 # language tag of the report ("en-US", "fr-FR"), a header every Exchange NDR has
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
 # the Exchange 5.5-2003 Internet Mail Service report, which the exchange2003 parser reads
@@ -99,7 +106,7 @@ def match(mail: Mail) -> bool:
         return False
     if headers.get("x-ms-exchange-message-is-ndr") is not None:
         return True
-    if not SUBJECT.match(mail.subject):
+    if not is_ndr_subject(mail.subject):
         return False
     # "Undeliverable:" alone is common wording; Exchange also sends a language tag or its own headers
     return bool(_LANGUAGE.match(mail.header("content-language").strip())

@@ -31,7 +31,9 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
-    if _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # the pattern needs "ezweb.ne.jp" or "au.com" (from_address is lower-cased; no i or s in the words)
+    if ("ezweb.ne.jp" in sender or "au.com" in sender) and _SENDER.match(sender):
         return True
     return mail.subject == _SUBJECT and "ezweb.ne.jp" in (mail.headers.get("message-id") or "").lower()
 

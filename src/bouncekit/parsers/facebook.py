@@ -53,7 +53,9 @@ _REASONS: dict[str, Reason] = {
 
 
 def match(mail: Mail) -> bool:
-    return _SENDER.match(mail.from_address) is not None
+    sender = mail.from_address
+    # the pattern needs "facebook.com" (from_address is lower-cased; no i or s in the words)
+    return "facebook.com" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

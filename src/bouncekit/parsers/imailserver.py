@@ -32,9 +32,10 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
-    if _MAILER.match(mail.header("x-mailer")):
+    mailer = mail.header("x-mailer")
+    if mailer.startswith("<") and _MAILER.match(mailer):  # the pattern starts with "<"
         return True
-    if mail.subject.strip().lower() != "undeliverable mail" or not mail.from_address.startswith("postmaster@"):
+    if not mail.from_address.startswith("postmaster@") or mail.subject.strip().lower() != "undeliverable mail":
         return False
     # the subject and sender are common words: without IMail's X-Mailer, ask for its own end marker
     return _END.search(mail.flat) is not None

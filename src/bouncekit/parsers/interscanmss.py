@@ -38,7 +38,7 @@ def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
 
 
 def match(mail: Mail) -> bool:
-    if _BOUNDARY in (mail.headers.get("content-type") or ""):
+    if _BOUNDARY in (mail.root.headers.get("content-type") or ""):
         return True
     if "InterScan" in mail.from_:
         return True

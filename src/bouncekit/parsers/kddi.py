@@ -23,7 +23,9 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
-    if not _SENDER.match(mail.from_address):
+    sender = mail.from_address
+    # the pattern needs one of these (from_address is lower-cased; no i or s in the words)
+    if not ("on.ne.jp" in sender or "auone-net.jp" in sender or "au.com" in sender) or not _SENDER.match(sender):
         return False
     return "Could not be delivered to:" in mail.flat[:4096] or any(
         _RELAY.search(v) for v in mail.headers.get_all("received"))

@@ -18,7 +18,8 @@ _ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
 
 
 def match(mail: Mail) -> bool:
-    return bool(_NAI.search(mail.header("x-nai-header"))) and mail.subject.strip() == "Delivery Status"
+    nai = mail.header("x-nai-header")
+    return bool(nai and _NAI.search(nai)) and mail.subject.strip() == "Delivery Status"
 
 
 def parse(mail: Mail) -> list[Draft]:

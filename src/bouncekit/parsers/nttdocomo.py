@@ -21,7 +21,9 @@ _SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
 
 
 def match(mail: Mail) -> bool:
-    return _SENDER.match(mail.from_address) is not None
+    sender = mail.from_address
+    # the pattern needs "docomo.ne.jp" (from_address is lower-cased; no i or s in the words)
+    return "docomo.ne.jp" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .._mail import Draft, Mail
-from .exchange2007 import SUBJECT, read_ndr
+from .exchange2007 import is_ndr_subject, read_ndr
 
 NAME = "office365"
 
@@ -26,7 +26,7 @@ _DAEMON = re.compile(r"^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@
 def match(mail: Mail) -> bool:
     headers = mail.root.headers
     if headers.get("x-ms-exchange-message-is-ndr") is None and (
-            SUBJECT.match(mail.subject) is None or _DAEMON.match(mail.from_address) is None):
+            not is_ndr_subject(mail.subject) or _DAEMON.match(mail.from_address) is None):
         return False  # not a non-delivery report
     for name in headers:
         # every tenant header starts with "x-" (a letter IGNORECASE matches only in ASCII)

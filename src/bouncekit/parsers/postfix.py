@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._text import extract_address, find_addresses, find_reply_code
+from ._gates import caseless_ok, lowered
 
 NAME = "postfix"
 
@@ -92,14 +93,28 @@ def match(mail: Mail) -> bool:
     if daemon and _SUBJECT.match(mail.subject):
         return True
     for part in mail.delivery_status_parts:
-        if _QUEUE_ID_FIELD.search(part.text[:2000]):
+        # the field name holds "x-postfix-" (see _gates on caseless_ok)
+        if ("x-postfix-" in lowered(mail, part) or not caseless_ok(part.text)) and \
+                _QUEUE_ID_FIELD.search(part.text[:2000]):
             return True
-    return daemon and _BODY_MARKER.search(mail.flat[:8000]) is not None
+    if not daemon:
+        return False
+    text = mail.flat
+    # both marker lines hold "mail system" or "Postfix program", within the first 8000 characters
+    if text.find("mail system", 0, 8000) < 0 and text.find("Postfix program", 0, 8000) < 0:
+        return False
+    return _BODY_MARKER.search(text[:8000]) is not None
 
 
 def _is_daemon(mail: Mail) -> bool:
     local = mail.from_address.split("@", 1)[0]
-    return local in ("mailer-daemon", "double-bounce") or bool(_DAEMON_NAME.search(mail.from_))
+    if local in ("mailer-daemon", "double-bounce"):
+        return True
+    from_ = mail.from_
+    # the name's words in ASCII text show in the lower-cased text (see _gates)
+    if from_.isascii() and "mail delivery system" not in from_.lower():
+        return False
+    return bool(_DAEMON_NAME.search(from_))
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -21,9 +21,15 @@ _COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Encl
 def match(mail: Mail) -> bool:
     text = mail.flat
     # literal tests first: the anchored patterns below cannot use a fast substring search
-    if "qmail" in text and _QMAIL_SEND.search(text):
+    # (both greetings hold "This is the qmail")
+    if "This is the qmail" in text and _QMAIL_SEND.search(text):
         return True
     if "copy of the message" not in text:
+        return False
+    # the copy marker needs one of its two sentences, the address line a ">:"
+    if not ("Below this line is a copy of the message" in text or "Enclosed is a copy of the message" in text):
+        return False
+    if ">:" not in text:
         return False
     if X2_INTRO.search(text) or X4_INTRO.search(text):
         return False

@@ -22,7 +22,9 @@ _DELAYED = re.compile(r"has not yet been delivered|will be retried|temporary err
 
 
 def match(mail: Mail) -> bool:
-    return _SENDER.match(mail.from_address) is not None
+    sender = mail.from_address
+    # the pattern needs "zoho" (from_address is lower-cased; no i or s in the words)
+    return "zoho" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
