@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import os
@@ -141,7 +142,8 @@ def _scan(args: argparse.Namespace) -> int:
     counts = _Summary()
     # a progress line only for a person watching, and never mixed into records on the same terminal
     progress = _Progress() if _isatty(sys.stderr) and (args.output or not _isatty(sys.stdout)) else None
-    render = _RENDER[args.format] if write_records else _render_none
+    # the summary's counts are kept only when asked for; the progress line needs just the messages
+    render = functools.partial(_RENDER[args.format] if write_records else _render_none, counts=args.summary)
     try:
         if args.format == "csv" and write_records:
             out.write(_CSV_HEADER)
@@ -179,29 +181,33 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def _render_jsonl(items: list[Item]) -> tuple[str, "_Summary"]:
+def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
     lines: list[str] = []
     summary = _Summary()
     for item in items:
         report = decode_item(item)
-        summary.add_report(report)
+        if counts:
+            summary.add_report(report)
         lines.extend(rec.to_json() + "\n" for rec in report.records)
+    summary.messages = len(items)
     return "".join(lines), summary
 
 
-def _render_csv(items: list[Item]) -> tuple[str, "_Summary"]:
+def _render_csv(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
     summary = _Summary()
     for item in items:
         report = decode_item(item)
-        summary.add_report(report)
+        if counts:
+            summary.add_report(report)
         for rec in report.records:
             w.writerow(rec.to_dict())
+    summary.messages = len(items)
     return buf.getvalue(), summary
 
 
-def _render_none(items: list[Item]) -> tuple[str, "_Summary"]:
+def _render_none(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
     summary = _Summary()
     for item in items:
         summary.add_report(decode_item(item))
