@@ -265,3 +265,14 @@ def test_record_json_is_json_dumps(fields):
     rec = bouncekit.Record(source="x", kind=Kind.BOUNCE, diagnostic=" ".join(f"{k}: {v}" for k, v in fields) or None,
                            subject="\u00e9\u3042\ud800" if fields else None)
     assert rec.to_json() == json.dumps(rec.to_dict(), ensure_ascii=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab ;="\\\t\n*.-', max_size=40))
+def test_content_type_parameters_read_as_before(value):
+    import re
+
+    from bouncekit._mime import _PARAM
+
+    before = re.compile(r';\s*([\w.\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
+    assert [m.groups() for m in _PARAM.finditer(value)] == [m.groups() for m in before.finditer(value)]

