@@ -276,3 +276,52 @@ def test_content_type_parameters_read_as_before(value):
 
     before = re.compile(r';\s*([\w.\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
     assert [m.groups() for m in _PARAM.finditer(value)] == [m.groups() for m in before.finditer(value)]
+
+
+def _field_groups_by_regex(text):
+    """parse_field_groups as it was written with a regex per line: the reference."""
+    import re
+
+    field = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$")
+    groups, items, seen = [], [], set()
+
+    def close():
+        nonlocal items, seen
+        if items:
+            groups.append(items)
+        items, seen = [], set()
+
+    for line in text.split("\n"):
+        if not line.strip():
+            close()
+            continue
+        if line[0] in " \t":
+            if items:
+                n, v = items[-1]
+                items[-1] = (n, (v + " " + line.strip()).strip())
+            continue
+        m = field.match(line)
+        if not m:
+            continue
+        name = m.group(1).lower()
+        if name in seen and name in ("final-recipient", "action", "status"):
+            close()
+        if name == "final-recipient" and "original-recipient" in seen and "final-recipient" in seen:
+            close()
+        seen.add(name)
+        items.append((m.group(1), m.group(2).strip()))
+    close()
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["Final-Recipient: rfc822; a@b.c", "Action: failed", "Status: 5.1.1", "Original-Recipient: x",
+                     "", " folded", "\tmore", "X-Y : z", "Bad Name: v", "-x: y", "a--: b", "9a: b", "\u00e9t\u00e9: x",
+                     "Name:", "Name:\tv\t", ":v", "Final-Recipient:  <b@c.d> "]),
+    st.text(alphabet="aZ9-: \t;", max_size=12)), max_size=12))
+def test_field_groups_read_as_by_the_regex(lines):
+    from bouncekit._dsn import parse_field_groups
+
+    text = "\n".join(lines)
+    assert [g.raw_items() for g in parse_field_groups(text)] == _field_groups_by_regex(text)

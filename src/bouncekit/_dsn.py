@@ -7,7 +7,6 @@ from ._mime import Headers, decode_words
 from ._text import extract_address, iso_date, normalize_status, one_line, strip_type
 from ._mail import Draft
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$")
 RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 
@@ -35,16 +34,18 @@ def parse_field_groups(text: str) -> list[Headers]:
                 n, v = items[-1]
                 items[-1] = (n, (v + " " + line.strip()).strip())
             continue
-        m = _FIELD.match(line)
-        if not m:
+        # "Name: value" with a name of [A-Za-z][A-Za-z0-9-]*, read with str methods (every line comes here)
+        field, colon, value = line.partition(":")
+        field = field.rstrip(" \t")
+        if not colon or not (field.isascii() and field[:1].isalpha() and field.replace("-", "").isalnum()):
             continue
-        name = m.group(1).lower()
+        name = field.lower()
         if name in seen and name in ("final-recipient", "action", "status"):
             close()
         if name == "final-recipient" and "original-recipient" in seen and "final-recipient" in seen:
             close()
         seen.add(name)
-        items.append((m.group(1), m.group(2).strip()))
+        items.append((field, value.strip()))
     close()
     return groups
 
