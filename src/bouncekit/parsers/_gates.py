@@ -36,3 +36,18 @@ def lowered(mail: Mail, part: Part) -> str:
     if text is None:
         text = cache[part] = part.text.lower()  # type: ignore[index]
     return text  # type: ignore[no-any-return]
+
+
+def ascii_lacks(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is ASCII and holds none of ``words`` (lower-case ASCII) in any case.
+
+    In ASCII text an IGNORECASE match of a word is the word in ``text.lower()``, and no letter
+    outside ASCII in these parsers' patterns matches an ASCII one; so a pattern each of whose
+    phrases holds one of ``words`` cannot match. False (not sure) for any other text."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    for word in words:
+        if word in lowered:
+            return False
+    return True

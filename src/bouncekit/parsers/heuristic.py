@@ -5,6 +5,7 @@ import re
 
 from .._mail import Draft, Mail
 from .._text import ADDRESS, find_reply_code, find_status, normalize_address
+from ._gates import ascii_lacks
 
 NAME = "heuristic"
 
@@ -25,8 +26,17 @@ _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers
                   r"(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \t])", re.M | re.I)
 
 
+# a word of each phrase of the patterns above, for ascii_lacks()
+_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "mmdf", "bounce")
+_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered", "rejected",
+                  "bounce", "unzustellbar", "non remis", "no entregado")
+
+
 def match(mail: Mail) -> bool:
-    return bool(_FROM.search(mail.from_) or _SUBJECT.search(mail.subject))
+    from_, subject = mail.from_, mail.subject
+    if not ascii_lacks(from_, _FROM_WORDS) and _FROM.search(from_):
+        return True
+    return not ascii_lacks(subject, _SUBJECT_WORDS) and _SUBJECT.search(subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:

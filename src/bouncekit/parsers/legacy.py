@@ -11,6 +11,7 @@ from typing import NamedTuple
 from .._classify import required_literals
 from .._mail import Draft, Mail
 from .._text import ADDRESS, normalize_address
+from ._gates import ascii_lacks, flat_caseless_ok
 from ._gw_util import body_text, inline_original, join
 
 NAME = "legacy"
@@ -90,6 +91,11 @@ _BOUNCE_FROM = _c(r"mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administra
 _BOUNCE_SUBJECT = _c(r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|"
                      r"failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning")
 
+# a word of each phrase of the two patterns above, for ascii_lacks()
+_BOUNCE_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "system administrator")
+_BOUNCE_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
+                         "message status", "delayed", "warning")
+
 
 def _start_hints(layout: Layout) -> tuple[str, ...] | None:
     literals = required_literals(layout.start.pattern)
@@ -120,9 +126,13 @@ def match(mail: Mail) -> bool:
         return False
     if _header_layouts(mail):
         return True
-    if not (_BOUNCE_FROM.search(mail.from_) or _BOUNCE_SUBJECT.search(mail.subject)):
+    from_, subject = mail.from_, mail.subject
+    if not ((not ascii_lacks(from_, _BOUNCE_FROM_WORDS) and _BOUNCE_FROM.search(from_))
+            or (not ascii_lacks(subject, _BOUNCE_SUBJECT_WORDS) and _BOUNCE_SUBJECT.search(subject))):
         return False
-    # delivery-status fields written as text are the RFC 3464 reading's
+    # delivery-status fields written as text are the RFC 3464 reading's; both names end "-recipient"
+    if "-recipient" not in mail.flat_lower and flat_caseless_ok(mail):
+        return True
     return _DS_FIELDS.search(mail.flat) is None
 
 

@@ -5,6 +5,7 @@ import re
 
 from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
+from ._gates import flat_caseless_ok
 
 NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
@@ -15,6 +16,9 @@ _CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|me
 def match(mail: Mail) -> bool:
     if mail.delivery_status_parts:
         return True
+    # both field names end "-recipient"
+    if "-recipient" not in mail.flat_lower and flat_caseless_ok(mail):
+        return False
     return _DS_IN_TEXT.search(mail.flat) is not None
 
 

@@ -11,6 +11,7 @@ import re
 
 from .._mail import Draft, Mail
 from .._text import normalize_address
+from ._gates import ascii_lacks
 from ._mta2_util import section
 
 NAME = "x5"
@@ -23,7 +24,10 @@ _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{
 
 
 def match(mail: Mail) -> bool:
-    if not _SENDER.search(mail.from_) or mail.delivery_status_parts:
+    if mail.delivery_status_parts:
+        return False
+    from_ = mail.from_
+    if ascii_lacks(from_, ("mail delivery subsystem",)) or not _SENDER.search(from_):
         return False
     if not any(p.content_type == "message/rfc822" for p in mail.leaves):
         return False
