@@ -43,9 +43,14 @@ _SUBTYPES: dict[str, Reason] = {
 
 
 def match(mail: Mail) -> bool:
+    if not _looks_like_ses(mail):
+        return False
     mailer = mail.header("x-mailer")
-    if mailer and mailer.lower().startswith("amazon workmail"):
-        return False  # WorkMail relays through SES but writes its own layout
+    # WorkMail relays through SES but writes its own layout
+    return not (mailer and mailer.lower().startswith("amazon workmail"))
+
+
+def _looks_like_ses(mail: Mail) -> bool:
     sender = mail.from_address
     # both sender patterns need "amazon" (from_address is lower-cased, and the word has no i or s)
     if "amazon" in sender and (_SES_SENDER.search(sender) or _SNS_SENDER.search(sender)):

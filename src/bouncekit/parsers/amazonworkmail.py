@@ -9,11 +9,11 @@ NAME = "amazonworkmail"
 
 
 def match(mail: Mail) -> bool:
-    if not (mail.header("x-mailer") or "").lower().startswith("amazon workmail"):
-        return False
     # ordinary mail sent from WorkMail carries the same X-Mailer
-    return mail.subject.startswith("Delivery Status Notification") or \
-        mail.from_address.startswith("mailer-daemon@")
+    if not (mail.subject.startswith("Delivery Status Notification")
+            or mail.from_address.startswith("mailer-daemon@")):
+        return False
+    return (mail.header("x-mailer") or "").lower().startswith("amazon workmail")
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -66,14 +66,15 @@ def _is_sender(sender: str) -> bool:
 def match(mail: Mail) -> bool:
     if mail.root.headers.get("x-ms-embedded-report") is not None:
         return True
-    # neither pattern matches an empty value
-    mimeole = mail.header("x-mimeole")
-    if mimeole and _MIMEOLE.search(mimeole):
+    # neither pattern matches an empty value (and header() is "" where there is no raw value)
+    if mail.root.headers.get("x-mimeole") and _MIMEOLE.search(mail.header("x-mimeole")):
         return True
     mailer = mail.header("x-mailer")
     if mailer and _MAILER.search(mailer):
         return True
-    if not (_SUBJECT.match(mail.subject) or _is_sender(mail.from_)):
+    subject = mail.subject
+    # every subject phrase is followed by a colon
+    if not ((":" in subject and _SUBJECT.match(subject)) or _is_sender(mail.from_)):
         return False
     lowered = mail.flat_lower
     if not any(word in lowered for word in _START_WORDS):

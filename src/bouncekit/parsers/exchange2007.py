@@ -101,14 +101,18 @@ _VENDOR_CODES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 def match(mail: Mail) -> bool:
     headers = mail.root.headers
-    mailer = mail.header("x-mailer")
-    if (mailer and _OLD_EXCHANGE.search(mailer)) or headers.get("x-ms-embedded-report") is not None:
+    if headers.get("x-ms-exchange-message-is-ndr") is None and not _ndr_by_subject(mail):
         return False
-    if headers.get("x-ms-exchange-message-is-ndr") is not None:
-        return True
+    # not the older Exchange report, which the exchange2003 parser reads (tested last: it seldom decides)
+    mailer = mail.header("x-mailer")
+    return not ((mailer and _OLD_EXCHANGE.search(mailer)) or headers.get("x-ms-embedded-report") is not None)
+
+
+def _ndr_by_subject(mail: Mail) -> bool:
     if not is_ndr_subject(mail.subject):
         return False
     # "Undeliverable:" alone is common wording; Exchange also sends a language tag or its own headers
+    headers = mail.root.headers
     return bool(_LANGUAGE.match(mail.header("content-language").strip())
                 or "thread-index" in headers or any(n.lower().startswith("x-ms-exchange") for n in headers))
 

@@ -27,6 +27,8 @@ _SUBJECTS: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
+    if not mail.root.headers.get("x-mlserver"):
+        return False  # no value to decode: header() would give ""
     return _MLSERVER.match(mail.header("x-mlserver").strip()) is not None
 
 

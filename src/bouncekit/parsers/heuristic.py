@@ -28,8 +28,8 @@ _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers
 
 # a word of each phrase of the patterns above, for ascii_lacks()
 _FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "mmdf", "bounce")
-_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered", "rejected",
-                  "bounce", "unzustellbar", "non remis", "no entregado")
+_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
+                  "rejected", "bounce", "unzustellbar", "non remis", "no entregado")
 
 
 def match(mail: Mail) -> bool:

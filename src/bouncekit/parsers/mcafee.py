@@ -18,8 +18,10 @@ _ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
 
 
 def match(mail: Mail) -> bool:
+    if mail.subject.strip() != "Delivery Status":
+        return False
     nai = mail.header("x-nai-header")
-    return bool(nai and _NAI.search(nai)) and mail.subject.strip() == "Delivery Status"
+    return bool(nai and _NAI.search(nai))
 
 
 def parse(mail: Mail) -> list[Draft]:
