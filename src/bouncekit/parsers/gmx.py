@@ -16,7 +16,8 @@ _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:gmx\.(?:com|net|de|at|ch|f
 
 def match(mail: Mail) -> bool:
     sender = mail.from_address
-    # every domain it knows holds "gmx.", "l.com" or "web.de" (from_address is lower-cased; no i or s in the words)
+    # every domain it knows holds "gmx.", "l.com" or "web.de" (from_address is lower-cased;
+    # no i or s in the words)
     return ("gmx." in sender or "l.com" in sender or "web.de" in sender) and _SENDER.match(sender) is not None
 
 

@@ -6,8 +6,8 @@ import re
 
 from .._dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from .._mail import Draft, Mail
-from ._gates import lowered
 from .._model import Reason
+from ._gates import lowered
 
 NAME = "powermta"
 

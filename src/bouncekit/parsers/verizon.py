@@ -22,7 +22,8 @@ _TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
 
 def match(mail: Mail) -> bool:
     sender = mail.from_address
-    # every domain it knows holds "vtext.com" or "vzw" (from_address is lower-cased; no i or s in the words)
+    # every domain it knows holds "vtext.com" or "vzw" (from_address is lower-cased; no i or s
+    # in the words)
     return ("vtext.com" in sender or "vzw" in sender) and _SENDER.search(sender) is not None
 
 
