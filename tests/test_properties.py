@@ -325,3 +325,19 @@ def test_field_groups_read_as_by_the_regex(lines):
 
     text = "\n".join(lines)
     assert [g.raw_items() for g in parse_field_groups(text)] == _field_groups_by_regex(text)
+
+
+_SENDMAIL_BITS = ["----- The following addresses had permanent fatal errors -----", "The following addresses had ",
+                  "  --- The following addresses had delivery problems ---  ", "-The following addresses had transient "
+                  "non-fatal errors-", "<a@b.c>", "Could not be delivered for 5 days", "cannot send message for 4 hours",
+                  "CANNOT SEND MESSAGE FOR 1 HOURS", "delivered for ", "\u0130", "\u017f", "x", " ", "-", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENDMAIL_BITS), max_size=10), st.lists(st.sampled_from(["", "\n", " "]), max_size=10))
+def test_sendmail_gated_searches_agree_with_the_patterns(bits, seps):
+    from bouncekit.parsers import sendmail
+
+    text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
+    assert [m.span() for m in sendmail._list_headings(text)] == [m.span() for m in sendmail._LIST.finditer(text)]
+    assert sendmail.queue_timed_out(text) == (sendmail.QUEUE_TIMEOUT.search(text) is not None)

@@ -143,7 +143,13 @@ def parse(mail: Mail) -> list[Draft]:
 
 
 def _default_action(mail: Mail, report: str) -> str:
-    if _DELAY_SUBJECT.match(mail.subject) or _WARNING_ONLY.search(report):
+    if _DELAY_SUBJECT.match(mail.subject):
+        return "delayed"
+    if caseless_ok(report):
+        low = report.lower()
+        if "warning only" not in low and "delivered for more than" not in low:
+            return "failed"  # neither phrase of _WARNING_ONLY is there
+    if _WARNING_ONLY.search(report):
         return "delayed"
     return "failed"
 

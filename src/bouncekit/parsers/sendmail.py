@@ -16,6 +16,7 @@ command it answered and the host that gave it."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 import attrs
 
@@ -24,6 +25,7 @@ from .._mail import Draft, Mail
 from .._mime import Headers, decode_words
 from .._model import Reason
 from .._text import extract_address, iso_date, normalize_address, normalize_status, strip_type
+from ._gates import caseless_ok
 
 NAME = "sendmail"
 
@@ -59,6 +61,16 @@ _CONTINUED = re.compile(r"^[245]\d\d-")
 _REPLY_PART = re.compile(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})[ \t]+)?")
 # the queue gave up: "Message could not be delivered for 5 days", "Cannot send message for 4 days"
 QUEUE_TIMEOUT = re.compile(r"(?:could not be delivered|Cannot send message) for \d+ (?:days?|hours?)", re.I)
+
+
+def queue_timed_out(text: str, lowered: str | None = None) -> bool:
+    """``QUEUE_TIMEOUT.search(text)``, after a literal pre-test: both phrases end in "... for "
+    (see _gates for when a lower-cased word test may stand in for an IGNORECASE pattern)."""
+    if caseless_ok(text):
+        low = text.lower() if lowered is None else lowered
+        if "delivered for " not in low and "send message for " not in low:
+            return False
+    return QUEUE_TIMEOUT.search(text) is not None
 # Sendmail's own lines that say nothing about the cause
 _BOILERPLATE = re.compile(r"^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|"
                           r"Message will be deleted|Cannot send message for|-+\s*$)", re.I)
@@ -281,7 +293,7 @@ def _parse(mail: Mail) -> list[Draft]:
             names.update(_names(item.address, item.expanded_from))
     if not drafts:
         return []
-    expired = QUEUE_TIMEOUT.search(text) is not None or QUEUE_TIMEOUT.search(mail.subject) is not None
+    expired = queue_timed_out(text, mail.flat_lower) or QUEUE_TIMEOUT.search(mail.subject) is not None
     single = len(drafts) == 1
     for d, names in zip(drafts, aliases):
         names.update(_names(d.recipient, d.original_recipient))
@@ -293,7 +305,7 @@ def _parse(mail: Mail) -> list[Draft]:
 
 def _listed(text: str) -> list[Listed]:
     out: list[Listed] = []
-    for m in _LIST.finditer(text):
+    for m in _list_headings(text):
         transient = m.group(1).lower().startswith("transient")
         start = text.find("\n", m.end())
         for line in text[start + 1:].split("\n") if start >= 0 else []:
@@ -310,6 +322,24 @@ def _listed(text: str) -> list[Listed]:
                 continue
             out.append(Listed(address=_listed_address(line), transient=transient))
     return out
+
+
+def _list_headings(text: str) -> Iterator[re.Match[str]]:
+    """``_LIST.finditer(text)``, tried only on the lines holding the heading's words (a pattern
+    anchored at line starts would otherwise be tried at every line)."""
+    tried = -1
+    i = text.find(_LIST_WORDS)
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if line_start != tried:
+            tried = line_start
+            m = _LIST.match(text, line_start)
+            if m is not None:
+                yield m
+        i = text.find(_LIST_WORDS, i + 1)
+
+
+_LIST_WORDS = "The following addresses had "
 
 
 def _listed_address(line: str) -> str:

@@ -24,7 +24,7 @@ from .._mime import parse_message
 from .._model import Reason
 from .._text import find_addresses, normalize_address
 from .sendmail import (
-    LIST_MARK, QUEUE_TIMEOUT, TRANSCRIPT_MARK, block_after, command_name, set_original, unfold,
+    LIST_MARK, QUEUE_TIMEOUT, TRANSCRIPT_MARK, block_after, command_name, queue_timed_out, set_original, unfold,
 )
 
 NAME = "v5sendmail"
@@ -118,7 +118,7 @@ def parse(mail: Mail) -> list[Draft]:
     if not drafts:
         _from_unsent(mail, text, host_lines, drafts)
     set_original(mail, text)
-    expired = QUEUE_TIMEOUT.search(mail.subject) is not None or QUEUE_TIMEOUT.search(text) is not None
+    expired = QUEUE_TIMEOUT.search(mail.subject) is not None or queue_timed_out(text, mail.flat_lower)
     for d in drafts.values():
         if expired and d.smtp_command is None:
             # the queue gave up with no server reply to blame
