@@ -374,6 +374,9 @@ def _bits(ids: list[int]) -> int:
 _TRIGRAMS: dict[str, int] = {key: _bits(ids) for key, ids in _BY_TRIGRAM.items()}
 _LITERALS: tuple[tuple[str, int], ...] = tuple(
     (key, _bits(ids)) for key, ids in sorted(_BY_LITERAL.items(), key=lambda item: _string_odds(item[0])))
+# the literals that only non-ASCII text can hold (Chinese, Japanese words) are skipped for ASCII text
+_ASCII_LITERALS = tuple((key, ids) for key, ids in _LITERALS if key.isascii())
+_OTHER_LITERALS = tuple((key, ids) for key, ids in _LITERALS if not key.isascii())
 _UNGATED: int = _bits(_UNGATED_LIST)
 _KNOWN_TRIGRAMS = frozenset(_TRIGRAMS).union(*(alt.trigrams for alt in _ALTERNATIVES))
 _START_CHARACTERS = "".join(sorted({re.escape(key[0]) for key in _KNOWN_TRIGRAMS}))
@@ -390,9 +393,13 @@ def _candidates(lowered: str) -> tuple[int, frozenset[str]]:
     get = _TRIGRAMS.get
     for trigram in trigrams:
         found |= get(trigram, 0)
-    for literal, ids in _LITERALS:
+    for literal, ids in _ASCII_LITERALS:
         if literal in lowered:
             found |= ids
+    if not lowered.isascii():
+        for literal, ids in _OTHER_LITERALS:
+            if literal in lowered:
+                found |= ids
     return found, trigrams
 
 
