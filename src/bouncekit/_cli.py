@@ -147,11 +147,18 @@ def _scan(args: argparse.Namespace) -> int:
     try:
         if args.format == "csv" and write_records:
             out.write(_CSV_HEADER)
-        # workers return finished output text and summary rows: cheaper to send back than Reports
-        # workers return a batch's finished output text and its summary counts
+        # workers return a batch's finished output and its summary counts: cheaper to send back than Reports
+        # workers send the batch's output as UTF-8 bytes: one encoding, in the worker, and no
+        # decoding and re-encoding here (errors="replace", as the text stream would do)
+        binary = getattr(out, "buffer", None)
+        if binary is not None:
+            out.flush()
         for text, part in map_batches(args.paths, render, jobs=jobs):
             if text:
-                out.write(text)
+                if binary is not None:
+                    binary.write(text)
+                else:
+                    out.write(text.decode("utf-8"))
             counts.merge(part)
             if progress:
                 progress.tick(part.messages)
@@ -181,7 +188,7 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
+def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[bytes, "_Summary"]:
     lines: list[str] = []
     summary = _Summary()
     for item in items:
@@ -190,10 +197,10 @@ def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[str, "_Summar
             summary.add_report(report)
         lines.extend(rec.to_json() + "\n" for rec in report.records)
     summary.messages = len(items)
-    return "".join(lines), summary
+    return "".join(lines).encode("utf-8", "replace"), summary
 
 
-def _render_csv(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
+def _render_csv(items: list[Item], counts: bool = True) -> tuple[bytes, "_Summary"]:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
     summary = _Summary()
@@ -204,14 +211,14 @@ def _render_csv(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"
         for rec in report.records:
             w.writerow(rec.to_dict())
     summary.messages = len(items)
-    return buf.getvalue(), summary
+    return buf.getvalue().encode("utf-8", "replace"), summary
 
 
-def _render_none(items: list[Item], counts: bool = True) -> tuple[str, "_Summary"]:
+def _render_none(items: list[Item], counts: bool = True) -> tuple[bytes, "_Summary"]:
     summary = _Summary()
     for item in items:
         summary.add_report(decode_item(item))
-    return "", summary
+    return b"", summary
 
 
 _RENDER = {"jsonl": _render_jsonl, "csv": _render_csv}
