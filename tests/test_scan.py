@@ -237,3 +237,41 @@ def test_mbox_with_jobs_gives_the_same_reports_in_the_same_order(tmp_path: Path)
     one = [r.to_dicts() for r in bouncekit.scan(path, jobs=1)]
     two = [r.to_dicts() for r in bouncekit.scan(path, jobs=2)]
     assert one == two and len(one) == 3 * len(list(CORPUS.rglob("*.eml")))
+
+
+@pytest.mark.parametrize("size,window", [(1, 1 << 16), (700, 9), (1 << 19, 1 << 16)])
+def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, monkeypatch, size: int, window: int):
+    """Runs cut at message starts (windows too small for a message, "\\nFrom " across a window's
+    edge) split into exactly the messages the one-process reader gives."""
+    from bouncekit import _scan
+
+    messages = sorted(CORPUS.rglob("*.eml"))[:40]
+    path = tmp_path / "box.mbox"
+    path.write_bytes(_mbox(*messages) + b"From last@example.org Mon Jan  1 00:00:00 2024\nX: 1\n\nno final newline")
+    monkeypatch.setattr(_scan, "_RANGE_BYTES", size)
+    monkeypatch.setattr(_scan, "_WINDOW", window)
+    streamed = [data for _, data in _scan.iter_messages(str(path))]
+    runs = [run for _, run in _scan.iter_messages(str(path), ranges=True)]
+    assert all(isinstance(r, _scan.MboxRange) for r in runs)
+    assert [m for r in runs for m in r.messages()] == streamed
+    assert runs[0].start == 0 and runs[-1].end == path.stat().st_size
+    assert all(a.end == b.start for a, b in zip(runs, runs[1:]))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_cli_numbers_mbox_runs_as_one_process_does(tmp_path: Path, monkeypatch, capsysbinary, fmt: str):
+    """With --jobs 2 the workers read runs of an mbox and this process numbers the messages: the
+    output equals --jobs 1 byte for byte, also for the same file twice and a name CSV must quote."""
+    from bouncekit import _scan
+    from bouncekit._cli import main
+
+    name = tmp_path / 'odd, "name".mbox'
+    name.write_bytes(_mbox(*sorted(CORPUS.rglob("*.eml"))[:60]))
+    monkeypatch.setattr(_scan, "_RANGE_BYTES", 3000)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        assert main(["scan", "--jobs", jobs, "--format", fmt, "-o", str(out), str(name), str(BOUNCE), str(name)]) == 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b'.mbox:1"') >= 2 and outputs[0].count(b'.mbox:60"') >= 2

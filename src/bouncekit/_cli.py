@@ -10,12 +10,13 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import IO, Iterable, Iterator, NoReturn, Sequence
+from typing import IO, Any, Iterable, Iterator, NoReturn, Sequence
 
 from . import __version__
 from ._classify import classify
 from ._model import RECORD_FIELDS, Category, Record, Report
-from ._scan import Item, decode_item, map_batches, scan
+from ._core import error_report, parse
+from ._scan import Item, MboxRange, Unit, decode_item, map_units, scan
 
 ADVICE: dict[Category, str] = {
     Category.NONEXISTENT_ADDRESS: "The address does not exist: ask the customer for a corrected address; do not mail it again.",
@@ -143,7 +144,8 @@ def _scan(args: argparse.Namespace) -> int:
     # a progress line only for a person watching, and never mixed into records on the same terminal
     progress = _Progress() if _isatty(sys.stderr) and (args.output or not _isatty(sys.stdout)) else None
     # the summary's counts are kept only when asked for; the progress line needs just the messages
-    render = functools.partial(_RENDER[args.format] if write_records else _render_none, counts=args.summary)
+    render = functools.partial(_render_unit, fmt=args.format if write_records else None, counts=args.summary)
+    numbered: dict[str, int] = {}  # messages of each mbox numbered so far, when workers read runs of it
     try:
         if args.format == "csv" and write_records:
             out.write(_CSV_HEADER)
@@ -153,7 +155,11 @@ def _scan(args: argparse.Namespace) -> int:
         binary = getattr(out, "buffer", None)
         if binary is not None:
             out.flush()
-        for text, part in map_batches(args.paths, render, jobs=jobs):
+        for unit, (text, part) in map_units(args.paths, render, jobs=jobs):
+            if isinstance(unit, MboxRange):
+                first = 1 if unit.start == 0 else numbered[unit.label] + 1  # a run at 0 starts a file
+                numbered[unit.label] = first - 1 + part.messages
+                text = _numbered(text, unit.label, first, args.format)
             if text:
                 if binary is not None:
                     binary.write(text)
@@ -222,6 +228,70 @@ def _render_none(items: list[Item], counts: bool = True) -> tuple[bytes, "_Summa
 
 
 _RENDER = {"jsonl": _render_jsonl, "csv": _render_csv}
+
+
+def _render_unit(unit: Unit, fmt: str | None, counts: bool) -> tuple[Any, "_Summary"]:
+    """A worker's output for one unit: the finished bytes of a batch; for a run of an mbox, whose
+    messages have no number yet, each record's output without its source field (see _numbered)."""
+    if isinstance(unit, MboxRange):
+        return _render_run(unit, fmt, counts)
+    if fmt is None:
+        return _render_none(unit, counts)
+    return _RENDER[fmt](unit, counts)
+
+
+# a record rendered with source "" starts with this much that _numbered writes anew
+_UNSOURCED_JSON = len('{"source": ""')
+
+
+def _render_run(run: MboxRange, fmt: str | None, counts: bool) -> tuple[list[tuple[int, bytes]], "_Summary"]:
+    summary = _Summary()
+    rows: list[tuple[int, bytes]] = []
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+    index = 0
+    messages = run.messages()
+    while True:
+        try:
+            msg = next(messages, None)
+        except OSError as exc:  # the file went away under us: one error record, the run ends
+            report = error_report("", f"{type(exc).__name__}: {exc}")
+            msg = None
+        else:
+            if msg is None:
+                break
+            report = parse(msg, source="")
+        if counts:
+            summary.add_report(report)
+        for rec in report.records:
+            if fmt == "jsonl":
+                rows.append((index, (rec.to_json()[_UNSOURCED_JSON:] + "\n").encode("utf-8", "replace")))
+            elif fmt == "csv":
+                writer.writerow(rec.to_dict())  # source "": the row starts at the comma after it
+                rows.append((index, buf.getvalue().encode("utf-8", "replace")))
+                buf.seek(0)
+                buf.truncate()
+        index += 1
+        if msg is None:
+            break
+    summary.messages = index
+    return rows, summary
+
+
+def _numbered(rows: list[tuple[int, bytes]], label: str, first: int, fmt: str) -> bytes:
+    """The output of a run's records, each with its source ``label:N`` (N from ``first``) put back."""
+    if not rows:
+        return b""
+    if fmt == "jsonl":
+        head = ('{"source": ' + json.dumps(label + ":", ensure_ascii=False)[:-1]).encode("utf-8", "replace")
+        tail = b'"'
+    else:
+        field = io.StringIO()
+        csv.writer(field, lineterminator="").writerow([label + ":0"])
+        quoted = field.getvalue().startswith('"')
+        head = (('"' + label.replace('"', '""') if quoted else label) + ":").encode("utf-8", "replace")
+        tail = b'"' if quoted else b""
+    return b"".join([head + b"%d" % (first + index) + tail + rest for index, rest in rows])
 _CSV_HEADER = ",".join(RECORD_FIELDS) + "\n"
 
 

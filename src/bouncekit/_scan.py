@@ -13,7 +13,9 @@ from ._model import Report
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]
-Item = tuple[str, Union[bytes, Exception, "MboxSlice"]]
+Item = tuple[str, Union[bytes, Exception, "MboxSlice", "MboxRange"]]
+# what a worker is given: a batch of messages, or a run of an mbox file's messages
+Unit = Union[list[Item], "MboxRange"]
 T = TypeVar("T")
 _CHUNK = 1 << 20
 _BATCH = 128
@@ -124,6 +126,69 @@ def _mbox_slices(fh: IO[bytes], path: str, label: str) -> Iterator[tuple[str, Mb
         yield f"{label}:{n}", MboxSlice(path, start, -1)
 
 
+class MboxRange(NamedTuple):
+    """Whole messages of a plain mbox file, bytes [start, end): a worker process reads and splits
+    them itself, so this process neither scans the file for message starts nor sends one reference
+    per message; it numbers the messages when the results come back, in order (``label:N``)."""
+    path: str
+    label: str
+    start: int
+    end: int
+
+    def messages(self) -> Iterator[bytes]:
+        """The messages, each capped and unquoted as iter_mbox gives them."""
+        return iter_mbox(_RangeReader(self.path, self.start, self.end))  # type: ignore[arg-type]
+
+
+class _RangeReader:
+    """``read(n)`` over bytes [start, end) of a file, by pread on the worker's descriptor."""
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        fd = _FDS.get(path)
+        if fd is None:
+            fd = _FDS[path] = os.open(path, os.O_RDONLY)
+        self._fd, self._pos, self._end = fd, start, end
+
+    def read(self, n: int = -1) -> bytes:
+        want = self._end - self._pos if n is None or n < 0 else min(n, self._end - self._pos)
+        if want <= 0:
+            return b""
+        data = os.pread(self._fd, want, self._pos)
+        self._pos += len(data)
+        return data
+
+
+# an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus)
+_RANGE_BYTES = 1 << 19
+_WINDOW = 1 << 16
+
+
+def _mbox_ranges(fh: IO[bytes], path: str, label: str) -> Iterator[MboxRange]:
+    """The file cut into runs of whole messages: each cut is the first message start (a "From "
+    line) at or after the next _RANGE_BYTES bytes, found by reading a small window there."""
+    fd = fh.fileno()
+    total = os.fstat(fd).st_size
+    start = 0
+    while start < total:
+        end = _message_start_from(fd, start + _RANGE_BYTES, total)
+        yield MboxRange(path, label, start, end)
+        start = end
+
+
+def _message_start_from(fd: int, pos: int, total: int) -> int:
+    """Offset of the first message that starts at ``pos`` or later ("\nFrom " before it), else ``total``."""
+    at = pos - 1  # the newline ending the previous message may sit just before ``pos``
+    while at < total:
+        window = os.pread(fd, _WINDOW, at)
+        i = window.find(b"\nFrom ")
+        if i >= 0:
+            return at + i + 1
+        if len(window) < _WINDOW:
+            break
+        at += len(window) - 5  # overlap, for a "\nFrom " cut at the window's edge
+    return total
+
+
 def _read_capped(fh: IO[bytes]) -> bytes:
     data = fh.read(MAX_MESSAGE_BYTES)
     while fh.read(_CHUNK):
@@ -131,8 +196,10 @@ def _read_capped(fh: IO[bytes]) -> bytes:
     return data
 
 
-def _open_stream(fh: IO[bytes], label: str, path: str | None = None) -> Iterator[tuple[str, bytes | MboxSlice]]:
-    """Messages of one stream; ``path`` (a plain file for worker processes) asks for mbox slices."""
+def _open_stream(fh: IO[bytes], label: str, path: str | None = None,
+                 ranges: bool = False) -> Iterator[tuple[str, bytes | MboxSlice | MboxRange]]:
+    """Messages of one stream; ``path`` (a plain file for worker processes) asks for mbox slices,
+    or with ``ranges`` for MboxRange runs of messages that are not numbered yet."""
     head = fh.read(5)
     if head[:2] == _GZIP_MAGIC:
         rest = _Prefixed(head, fh)
@@ -140,6 +207,9 @@ def _open_stream(fh: IO[bytes], label: str, path: str | None = None) -> Iterator
             yield from _open_stream(gz, label)  # type: ignore[arg-type]
         return
     if head.startswith(b"From "):
+        if path is not None and ranges:
+            yield from ((label, r) for r in _mbox_ranges(fh, path, label))
+            return
         if path is not None:
             fh.seek(0)
             yield from _mbox_slices(fh, path, label)
@@ -187,9 +257,10 @@ def _walk_dir(path: str) -> Iterator[str]:
             yield os.path.join(root, name)
 
 
-def iter_messages(source: Source, *, slices: bool = False) -> Iterator[Item]:
+def iter_messages(source: Source, *, slices: bool = False, ranges: bool = False) -> Iterator[Item]:
     """(source label, raw bytes) for every message of a path or binary stream; with ``slices``,
-    the messages of a plain mbox file come as MboxSlice references for worker processes."""
+    the messages of a plain mbox file come as MboxSlice references for worker processes, with
+    ``ranges`` as MboxRange runs (one item per run, not per message)."""
     if hasattr(source, "read"):
         label = getattr(source, "name", None)
         yield from _guarded(_open_stream(source, label if isinstance(label, str) else "-"), "-")  # type: ignore[arg-type]
@@ -200,19 +271,19 @@ def iter_messages(source: Source, *, slices: bool = False) -> Iterator[Item]:
         return
     if os.path.isdir(path):
         for file in _walk_dir(path):
-            yield from _iter_file(file, slices)
+            yield from _iter_file(file, slices, ranges)
         return
-    yield from _iter_file(path, slices)
+    yield from _iter_file(path, slices, ranges)
 
 
-def _iter_file(path: str, slices: bool = False) -> Iterator[Item]:
+def _iter_file(path: str, slices: bool = False, ranges: bool = False) -> Iterator[Item]:
     try:
         fh = open(path, "rb")
     except OSError as exc:
         yield path, exc
         return
     with fh:
-        yield from _guarded(_open_stream(fh, path, path if slices else None), path)
+        yield from _guarded(_open_stream(fh, path, path if slices or ranges else None, ranges), path)
 
 
 def _guarded(it: Iterator[tuple[str, bytes | MboxSlice]], label: str) -> Iterator[Item]:
@@ -269,6 +340,58 @@ def map_batches(source: Source | Iterable[Source], fn: Callable[[list[Item]], T]
     if n <= 1:
         return map(fn, batches)
     return _parallel(batches, fn, n)
+
+
+def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
+              jobs: int | None = 1, size: int = _BATCH) -> Iterator[tuple[Unit, T]]:
+    """(unit, ``fn(unit)``) in input order, where a unit is a batch of (label, message) items or,
+    with ``jobs`` > 1, an MboxRange of a plain mbox file: the caller numbers its messages."""
+    n = jobs if jobs is not None else (os.cpu_count() or 1)
+    items = (item for s in _sources(source) for item in iter_messages(s, ranges=n > 1))
+    units = _units(items, size)
+    if n <= 1:
+        return ((unit, fn(unit)) for unit in units)
+    return _parallel_units(units, fn, n)
+
+
+def _sources(source: Source | Iterable[Source]) -> list[Source]:
+    if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
+        return [source]  # type: ignore[list-item]
+    return list(source)  # type: ignore[arg-type]
+
+
+def _units(items: Iterator[Item], size: int) -> Iterator[Unit]:
+    batch: list[Item] = []
+    for item in items:
+        if isinstance(item[1], MboxRange):
+            if batch:
+                yield batch
+                batch = []
+            yield item[1]
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _parallel_units(units: Iterator[Unit], fn: Callable[[Unit], T], jobs: int) -> Iterator[tuple[Unit, T]]:
+    import multiprocessing as mp
+    from collections import deque
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        pending: deque = deque()
+        for unit in units:
+            pending.append((unit, pool.apply_async(fn, (unit,))))
+            if len(pending) >= 4 * jobs:  # a bounded number in flight keeps memory flat
+                done, result = pending.popleft()
+                yield done, result.get()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.get()
 
 
 def _batched(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
