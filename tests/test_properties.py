@@ -341,3 +341,14 @@ def test_sendmail_gated_searches_agree_with_the_patterns(bits, seps):
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
     assert [m.span() for m in sendmail._list_headings(text)] == [m.span() for m in sendmail._LIST.finditer(text)]
     assert sendmail.queue_timed_out(text) == (sendmail.QUEUE_TIMEOUT.search(text) is not None)
+
+
+def test_record_json_with_odd_values_is_json_dumps():
+    import json
+
+    from bouncekit import Action, Reason
+
+    for rec in (bouncekit.Record(source="a:1", kind=Kind.BOUNCE, reply_code=550, action=Action.FAILED),  # type: ignore[arg-type]
+                bouncekit.Record(source="x", kind=Kind.DELAY, reason=Reason.EXPIRED, status="bounce",
+                                 diagnostic='quote " back\\slash \x00 \u2028 \ud800 %s %d')):
+        assert rec.to_json() == json.dumps(rec.to_dict(), ensure_ascii=False)

@@ -224,7 +224,11 @@ class Record:
 
     def to_json(self) -> str:
         """The records.md JSON line, without its newline (``json.dumps(to_dict(), ensure_ascii=False)``)."""
-        return _encode_json(self.to_dict())
+        try:
+            # each value encoded alone (None and enum members looked up), then put in one template
+            return _JSON_TEMPLATE % tuple([_json_constant(v) or _json_string(v) for v in _record_values(self)])
+        except TypeError:  # a value that is not a string, None or an enum member: the general encoder
+            return _encode_json(self.to_dict())
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(
@@ -235,6 +239,10 @@ _ENUM_FIELDS: tuple[str, ...] = ("kind", "action", "reason", "category", "severi
 _record_values: Callable[[Record], tuple[Any, ...]] = operator.attrgetter(*RECORD_FIELDS)
 # one encoder for every line: json.dumps builds a new one per call when given options
 _encode_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
+_json_string: Callable[[str], str] = json.encoder.encode_basestring  # what that encoder uses for strings
+_JSON_TEMPLATE = "{" + ", ".join(_json_string(name) + ": %s" for name in RECORD_FIELDS) + "}"
+_json_constant = {None: "null", **{member: _json_string(member.value) for kind in (Kind, Action, Reason, Category, Severity)
+                                   for member in kind}}.get
 
 
 @attrs.frozen(slots=True)
