@@ -352,3 +352,18 @@ def test_record_json_with_odd_values_is_json_dumps():
                 bouncekit.Record(source="x", kind=Kind.DELAY, reason=Reason.EXPIRED, status="bounce",
                                  diagnostic='quote " back\\slash \x00 \u2028 \ud800 %s %d')):
         assert rec.to_json() == json.dumps(rec.to_dict(), ensure_ascii=False)
+
+
+_STAGE_BITS = ["after", "AFTER ", "in reply to ", "Response To", ">>> ", "[", "the ", "RCPT TO", "rcpt_to", "Mail From",
+               "end of DATA", "data", "HELO", "ehlo", "initial connection", "Connection", "greeting", "banner",
+               "STARTTLS", "auth", " ", "x", ":", "550 ", "\u0130", "\u017f", "\u00e9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STAGE_BITS), max_size=8))
+def test_smtp_stage_reads_as_the_caseless_pattern(bits):
+    from bouncekit._classify import _COMMAND_IN_TEXT, _COMMAND_WORD, smtp_stage
+
+    text = "".join(bits)
+    m = _COMMAND_IN_TEXT.search(text)
+    assert smtp_stage(None, text) == (_COMMAND_WORD[m.group("cmd").lower().replace("_", " ")] if m else None)

@@ -484,9 +484,12 @@ REPLY_TABLE: dict[str, Reason] = {
 }
 
 # The SMTP command a failure answered, as MTAs write it into their reports.
-_COMMAND_IN_TEXT = re.compile(
-    r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|data|helo|ehlo|"
-    r"initial connection|connection|greeting|banner|starttls|auth)", re.I)
+_COMMAND_IN_TEXT_WORDS = (r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|"
+                          r"data|helo|ehlo|initial connection|connection|greeting|banner|starttls|auth)")
+_COMMAND_IN_TEXT = re.compile(_COMMAND_IN_TEXT_WORDS, re.I)
+# the same, searched in lower-cased ASCII text: without IGNORECASE the engine skips ahead to the
+# few characters a match can start with
+_COMMAND_IN_LOWERED = re.compile(_COMMAND_IN_TEXT_WORDS)
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA",
                  "helo": "HELO", "ehlo": "EHLO", "initial connection": "CONN", "connection": "CONN",
                  "greeting": "CONN", "banner": "CONN", "starttls": "STARTTLS", "auth": "AUTH"}
@@ -513,7 +516,10 @@ def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
     if smtp_command:
         return smtp_command.upper()
     if diagnostic:
-        m = _COMMAND_IN_TEXT.search(diagnostic)
+        if diagnostic.isascii():
+            m = _COMMAND_IN_LOWERED.search(diagnostic.lower())
+        else:
+            m = _COMMAND_IN_TEXT.search(diagnostic)
         if m:
             return _COMMAND_WORD[m.group("cmd").lower().replace("_", " ")]
     return None
