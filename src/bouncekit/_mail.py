@@ -72,20 +72,25 @@ class Draft:
 
 
 class Mail:
-    """A parsed message with the views parsers need, each computed once on demand."""
+    """A parsed message with the views parsers need: its main headers read at once, the rest
+    (leaves, text, delivery-status parts, returned message) computed once on demand."""
 
-    __slots__ = ("root", "_flat", "_flat_lower", "_subject", "_from", "_from_address", "_leaves", "_ds",
-                 "_original", "original_text",
-                 "_decoded", "memo")
+    __slots__ = ("root", "headers", "subject", "from_", "from_address", "content_type", "_flat", "_flat_lower",
+                 "_leaves", "_ds", "_original", "original_text", "_decoded", "memo")
 
     def __init__(self, root: Part) -> None:
         self.root = root
-        self._flat: str | None = None
-        self._subject: str | None = None
-        self._from: str | None = None
-        self._from_address: str | None = None
-        self._flat_lower: str | None = None
         self._decoded: dict[str, str] = {}
+        # read at once, not on demand: every parser's match() asks for some of them, dozens of times
+        self.headers: Headers = root.headers
+        self.content_type: str = root.content_type
+        self.subject: str = self.header("subject")
+        #: the From header as written (decoded), e.g. ``Mail Delivery System <MAILER-DAEMON@x>``
+        self.from_: str = self.header("from")
+        #: the From address, lower-cased
+        self.from_address: str = (extract_address(self.from_) or "").lower()
+        self._flat: str | None = None
+        self._flat_lower: str | None = None
         # views that parser helpers compute once per message (e.g. the text of the bounce itself)
         self.memo: dict[str, object] = {}
         self._leaves: list[Part] | None = None
@@ -98,10 +103,6 @@ class Mail:
     def from_bytes(cls, data: bytes) -> "Mail":
         return cls(parse_message(data))
 
-    @property
-    def headers(self) -> Headers:
-        return self.root.headers
-
     def header(self, name: str) -> str:
         """A top-level header, RFC 2047 decoded, or ''."""
         cache = self._decoded
@@ -109,29 +110,6 @@ class Mail:
         if value is None:
             value = cache[name] = decode_words(self.root.headers.get(name)) or ""
         return value
-
-    @property
-    def subject(self) -> str:
-        if self._subject is None:
-            self._subject = self.header("subject")
-        return self._subject
-
-    @property
-    def from_(self) -> str:
-        """The From header as written (decoded), e.g. ``Mail Delivery System <MAILER-DAEMON@x>``."""
-        if self._from is None:
-            self._from = self.header("from")
-        return self._from
-
-    @property
-    def from_address(self) -> str:
-        if self._from_address is None:
-            self._from_address = (extract_address(self.from_) or "").lower()
-        return self._from_address
-
-    @property
-    def content_type(self) -> str:
-        return self.root.content_type
 
     @property
     def leaves(self) -> list[Part]:
