@@ -367,3 +367,49 @@ def test_smtp_stage_reads_as_the_caseless_pattern(bits):
     text = "".join(bits)
     m = _COMMAND_IN_TEXT.search(text)
     assert smtp_stage(None, text) == (_COMMAND_WORD[m.group("cmd").lower().replace("_", " ")] if m else None)
+
+
+_REPORT_END_BITS = ["Content-Type: message/rfc822", "content-type:\ttext/rfc822-headers", "CONTENT-TYPE: text/plain",
+                    "Reporting-MTA: dns; x", "reporting-mta :", "Final-Recipient:", "FINAL-RECIPIENT\t:", "  -- Undelivered "
+                    "message follows", "--Returned message headers follow", "--- Delayed message follows", "follow",
+                    "Transcript of session follows", "\u0130", "\u0131", "\u017f", "x", " ", "-", "\t", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_END_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", " "]), max_size=12))
+def test_line_search_finds_what_the_search_finds(bits, seps):
+    from bouncekit.parsers import postfix
+    from bouncekit.parsers._gates import line_search
+
+    text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
+    m = postfix._REPORT_END.search(text)
+    got = line_search(postfix._REPORT_END, text, text.lower(), postfix._REPORT_END_WORDS)
+    assert (got and got.span()) == (m and m.span())
+
+
+_TRANSCRIPT_BITS = ["----- Transcript of session follows -----", " -- Transcript of session follows --", "Transcript of "
+                    "session follows", "----- The following addresses had permanent fatal errors -----",
+                    "Content-Type: message/delivery-status", "Reporting-MTA: x", "--- Original message follows ---",
+                    ">>> RCPT To:<a@b.c>", "<<< 550 5.1.1 no", "x", " ", "\t", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRANSCRIPT_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", "\n\n", " "]),
+                                                                         max_size=12))
+def test_sendmail_transcript_block_as_before(bits, seps):
+    from bouncekit.parsers import sendmail
+
+    text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
+    m = sendmail._TRANSCRIPT.search(text)
+    found = sendmail._first_line_match(text, sendmail._TRANSCRIPT, sendmail._TRANSCRIPT_WORDS)
+    assert (found and found.span()) == (m and m.span())
+    # the block as read before: every line of the rest, up to the first blank or closing line
+    expected: list[str] = []
+    if m is not None:
+        for line in text[m.end():].lstrip("\n").split("\n"):
+            if not line.strip() or sendmail._REPORT_END.match(line) or sendmail._LIST.match(line) or \
+                    sendmail._TRANSCRIPT.match(line):
+                break
+            expected.append(line.rstrip())
+    assert sendmail.block_after(text, sendmail._TRANSCRIPT, sendmail._TRANSCRIPT_WORDS) == expected
+    assert sendmail.block_after(text, sendmail._TRANSCRIPT) == expected

@@ -8,6 +8,8 @@ such match to the word itself; for any other text a word holding "i" or "s" prov
 """
 from __future__ import annotations
 
+import re
+
 from .._mail import Mail
 from .._mime import Part
 
@@ -51,3 +53,32 @@ def ascii_lacks(text: str, words: tuple[str, ...]) -> bool:
         if word in lowered:
             return False
     return True
+
+
+def line_search(pattern: re.Pattern[str], text: str, lowered: str, words: tuple[str, ...],
+                ok: bool | None = None) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a line pattern, tried only at the starts of the lines that hold
+    one of ``words`` (lower-case ASCII) in ``lowered`` (``text.lower()``).
+
+    Sound for a pattern whose every alternative starts with ``^`` under re.M, whose matches never
+    cross a newline, and each of whose matches holds one of ``words`` in some case (IGNORECASE or
+    not). ``ok`` is ``caseless_ok(text)`` if known. The leftmost match is the earliest of the first
+    matching lines found for each word; each word is looked for only before the best line so far.
+    Falls back to the plain search when lower-casing could hide a word or shift positions."""
+    if len(lowered) != len(text) or not (caseless_ok(text) if ok is None else ok):
+        return pattern.search(text)
+    best = None
+    limit = len(text)
+    for word in words:
+        tried = -1
+        i = lowered.find(word, 0, limit)
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if line_start != tried:
+                tried = line_start
+                m = pattern.match(text, line_start)
+                if m is not None:
+                    best, limit = m, line_start
+                    break
+            i = lowered.find(word, i + 1, limit)
+    return best

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._text import extract_address, find_addresses, find_reply_code
-from ._gates import caseless_ok, lowered
+from ._gates import caseless_ok, flat_caseless_ok, line_search, lowered
 
 NAME = "postfix"
 
@@ -40,6 +40,7 @@ _QUEUE_ID_FIELD = re.compile(r"^X-Postfix-(?:Queue-ID|Sender)[ \t]*:", re.M | re
 _REPORT_END = re.compile(
     r"^(?:Content-Type:[ \t]*(?:message/|text/rfc822-headers)|Reporting-MTA[ \t]*:|Final-Recipient[ \t]*:|"
     r"[ \t]*-{2,} ?(?:Undelivered|Delayed|Enclosed|Returned) message (?:follows|headers follow))", re.M | re.I)
+_REPORT_END_WORDS = ("content-type:", "reporting-mta", "final-recipient", "follow")  # one in every match
 _DS_IN_TEXT = re.compile(r"^Final-Recipient[ \t]*:", re.M | re.I)
 _PER_MESSAGE = re.compile(r"^Reporting-MTA[ \t]*:", re.M | re.I)
 _DS_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
@@ -119,7 +120,7 @@ def _is_daemon(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
-    end = _REPORT_END.search(flat)
+    end = line_search(_REPORT_END, flat, mail.flat_lower, _REPORT_END_WORDS, flat_caseless_ok(mail))
     report = flat[: end.start()] if end else flat
     blocks = _blocks(report)
     action = _default_action(mail, report)
@@ -230,7 +231,7 @@ def _blocks(report: str) -> list[Block]:
     for line in report.split("\n"):
         if not line.strip():
             current = None
-        elif _BLOCK_START.match(line):
+        elif "<" in line[:2] and _BLOCK_START.match(line):  # "<" first, or after one blank
             current = [line.strip()]
             paragraphs.append(current)
         elif current is not None:

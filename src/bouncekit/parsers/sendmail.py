@@ -35,10 +35,16 @@ TRANSCRIPT_MARK = "----- Transcript of session follows -----"
 _LIST = re.compile(r"^[ \t]*-+[ \t]*The following addresses had (permanent fatal errors|transient non-fatal errors|"
                    r"delivery problems)[ \t]*-+[ \t]*$", re.M)
 _TRANSCRIPT = re.compile(r"^[ \t]*-+[ \t]*Transcript of session follows[ \t]*-+[ \t]*$", re.M)
+_TRANSCRIPT_WORDS = "Transcript of session follows"  # on every line _TRANSCRIPT matches
 # where the human-readable report stops: the DS part or the returned message
 _REPORT_END = re.compile(r"^(?:Content-Type:[ \t]*(?:message|text/rfc822)|[ \t]*-+[ \t]*(?:Original|Unsent) message "
                          r"(?:follows|text follows)|(?:Reporting-MTA|Final-Recipient|Original-Envelope-Id)[ \t]*:)",
                          re.M | re.I)
+# the first character of any line _REPORT_END matches (no other character matches c, r, f or o
+# under IGNORECASE), of any line _LIST or _TRANSCRIPT matches (blank or dash), and of any stripped
+# line _TALKING matches
+_REPORT_END_FIRST = frozenset("CcRrFfOo \t-")
+_TALKING_FIRST = frozenset(".wW")
 _INLINE_ORIGINAL = re.compile(r"^[ \t]*-+[ \t]*(?:Original|Unsent) message (?:follows|text follows)[ \t]*-*[ \t]*$",
                               re.M | re.I)
 _ORIGINAL_TYPE_LINE = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)[ \t]*\n", re.M | re.I)
@@ -160,17 +166,52 @@ def command_name(text: str) -> str | None:
     return None
 
 
-def block_after(text: str, mark: re.Pattern[str]) -> list[str]:
-    """The lines after the marker line, up to the first blank line or the end of the report."""
-    m = mark.search(text)
+def block_after(text: str, mark: re.Pattern[str], mark_words: str | None = None) -> list[str]:
+    """The lines after the marker line, up to the first blank line or the end of the report.
+
+    ``mark_words``, a literal every line ``mark`` matches holds (``mark`` anchored at line starts,
+    re.M, matching within one line), lets the marker be looked for only on the lines holding it."""
+    m = mark.search(text) if mark_words is None else _first_line_match(text, mark, mark_words)
     if m is None:
         return []
+    start = m.end()
+    while text.startswith("\n", start):
+        start += 1
     out: list[str] = []
-    for line in text[m.end():].lstrip("\n").split("\n"):
-        if not line.strip() or _REPORT_END.match(line) or _LIST.match(line) or _TRANSCRIPT.match(line):
+    for line in _lines_to_blank(text, start):
+        if not line.strip():
+            break
+        # each pattern tried only on lines that could hold its match (see _REPORT_END_FIRST)
+        if line[0] in _REPORT_END_FIRST and (
+                _REPORT_END.match(line)
+                or (LIST_MARK in line and _LIST.match(line))
+                or (_TRANSCRIPT_WORDS in line and _TRANSCRIPT.match(line))):
             break
         out.append(line.rstrip())
     return out
+
+
+def _lines_to_blank(text: str, start: int) -> list[str]:
+    """``text[start:].split("\n")``, cut after its first empty line: the same lines for a loop that
+    stops at a blank line, without splitting the rest of a long message."""
+    end = text.find("\n\n", start)
+    return text[start:].split("\n") if end < 0 else text[start:end + 1].split("\n")
+
+
+def _first_line_match(text: str, pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a line pattern (``^`` with re.M, not crossing a newline) whose
+    matches all hold ``words``: tried only at the starts of the lines holding them, in order."""
+    tried = -1
+    i = text.find(words)
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if line_start != tried:
+            tried = line_start
+            m = pattern.match(text, line_start)
+            if m is not None:
+                return m
+        i = text.find(words, i + 1)
+    return None
 
 
 def read_transcript(lines: list[str]) -> Transcript:
@@ -185,7 +226,7 @@ def read_transcript(lines: list[str]) -> Transcript:
         line = raw.strip()
         if not line:
             continue
-        talk = _TALKING.match(line)
+        talk = _TALKING.match(line) if line[0] in _TALKING_FIRST else None
         if talk:
             host = talk.group(1).strip().rstrip(".:") or None
             command, rcpt, open_reply, session_reply = "CONN", None, None, None
@@ -211,10 +252,11 @@ def read_transcript(lines: list[str]) -> Transcript:
 
 
 def _local_line(line: str, session_reply: Reply | None) -> LocalLine:
-    host = _HOST_LINE.match(line)
+    dots = "..." in line  # both _HOST_LINE and _ADDR_LINE need it
+    host = _HOST_LINE.match(line) if dots else None
     if host:
         return LocalLine(text=line, address=None, code=host.group(1), reply=None)
-    m = _ADDR_LINE.match(line)
+    m = _ADDR_LINE.match(line) if dots else None
     if m:
         who = m.group(2).strip().strip('"').strip("<>").strip()
         if who and (" " not in who or "@" in who):
@@ -280,7 +322,7 @@ class Listed:
 def _parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     listed = _listed(text)
-    transcript = read_transcript(block_after(text, _TRANSCRIPT))
+    transcript = read_transcript(block_after(text, _TRANSCRIPT, _TRANSCRIPT_WORDS))
     drafts, aliases = _ds_drafts(mail)
     if not drafts:
         drafts, aliases = _list_drafts(mail, listed)
@@ -308,15 +350,17 @@ def _listed(text: str) -> list[Listed]:
     for m in _list_headings(text):
         transient = m.group(1).lower().startswith("transient")
         start = text.find("\n", m.end())
-        for line in text[start + 1:].split("\n") if start >= 0 else []:
-            if not line.strip() or _LIST.match(line) or _TRANSCRIPT.match(line):
+        for line in _lines_to_blank(text, start + 1) if start >= 0 else []:
+            if not line.strip() or (LIST_MARK in line and _LIST.match(line)) or (
+                    _TRANSCRIPT_WORDS in line and _TRANSCRIPT.match(line)):
                 break
             if line[:1] in " \t" and out:
-                r = _LIST_REASON.match(line)
+                paren = "(" in line  # both _LIST_REASON and _LIST_EXPANDED need it
+                r = _LIST_REASON.match(line) if paren else None
                 if r:
                     out[-1].reason = r.group(1).strip() or None
                     continue
-                e = _LIST_EXPANDED.match(line)
+                e = _LIST_EXPANDED.match(line) if paren else None
                 if e:
                     out[-1].expanded_from = e.group(1).strip() or None
                 continue
@@ -380,7 +424,8 @@ def _ds_drafts(mail: Mail) -> tuple[list[Draft], list[set[str]]]:
         reporting = None
         arrival = None
         for g in parse_field_groups(t):
-            if not any(f in g for f in ("final-recipient", "original-recipient", "x-actual-recipient")):
+            if (g.get("final-recipient") is None and g.get("original-recipient") is None
+                    and g.get("x-actual-recipient") is None):  # no recipient field in the group
                 reporting = strip_type(g.get("reporting-mta")) or reporting
                 arrival = g.get("arrival-date") or arrival
                 continue
