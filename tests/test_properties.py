@@ -413,3 +413,35 @@ def test_sendmail_transcript_block_as_before(bits, seps):
             expected.append(line.rstrip())
     assert sendmail.block_after(text, sendmail._TRANSCRIPT, sendmail._TRANSCRIPT_WORDS) == expected
     assert sendmail.block_after(text, sendmail._TRANSCRIPT) == expected
+
+
+_EXIM_BITS = ["The following address(es) failed:", "address", "addresses\nfailed :", "ADDRESS(ES) could not be delivered:",
+              "has not yet been delivered are:", "has not yet been delivered to one or more of its\n recipients",
+              "Delay reason: x", "that were\tincorrectly constructed:", "router encountered the following error(s):",
+              "following recipient failed here:", "SMTP error from remote mail server after RCPT TO:", "lmtp timeout after "
+              "DATA", "closed connection in response to end of data", "Conversation with", "connection refused",
+              "connection to mx [1.2.3.4] failed", "---- This is a copy of your message", "Content-Type: message/rfc822",
+              "The following text was generated during the delivery attempt", "\u0130", "\u0131", "\u017f", "x", " ",
+              ":", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_EXIM_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", " "]), max_size=12),
+       st.integers(min_value=0, max_value=400))
+def test_word_and_line_search_find_what_the_search_finds(bits, seps, endpos):
+    from bouncekit.parsers import exim
+    from bouncekit.parsers._gates import line_search, word_search
+
+    text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
+    low = text.lower()
+    for pattern, words in ((exim._LIST_INTRO, exim._LIST_INTRO_WORDS), (exim._DELAY_TEXT, exim._DELAY_WORDS),
+                           (exim._COMMAND, exim._COMMAND_WORDS)):
+        for end in (None, endpos):
+            m = pattern.search(text, 0, len(text) if end is None else end)
+            got = word_search(pattern, text, low, words, endpos=end)
+            assert (got and got.span()) == (m and m.span())
+    for pattern, words in ((exim._COPY_MARKER, exim._COPY_WORDS), (exim._PART_CUT, exim._PART_CUT_WORDS),
+                           (exim._GENERATED_TEXT, exim._GENERATED_WORDS)):
+        m = pattern.search(text, 0, endpos)
+        got = line_search(pattern, text, low, words, endpos=endpos)
+        assert (got and got.span()) == (m and m.span())

@@ -56,19 +56,21 @@ def ascii_lacks(text: str, words: tuple[str, ...]) -> bool:
 
 
 def line_search(pattern: re.Pattern[str], text: str, lowered: str, words: tuple[str, ...],
-                ok: bool | None = None) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a line pattern, tried only at the starts of the lines that hold
-    one of ``words`` (lower-case ASCII) in ``lowered`` (``text.lower()``).
+                ok: bool | None = None, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, 0, endpos)`` for a line pattern, tried only at the starts of the lines
+    that hold one of ``words`` (lower-case ASCII) in ``lowered`` (``text.lower()``).
 
     Sound for a pattern whose every alternative starts with ``^`` under re.M, whose matches never
     cross a newline, and each of whose matches holds one of ``words`` in some case (IGNORECASE or
     not). ``ok`` is ``caseless_ok(text)`` if known. The leftmost match is the earliest of the first
-    matching lines found for each word; each word is looked for only before the best line so far.
-    Falls back to the plain search when lower-casing could hide a word or shift positions."""
+    matching lines found for each word; each word is looked for only before the best line so far
+    (a match ends by ``endpos``, and so does the word in it). Falls back to the plain search when
+    lower-casing could hide a word or shift positions."""
+    end = len(text) if endpos is None else min(endpos, len(text))
     if len(lowered) != len(text) or not (caseless_ok(text) if ok is None else ok):
-        return pattern.search(text)
+        return pattern.search(text, 0, end)
     best = None
-    limit = len(text)
+    limit = end
     for word in words:
         tried = -1
         i = lowered.find(word, 0, limit)
@@ -76,9 +78,30 @@ def line_search(pattern: re.Pattern[str], text: str, lowered: str, words: tuple[
             line_start = text.rfind("\n", 0, i) + 1
             if line_start != tried:
                 tried = line_start
-                m = pattern.match(text, line_start)
+                m = pattern.match(text, line_start, end)
                 if m is not None:
                     best, limit = m, line_start
                     break
             i = lowered.find(word, i + 1, limit)
     return best
+
+
+def word_search(pattern: re.Pattern[str], text: str, lowered: str, words: tuple[str, ...],
+                ok: bool | None = None, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, 0, endpos)`` for a pattern each of whose matches starts with one of
+    ``words`` (lower-case ASCII) in some case: no match can start before the first of them in
+    ``lowered`` (``text.lower()``), so the search starts there, or is skipped when none is there.
+    (A search from a later position still sees the text before it for ``\\b`` and ``^``.) ``ok``
+    is ``caseless_ok(text)`` if known; without it, or when lower-casing shifted positions, the
+    plain search."""
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if len(lowered) != len(text) or not (caseless_ok(text) if ok is None else ok):
+        return pattern.search(text, 0, end)
+    first = end
+    for word in words:
+        i = lowered.find(word, 0, first)
+        if i >= 0:
+            first = i
+    if first == end:
+        return None
+    return pattern.search(text, first, end)

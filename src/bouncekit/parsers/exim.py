@@ -13,7 +13,7 @@ from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._model import Reason
 from .._text import extract_address, find_addresses
-from ._gates import caseless_ok, flat_caseless_ok
+from ._gates import caseless_ok, flat_caseless_ok, line_search, word_search
 
 NAME = "exim"
 
@@ -30,8 +30,10 @@ _BODY_MARKER = re.compile(
 # --- layout ------------------------------------------------------------------------------------
 # deliver.c's copy markers: "including all the headers" or "'s headers"
 _COPY_MARKER = re.compile(r"^[ \t]*-{3,} ?This is a copy of (?:the|your) message[^\n]*$", re.M | re.I)
+_COPY_WORDS = ("this is a copy of",)  # for _gates.line_search: a word of every match
 _PART_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/(?:global-)?delivery-status|message/rfc822|"
                        r"text/rfc822-headers|message/global)", re.M | re.I)
+_PART_CUT_WORDS = ("content-type:",)
 # the line that introduces the per-address blocks
 _LIST_INTRO = re.compile(
     r"(?:address(?:\(es\)|es)?\s+(?:failed|could not be delivered|have failed)\s*:|"
@@ -40,8 +42,13 @@ _LIST_INTRO = re.compile(
     r"router encountered the following error\(s\)\s*:|"
     r"following (?:recipients?|address(?:\(es\)|es)?) (?:failed|could not be delivered)[^\n:]*:)[ \t]*$",
     re.M | re.I)
+# for _gates.word_search: every match of _LIST_INTRO starts with one of these
+_LIST_INTRO_WORDS = ("address", "has not yet been delivered ", "that were", "router encountered the following error",
+                     "following ")
 _GENERATED_TEXT = re.compile(r"^The following text was generated during the delivery attempt", re.M | re.I)
+_GENERATED_WORDS = ("the following text was generated",)
 _DELAY_TEXT = re.compile(r"has not yet been delivered to one or more of its\s+recipients|^Delay reason:", re.M | re.I)
+_DELAY_WORDS = ("has not yet been delivered to one or more of its", "delay reason:")  # where matches start
 _DELAY_SUBJECT = re.compile(r"^Warning: message \S+ delayed", re.I)
 _MALFORMED = re.compile(r"\bmalformed address:|incorrectly constructed", re.I)
 
@@ -56,11 +63,13 @@ _COMMAND = re.compile(
     r"EHLO|HELO)"
     r"|(?P<conn>conversation with|Connection (?:timed out|refused)|connection to \S+ \[[^\]]+\] failed)",
     re.I)
+_COMMAND_WORDS = ("smtp ", "lmtp ", "closed connection", "conversation with", "connection ")  # where matches start
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA", "bdat": "DATA",
                  "initial connection": "CONN", "ehlo": "EHLO", "helo": "HELO", "lhlo": "EHLO"}
 _DELAY_PREFIX = re.compile(r"^Delay reason:\s*", re.I)
 # the first SMTP reply code in a block ("host x [ip]: 550-5.7.1 ...", "550 ...") and its continuations
 _FIRST_REPLY = re.compile(r"(?<![\w.\-\[=:/<@])([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
+
 _LEADING_REPLY = re.compile(r"^([2-5]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})(?:\s+|$))?")
 _LOCAL_PIPE = re.compile(r"^pipe to \|", re.I)
 _LOCAL_DELIVERY = re.compile(r"^(?:pipe to \||save to |/)", re.I)
@@ -122,14 +131,19 @@ def match(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
-    copy = _COPY_MARKER.search(flat)
+    # the searches below look for their words in the lower-cased flat text (see _gates); the
+    # report text is a prefix of it, searched as flat[:end]
+    low = mail.flat_lower
+    ok = flat_caseless_ok(mail)
+    copy = line_search(_COPY_MARKER, flat, low, _COPY_WORDS, ok)
     if copy:
         _set_original(mail, flat[copy.end():])
-    text = _report_text(flat, copy)
+    text = _report_text(flat, copy, low, ok)
+    end = len(text)
     failed = _failed_recipients(mail)
-    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(_DELAY_TEXT.search(text))
-    blocks = _blocks(text)
-    generated = _generated_texts(text)
+    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(word_search(_DELAY_TEXT, flat, low, _DELAY_WORDS, ok, end))
+    blocks = _blocks(text, word_search(_LIST_INTRO, flat, low, _LIST_INTRO_WORDS, ok, end))
+    generated = _generated_texts(text, line_search(_GENERATED_TEXT, flat, low, _GENERATED_WORDS, ok, end))
     drafts: list[Draft] = []
     used: set[str] = set()
     for i, (head, lines) in enumerate(blocks):
@@ -150,9 +164,9 @@ def parse(mail: Mail) -> list[Draft]:
 
 # --- text regions -------------------------------------------------------------------------------
 
-def _report_text(flat: str, copy: re.Match[str] | None) -> str:
+def _report_text(flat: str, copy: re.Match[str] | None, low: str, ok: bool) -> str:
     end = copy.start() if copy else len(flat)
-    cut = _PART_CUT.search(flat, 0, end)
+    cut = line_search(_PART_CUT, flat, low, _PART_CUT_WORDS, ok, end)
     if cut:
         end = cut.start()
     return flat[:end]
@@ -176,10 +190,9 @@ def _failed_recipients(mail: Mail) -> list[str]:
     return out
 
 
-def _blocks(text: str) -> list[tuple[str, list[str]]]:
-    """Per-address blocks after the list intro: the 2-space indented address line and the deeper
-    indented lines under it, until a flush-left line appears."""
-    intro = _LIST_INTRO.search(text)
+def _blocks(text: str, intro: re.Match[str] | None) -> list[tuple[str, list[str]]]:
+    """Per-address blocks after the list intro (``_LIST_INTRO.search(text)``): the 2-space indented
+    address line and the deeper indented lines under it, until a flush-left line appears."""
     if intro is None:
         return []
     blocks: list[tuple[str, list[str]]] = []
@@ -202,17 +215,17 @@ def _blocks(text: str) -> list[tuple[str, list[str]]]:
 
 def _is_address_line(line: str) -> bool:
     """An address block's first line, not a detail some Exim versions indent by two ("host x [ip]")."""
-    if line.startswith("(") or _HOST.match(line):
+    if line.startswith("(") or (line.startswith("host") and _HOST.match(line)):
         return False
     if "@" in line or " " not in line:
         return True
     return bool(_LOCAL_DELIVERY.match(line)) or line.lower().startswith("an undisclosed address")
 
 
-def _generated_texts(text: str) -> dict[str, str]:
-    """"The following text was generated during the delivery attempt:" then, per address,
-    "------ ADDRESS ------" (possibly wrapped over two lines) and the transport's words."""
-    m = _GENERATED_TEXT.search(text)
+def _generated_texts(text: str, m: re.Match[str] | None) -> dict[str, str]:
+    """"The following text was generated during the delivery attempt:" (``m``, the match of
+    _GENERATED_TEXT in ``text``) then, per address, "------ ADDRESS ------" (possibly wrapped over
+    two lines) and the transport's words."""
     if m is None:
         return {}
     out: dict[str, str] = {}
@@ -244,7 +257,9 @@ def _draft_from_block(head: str, lines: list[str], generated: dict[str, str], fa
                       used: set[str], index: int) -> Draft | None:
     address_part, inline = _split_head(head)
     recipient = _block_recipient(address_part, lines, failed, used, index)
-    details = [_DELAY_PREFIX.sub("", ln) for ln in lines if not _SKIP_LINE.match(ln)]
+    # _SKIP_LINE matches only lines starting "(" or "generated", _DELAY_PREFIX only "Delay"
+    details = [_DELAY_PREFIX.sub("", ln) if ln[:1] in "dD" else ln
+               for ln in lines if not (ln[:1] in "(gG" and _SKIP_LINE.match(ln))]
     if inline:
         details.insert(0, inline)
     diagnostic = _join_reply(details) if details else None
@@ -254,7 +269,7 @@ def _draft_from_block(head: str, lines: list[str], generated: dict[str, str], fa
     if recipient is None and diagnostic is None:
         return None
     whole = " ".join([head, *lines])
-    host = _HOST.search(whole)
+    host = _HOST.search(whole) if "host" in whole else None
     draft = Draft(recipient=recipient, diagnostic=diagnostic,
                   remote_mta=host.group(1).strip("[]") if host else None,
                   smtp_command=_command(whole))
@@ -320,7 +335,7 @@ def _generated_for(address_part: str, lines: list[str], generated: dict[str, str
 
 
 def _command(text: str) -> str | None:
-    m = _COMMAND.search(text)
+    m = word_search(_COMMAND, text, text.lower(), _COMMAND_WORDS)
     if m is None:
         return None
     if m.group("conn"):
