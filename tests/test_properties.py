@@ -445,3 +445,47 @@ def test_word_and_line_search_find_what_the_search_finds(bits, seps, endpos):
         m = pattern.search(text, 0, endpos)
         got = line_search(pattern, text, low, words, endpos=endpos)
         assert (got and got.span()) == (m and m.span())
+
+
+_ADVICE_BITS = ["550 5.1.1 The email account that you tried to reach does not exist.", " To address this issue:",
+                " To fix this issue:", " TO FIX THIS ISSUE:", "Learn more at", " learn more here: https://x.y/z",
+                " Learn More at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser", " Check for typos.",
+                " check those settings and retry.", " Check the recipient's address", "CHECK ", "issue:", ".", " ",
+                "\n", "\u0130", "\u0131", "\u017f", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADVICE_BITS), max_size=10))
+def test_gmail_trim_advice_as_before(bits):
+    from bouncekit.parsers import gmail
+
+    def before(text: str | None) -> str | None:
+        if not text:
+            return text
+        m = gmail._ADVICE.search(text)
+        if m and m.start() > 0:
+            text = text[: m.start()]
+        return gmail._ADVICE_SENTENCE.sub("", gmail._LEARN_MORE.sub("", text)).strip() or None
+
+    text = "".join(bits)
+    assert gmail.trim_advice(text) == before(text)
+
+
+_ORIGINAL_HEADERS_BITS = ["Original message headers:", "original MESSAGE headers", "En-tetes de message d'origine :",
+                          "En-t\u00eates de message d'origine", "Encabezados del mensaje original", "Intestazioni del "
+                          "messaggio originale", "Oorspronkelijke berichtkoppen", "KOPTEKSTEN VAN OORSPRONKELIJK BERICHT",
+                          "Kopfzeilen der urspr\u00fcnglichen Nachricht", "\u5143\u306e\u30e1\u30c3\u30bb\u30fc\u30b8 "
+                          "\u30d8\u30c3\u30c0\u30fc", "origin", "x", " ", "\t", ":", "\uff1a", "\n", "\n\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ORIGINAL_HEADERS_BITS), max_size=10))
+def test_exchange_original_headers_found_by_words_in_ascii_text(bits):
+    from bouncekit.parsers import exchange2007 as ex
+    from bouncekit.parsers._gates import line_search
+
+    text = "".join(bits)
+    if text.isascii():
+        m = ex._ORIGINAL_HEADERS.search(text)
+        got = line_search(ex._ORIGINAL_HEADERS, text, text.lower(), ex._ORIGINAL_HEADERS_ASCII_WORDS, True)
+        assert (got and got.span()) == (m and m.span())

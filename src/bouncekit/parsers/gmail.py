@@ -22,6 +22,7 @@ from .._dsn import drafts_from_groups, parse_field_groups
 from .._mail import Draft, Mail
 from .._model import Reason
 from .._text import extract_address, find_addresses, one_line
+from ._gates import caseless_ok, flat_caseless_ok, line_search
 
 NAME = "gmail"
 
@@ -32,6 +33,7 @@ _SUBJECT = re.compile(r"^Delivery Status Notification \((?:Failure|Delay)\)", re
 _RCPT_INTRO = re.compile(
     r"^[ \t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \t]*:",
     re.M | re.I)
+_RCPT_INTRO_WORDS = ("delivery to the following recipient",)  # for _gates.line_search
 _DETAILS = re.compile(r"^[ \t]*Technical details of (permanent|temporary) failure:[ \t]*$", re.M | re.I)
 _RETRY = re.compile(r"^[ \t]*Message will be retried for [^\n]*", re.M | re.I)
 # the end of Gmail's own text: the quoted original or its truncation note
@@ -89,10 +91,20 @@ def trim_advice(text: str | None) -> str | None:
     """The server's words without Google's appended advice."""
     if not text:
         return text
-    m = _ADVICE.search(text)
-    if m and m.start() > 0:
-        text = text[: m.start()]
-    return _ADVICE_SENTENCE.sub("", _LEARN_MORE.sub("", text)).strip() or None
+    # each pattern tried only when its words show in the lower-cased text (see _gates): both
+    # _ADVICE phrases end "issue:" (holding i and s), the others need "learn more " and "check "
+    low = text.lower()
+    if "issue:" in low or not caseless_ok(text):
+        m = _ADVICE.search(text)
+        if m and m.start() > 0:
+            text = text[: m.start()]
+            low = text.lower()
+    if "learn more " in low:
+        text = _LEARN_MORE.sub("", text)
+        low = text.lower()
+    if "check " in low:
+        text = _ADVICE_SENTENCE.sub("", text)
+    return text.strip() or None
 
 
 def response_text(text: str) -> str | None:
@@ -210,7 +222,7 @@ def _details(block: str) -> tuple[str | None, str | None, str | None]:
 
 def old_layout_drafts(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = _RCPT_INTRO.search(text)
+    intro = line_search(_RCPT_INTRO, text, mail.flat_lower, _RCPT_INTRO_WORDS, flat_caseless_ok(mail))
     if intro is None:
         return []
     end = _ORIGINAL.search(text, intro.end())

@@ -11,6 +11,7 @@ import re
 
 from .._mail import Draft, Mail
 from .._text import normalize_address
+from ._gates import caseless_ok
 from ._gw_util import body_text, ds_drafts, merge
 from .exchange2007 import read_ndr
 
@@ -51,7 +52,10 @@ def _listed(mail: Mail) -> list[Draft]:
     """The old Hotmail list: "Delivery to the following recipients failed." and addresses."""
     found: list[Draft] = []
     action = None
-    for line in body_text(mail).split("\n"):
+    text = body_text(mail)
+    if caseless_ok(text) and "delivery to the following recipient" not in text.lower():
+        return found  # no line can match _LIST (see _gates), so none is listed
+    for line in text.split("\n"):
         m = _LIST.match(line)
         if m:
             action = "failed" if m.group(1).lower() == "failed" else "delayed"
