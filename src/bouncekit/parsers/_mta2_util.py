@@ -132,7 +132,7 @@ def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
     blocks: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     for line in text.split("\n"):
-        m = _QMAIL_RCPT.match(line.strip())
+        m = _QMAIL_RCPT.match(line.strip()) if "<" in line else None  # the pattern needs "<"
         if m:
             current = [m.group(2)] if m.group(2).strip() else []
             blocks.append((m.group(1), current))

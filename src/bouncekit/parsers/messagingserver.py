@@ -67,6 +67,9 @@ def _fixed_reason(diagnostic: str | None) -> Reason | None:
 def _text_blocks(text: str) -> list[dict[str, str]]:
     blocks: list[dict[str, str]] = []
     for line in text.split("\n"):
+        # _FIELD needs a blank first and a colon
+        if line[:1] not in (" ", "\t") or ":" not in line:
+            continue
         m = _FIELD.match(line)
         if m is None:
             continue
