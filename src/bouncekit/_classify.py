@@ -484,8 +484,9 @@ REPLY_TABLE: dict[str, Reason] = {
 }
 
 # The SMTP command a failure answered, as MTAs write it into their reports.
-_COMMAND_IN_TEXT_WORDS = (r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|"
-                          r"data|helo|ehlo|initial connection|connection|greeting|banner|starttls|auth)")
+_COMMAND_IN_TEXT_WORDS = (r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?"
+                          r"(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|data|helo|ehlo|"
+                          r"initial connection|connection|greeting|banner|starttls|auth)")
 _COMMAND_IN_TEXT = re.compile(_COMMAND_IN_TEXT_WORDS, re.I)
 # the same, searched in lower-cased ASCII text: without IGNORECASE the engine skips ahead to the
 # few characters a match can start with

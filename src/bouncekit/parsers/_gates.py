@@ -61,7 +61,8 @@ def line_search(pattern: re.Pattern[str], text: str, lowered: str, words: tuple[
     that hold one of ``words`` (lower-case ASCII) in ``lowered`` (``text.lower()``).
 
     Sound for a pattern whose every alternative starts with ``^`` under re.M and each of whose
-    matches holds one of ``words`` in some case (IGNORECASE or not) on the line where it starts. ``ok`` is ``caseless_ok(text)`` if known. The leftmost match is the earliest of the first
+    matches holds one of ``words`` in some case (IGNORECASE or not) on the line where it starts.
+    ``ok`` is ``caseless_ok(text)`` if known. The leftmost match is the earliest of the first
     matching lines found for each word; each word is looked for only before the best line so far
     (a match ends by ``endpos``, and so does the word in it). Falls back to the plain search when
     lower-casing could hide a word or shift positions."""
