@@ -397,11 +397,12 @@ _TRANSCRIPT_BITS = ["----- Transcript of session follows -----", " -- Transcript
 @given(st.lists(st.sampled_from(_TRANSCRIPT_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", "\n\n", " "]),
                                                                          max_size=12))
 def test_sendmail_transcript_block_as_before(bits, seps):
+    from bouncekit._text import line_matches
     from bouncekit.parsers import sendmail
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
     m = sendmail._TRANSCRIPT.search(text)
-    found = sendmail._first_line_match(text, sendmail._TRANSCRIPT, sendmail._TRANSCRIPT_WORDS)
+    found = next(line_matches(sendmail._TRANSCRIPT, text, sendmail._TRANSCRIPT_WORDS), None)
     assert (found and found.span()) == (m and m.span())
     # the block as read before: every line of the rest, up to the first blank or closing line
     expected: list[str] = []

@@ -8,7 +8,7 @@ import attrs
 
 from ._mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
 from ._model import Kind, Reason
-from ._text import extract_address
+from ._text import extract_address, line_matches
 
 DS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
 ORIGINAL_TYPES = frozenset({
@@ -31,18 +31,9 @@ def inline_original_end(text: str, lowered: str) -> int | None:
     word "message", so only the lines holding it are tried (a substring search, not a regex scan)."""
     if len(lowered) != len(text):  # lower() changed some lengths: positions would not agree
         m = INLINE_ORIGINAL.search(text)
-        return m.end() if m else None
-    tried = -1
-    i = lowered.find("message")
-    while i >= 0:
-        line_start = lowered.rfind("\n", 0, i) + 1
-        if line_start != tried:
-            tried = line_start
-            m = INLINE_ORIGINAL.match(text, line_start)
-            if m is not None:
-                return m.end()
-        i = lowered.find("message", i + 7)
-    return None
+    else:
+        m = next(line_matches(INLINE_ORIGINAL, text, "message", lowered), None)
+    return m.end() if m else None
 
 
 _HEADERISH = re.compile(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 from datetime import timezone
 from email.utils import parsedate_to_datetime
 
@@ -199,6 +200,25 @@ _COMMAND_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bHELO\b", re.I), "HELO"),
     (re.compile(r"\b(?:CONN|connect(?:ion)?|greeting|banner)\b", re.I), "CONN"),
 )
+
+
+def line_matches(pattern: re.Pattern[str], text: str, word: str,
+                 haystack: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches of a line pattern (``^`` under re.M, a match within one line) that holds ``word``,
+    tried only at the starts of the lines where ``word`` occurs in ``haystack`` (``text`` itself, or a
+    copy of the same length, such as ``text.lower()``): in order, as ``pattern.finditer(text)`` gives
+    them, without trying the pattern at every line."""
+    find = (text if haystack is None else haystack).find
+    tried = -1
+    i = find(word)
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if line_start != tried:
+            tried = line_start
+            m = pattern.match(text, line_start)
+            if m is not None:
+                yield m
+        i = find(word, i + 1)
 
 
 def command_named(text: str | None) -> str | None:

@@ -24,7 +24,7 @@ from .._dsn import parse_field_groups, split_diagnostic, status_comment
 from .._mail import Draft, Mail
 from .._mime import Headers, decode_words
 from .._model import Reason
-from .._text import extract_address, iso_date, normalize_address, normalize_status, strip_type
+from .._text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from ._gates import caseless_ok
 
 NAME = "sendmail"
@@ -171,7 +171,7 @@ def block_after(text: str, mark: re.Pattern[str], mark_words: str | None = None)
 
     ``mark_words``, a literal every line ``mark`` matches holds (``mark`` anchored at line starts,
     re.M, matching within one line), lets the marker be looked for only on the lines holding it."""
-    m = mark.search(text) if mark_words is None else _first_line_match(text, mark, mark_words)
+    m = mark.search(text) if mark_words is None else next(line_matches(mark, text, mark_words), None)
     if m is None:
         return []
     start = m.end()
@@ -196,22 +196,6 @@ def _lines_to_blank(text: str, start: int) -> list[str]:
     stops at a blank line, without splitting the rest of a long message."""
     end = text.find("\n\n", start)
     return text[start:].split("\n") if end < 0 else text[start:end + 1].split("\n")
-
-
-def _first_line_match(text: str, pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a line pattern (``^`` with re.M, not crossing a newline) whose
-    matches all hold ``words``: tried only at the starts of the lines holding them, in order."""
-    tried = -1
-    i = text.find(words)
-    while i >= 0:
-        line_start = text.rfind("\n", 0, i) + 1
-        if line_start != tried:
-            tried = line_start
-            m = pattern.match(text, line_start)
-            if m is not None:
-                return m
-        i = text.find(words, i + 1)
-    return None
 
 
 def read_transcript(lines: list[str]) -> Transcript:
@@ -369,18 +353,8 @@ def _listed(text: str) -> list[Listed]:
 
 
 def _list_headings(text: str) -> Iterator[re.Match[str]]:
-    """``_LIST.finditer(text)``, tried only on the lines holding the heading's words (a pattern
-    anchored at line starts would otherwise be tried at every line)."""
-    tried = -1
-    i = text.find(_LIST_WORDS)
-    while i >= 0:
-        line_start = text.rfind("\n", 0, i) + 1
-        if line_start != tried:
-            tried = line_start
-            m = _LIST.match(text, line_start)
-            if m is not None:
-                yield m
-        i = text.find(_LIST_WORDS, i + 1)
+    """``_LIST.finditer(text)``, tried only on the lines holding the heading's words."""
+    return line_matches(_LIST, text, _LIST_WORDS)
 
 
 _LIST_WORDS = "The following addresses had "
