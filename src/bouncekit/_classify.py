@@ -216,7 +216,8 @@ def _branch_need(branches: list) -> list[tuple[str, ...]]:
         needs = _needs_in(list(branch))
         if not needs:
             return []
-        options.extend(min(needs, key=_need_odds))
+        rarest: tuple[str, ...] = min(needs, key=_need_odds)
+        options.extend(rarest)
     return [tuple(dict.fromkeys(options))]
 
 
@@ -562,11 +563,10 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
     recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
     for mta in (remote_mta, recipient_domain, reporting_mta):
         if mta:
-            provider = _PROVIDER_OF_HOST.get(mta, _UNSEEN)
-            if provider is _UNSEEN:
-                provider = _provider_of_host(mta)
+            known = _PROVIDER_OF_HOST.get(mta, _UNSEEN)
+            provider = _provider_of_host(mta) if known is _UNSEEN else known
             if provider is not None:
-                return provider
+                return provider  # type: ignore[return-value]
     if diagnostic:
         lowered = diagnostic.lower()
         for name, literal, pattern in _MARKER_RULES:
@@ -725,7 +725,7 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
         found = _by_provider(provider, status, text, stage)
         if found is not None:
             return found
-    delayed = bool(action) and action.lower() in _DELAYED_ACTIONS
+    delayed = action is not None and action.lower() in _DELAYED_ACTIONS
     if text or diagnostic_type:
         found = _by_phrase(text, status, stage, diagnostic_type, delayed)
         if found is not None and (hint is None or found.rule not in _CONTEXT_GUESSES):

@@ -241,8 +241,9 @@ _record_values: Callable[[Record], tuple[Any, ...]] = operator.attrgetter(*RECOR
 _encode_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
 _json_string: Callable[[str], str] = json.encoder.encode_basestring  # what that encoder uses for strings
 _JSON_TEMPLATE = "{" + ", ".join(_json_string(name) + ": %s" for name in RECORD_FIELDS) + "}"
-_json_constant = {None: "null", **{member: _json_string(member.value)
-                                   for kind in (Kind, Action, Reason, Category, Severity) for member in kind}}.get
+_JSON_CONSTANTS: dict[object, str] = {None: "null", **{
+    member: _json_string(member.value) for kind in (Kind, Action, Reason, Category, Severity) for member in kind}}
+_json_constant = _JSON_CONSTANTS.get
 
 
 @attrs.frozen(slots=True)

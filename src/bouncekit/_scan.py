@@ -203,7 +203,7 @@ def _open_stream(fh: IO[bytes], label: str, path: str | None = None,
     head = fh.read(5)
     if head[:2] == _GZIP_MAGIC:
         rest = _Prefixed(head, fh)
-        with gzip.GzipFile(fileobj=rest) as gz:  # type: ignore[arg-type]
+        with gzip.GzipFile(fileobj=rest) as gz:  # type: ignore[arg-type, call-overload]
             yield from _open_stream(gz, label)  # type: ignore[arg-type]
         return
     if head.startswith(b"From "):
@@ -286,7 +286,7 @@ def _iter_file(path: str, slices: bool = False, ranges: bool = False) -> Iterato
         yield from _guarded(_open_stream(fh, path, path if slices or ranges else None, ranges), path)
 
 
-def _guarded(it: Iterator[tuple[str, bytes | MboxSlice]], label: str) -> Iterator[Item]:
+def _guarded(it: Iterator[tuple[str, bytes | MboxSlice | MboxRange]], label: str) -> Iterator[Item]:
     """A read error (truncated gzip, I/O error) ends that source with one error record."""
     last = label
     try:
@@ -306,6 +306,8 @@ def decode_item(item: Item) -> Report:
             data = exc
     if isinstance(data, Exception):
         return error_report(src, f"{type(data).__name__}: {data}")
+    if isinstance(data, MboxRange):
+        raise TypeError("an MboxRange holds many messages: the caller decodes its messages()")
     return parse(data, source=src)
 
 

@@ -68,5 +68,5 @@ def parse(mail: Mail) -> list[Draft]:
     return [
         Draft(recipient=r, feedback_type=ftype, reporting_mta=reporting, timestamp=when,
               kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)
-        for r in (rcpts or [None])
+        for r in (rcpts or [None])  # type: ignore[list-item]
     ]

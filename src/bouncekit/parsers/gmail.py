@@ -173,8 +173,8 @@ def text_notice_drafts(mail: Mail) -> list[Draft]:
     """The newer layout without a usable delivery-status part: title, sentence, response."""
     text = mail.flat
     m = _NOT_DELIVERED_TO.search(text)
-    rcpts = [extract_address(m.group(1))] if m else []
-    rcpts = [r for r in rcpts if r] or failed_recipients(mail)
+    named = extract_address(m.group(1)) if m else None
+    rcpts = [named] if named else failed_recipients(mail)
     if not rcpts:
         return []
     diag = _notice_diagnostic(text)

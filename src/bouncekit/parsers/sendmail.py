@@ -323,8 +323,8 @@ def _parse(mail: Mail) -> list[Draft]:
     single = len(drafts) == 1
     for d, names in zip(drafts, aliases):
         names.update(_names(d.recipient, d.original_recipient))
-        item = next((i for i in listed if same_address(normalize_address(i.address) or i.address, names)), None)
-        _enrich(d, names, transcript, item.reason if item else None, single, expired)
+        found = next((i for i in listed if same_address(normalize_address(i.address) or i.address, names)), None)
+        _enrich(d, names, transcript, found.reason if found else None, single, expired)
     set_original(mail, text)
     return [d for d in drafts if d.recipient]
 
