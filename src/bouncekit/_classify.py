@@ -416,11 +416,15 @@ def _needs_met(needs: _Needs, lowered: str) -> bool:
 
 class _CompiledProvider(NamedTuple):
     name: str
-    rules: tuple[tuple[ProviderRule, re.Pattern[str] | None], ...]
+    # each rule with its pattern (case-insensitive), and the same pattern without IGNORECASE for
+    # lower-cased ASCII text where it has no upper-case character (a faster search, same matches)
+    rules: tuple[tuple[ProviderRule, re.Pattern[str] | None, re.Pattern[str] | None], ...]
 
 
 def _compile_provider(name: str, rules: tuple[ProviderRule, ...]) -> _CompiledProvider:
-    return _CompiledProvider(name, tuple((r, re.compile(r.pattern, re.I) if r.pattern else None) for r in rules))
+    return _CompiledProvider(name, tuple(
+        (r, re.compile(r.pattern, re.I) if r.pattern else None,
+         re.compile(r.pattern) if r.pattern and r.pattern == r.pattern.lower() else None) for r in rules))
 
 
 # domain suffix -> provider; looked up label by label from the full host name
@@ -577,7 +581,8 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
 
 def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: str,
                  stage: str | None = None) -> Classification | None:
-    for rule, pattern in provider.rules:
+    lowered = diagnostic.lower() if diagnostic.isascii() else None
+    for rule, pattern, lower_pattern in provider.rules:
         if rule.status is not None and rule.status != status:
             continue
         if rule.stage is not None and rule.stage != stage:
@@ -586,9 +591,12 @@ def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: st
             if rule.status is not None:
                 return Classification(rule.reason, f"provider.{provider.name}.{rule.id}", status)
             continue
-        m = pattern.search(diagnostic)
+        if lowered is not None and lower_pattern is not None:
+            m = lower_pattern.search(lowered)
+        else:
+            m = pattern.search(diagnostic)
         if m:
-            return Classification(rule.reason, f"provider.{provider.name}.{rule.id}", m.group(0))
+            return Classification(rule.reason, f"provider.{provider.name}.{rule.id}", diagnostic[m.start():m.end()])
     return None
 
 
