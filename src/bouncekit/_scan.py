@@ -10,6 +10,7 @@ from typing import IO, Callable, Iterable, Iterator, NamedTuple, TypeVar, Union
 from ._core import error_report, parse
 from ._mime import MAX_MESSAGE_BYTES
 from ._model import Report
+from ._workers import can_fork, fork_map
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]
@@ -380,6 +381,9 @@ def _units(items: Iterator[Item], size: int) -> Iterator[Unit]:
 
 
 def _parallel_units(units: Iterator[Unit], fn: Callable[[Unit], T], jobs: int) -> Iterator[tuple[Unit, T]]:
+    if can_fork():
+        yield from fork_map(units, fn, jobs)
+        return
     import multiprocessing as mp
     from collections import deque
 
@@ -408,6 +412,9 @@ def _batched(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _parallel(batches: Iterator[list[Item]], fn: Callable[[list[Item]], T], jobs: int) -> Iterator[T]:
+    if can_fork():
+        yield from (result for _, result in fork_map(batches, fn, jobs))
+        return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()

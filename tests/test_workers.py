@@ -1,0 +1,66 @@
+"""The forked worker processes of jobs > 1: input order, errors, large tasks, early stops."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from bouncekit import _workers
+
+pytestmark = pytest.mark.skipif(not _workers.can_fork(), reason="no os.fork here")
+
+
+def _square_slowly(n: int) -> int:
+    time.sleep(0.001 * (n % 3))  # uneven work: results come back out of order
+    return n * n
+
+
+def _length(data: bytes) -> int:
+    return len(data)
+
+
+def _fail_on_seven(n: int) -> int:
+    if n == 7:
+        raise ValueError("seven")
+    return n
+
+
+def _no_children_left() -> bool:
+    try:
+        return os.waitpid(-1, os.WNOHANG) == (0, 0) and False
+    except ChildProcessError:
+        return True
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_results_come_back_in_input_order(jobs: int):
+    assert list(_workers.fork_map(range(40), _square_slowly, jobs)) == [(n, n * n) for n in range(40)]
+    assert _no_children_left()
+
+
+def test_large_tasks_and_results_do_not_deadlock():
+    # tasks and results far larger than a pipe holds, mixed with small ones
+    units = [b"x" * (n * 300_000 if n % 2 else 10) for n in range(12)]
+    assert [r for _, r in _workers.fork_map(units, _length, 2)] == [len(u) for u in units]
+    big = list(_workers.fork_map([5_000_000] * 3, bytes, 2))
+    assert [len(r) for _, r in big] == [5_000_000] * 3
+    assert _no_children_left()
+
+
+def test_an_error_in_a_worker_is_raised_here_and_the_workers_stop():
+    with pytest.raises(ValueError, match="seven"):
+        list(_workers.fork_map(range(20), _fail_on_seven, 2))
+    assert _no_children_left()
+
+
+def test_stopping_early_stops_the_workers():
+    results = _workers.fork_map(range(1000), _square_slowly, 2)
+    assert next(results) == (0, 0)
+    results.close()
+    assert _no_children_left()
+
+
+def test_no_work_at_all():
+    assert list(_workers.fork_map([], _length, 2)) == []
+    assert _no_children_left()
