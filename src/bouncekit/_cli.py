@@ -149,9 +149,8 @@ def _scan(args: argparse.Namespace) -> int:
     try:
         if args.format == "csv" and write_records:
             out.write(_CSV_HEADER)
-        # workers return a batch's finished output and its summary counts: cheaper to send back than Reports
-        # workers send the batch's output as UTF-8 bytes: one encoding, in the worker, and no
-        # decoding and re-encoding here (errors="replace", as the text stream would do)
+        # workers return a unit's finished output, as UTF-8 bytes (errors="replace", as the text
+        # stream would do: encoded once, in the worker), and its summary counts
         binary = getattr(out, "buffer", None)
         if binary is not None:
             out.flush()
