@@ -275,3 +275,15 @@ def test_cli_numbers_mbox_runs_as_one_process_does(tmp_path: Path, monkeypatch, 
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     assert outputs[0].count(b'.mbox:1"') >= 2 and outputs[0].count(b'.mbox:60"') >= 2
+
+
+def test_jobs_without_fork_use_a_process_pool(tmp_path: Path, monkeypatch):
+    """Where os.fork is missing, a multiprocessing pool decodes in the same order."""
+    from bouncekit import _scan
+
+    path = tmp_path / "box.mbox"
+    path.write_bytes(_mbox(*sorted(CORPUS.rglob("*.eml"))[:50]))
+    one = [r.to_dicts() for r in bouncekit.scan(path, jobs=1)]
+    monkeypatch.setattr(_scan, "can_fork", lambda: False)
+    two = [r.to_dicts() for r in bouncekit.scan(path, jobs=2)]
+    assert one == two and len(one) == 50

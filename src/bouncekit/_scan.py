@@ -332,17 +332,12 @@ def map_batches(source: Source | Iterable[Source], fn: Callable[[list[Item]], T]
     function, and what it returns travels back pickled (the CLI's workers return finished output
     text, not Report objects). Messages of plain mbox files then travel as MboxSlice references
     that the workers read themselves."""
-    sources: list[Source]
-    if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
-        sources = [source]  # type: ignore[list-item]
-    else:
-        sources = list(source)  # type: ignore[arg-type]
     n = jobs if jobs is not None else (os.cpu_count() or 1)
-    items = (item for s in sources for item in iter_messages(s, slices=n > 1))
-    batches = _batched(items, size)
+    items = (item for s in _sources(source) for item in iter_messages(s, slices=n > 1))
+    batches: Iterator[list[Item]] = _units(items, size)  # type: ignore[assignment]  # no MboxRange here
     if n <= 1:
         return map(fn, batches)
-    return _parallel(batches, fn, n)
+    return (result for _, result in _parallel_units(batches, fn, n))  # type: ignore[arg-type]
 
 
 def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
@@ -398,39 +393,3 @@ def _parallel_units(units: Iterator[Unit], fn: Callable[[Unit], T], jobs: int) -
         while pending:
             done, result = pending.popleft()
             yield done, result.get()
-
-
-def _batched(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _parallel(batches: Iterator[list[Item]], fn: Callable[[list[Item]], T], jobs: int) -> Iterator[T]:
-    if can_fork():
-        yield from (result for _, result in fork_map(batches, fn, jobs))
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs) as pool:
-        # imap keeps input order; a bounded number of batches in flight keeps memory flat
-        yield from _bounded_imap(pool, fn, batches, ahead=4 * jobs)
-
-
-def _bounded_imap(pool, fn, batches, ahead):  # type: ignore[no-untyped-def]
-    """pool.imap reads its whole input ahead; this submits at most ``ahead`` batches at a time."""
-    from collections import deque
-
-    pending: deque = deque()
-    for batch in batches:
-        pending.append(pool.apply_async(fn, (batch,)))
-        if len(pending) >= ahead:
-            yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
