@@ -8,7 +8,7 @@ import attrs
 
 from ._mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
 from ._model import Kind, Reason
-from ._text import extract_address, line_matches
+from ._text import extract_address, find_addresses, line_matches
 
 DS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
 ORIGINAL_TYPES = frozenset({
@@ -203,3 +203,12 @@ class Mail:
         lines = [ln.lstrip() if i == 0 else ln for i, ln in enumerate(text.lstrip("\n").split("\n"))]
         return parse_message("\n".join(lines).encode("utf-8", "replace"), normalized=True).headers
 
+
+def failed_recipients(mail: Mail) -> list[str]:
+    """The addresses in X-Failed-Recipients (Exim and Gmail write one or several, comma separated)."""
+    out: list[str] = []
+    for value in mail.headers.get_all("x-failed-recipients"):
+        for a in find_addresses(value):
+            if a not in out:
+                out.append(a)
+    return out

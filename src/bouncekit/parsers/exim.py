@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
+from .._mail import Draft, Mail, failed_recipients
 from .._model import Reason
-from .._text import extract_address, find_addresses
+from .._text import extract_address
 from ._gates import caseless_ok, flat_caseless_ok, line_search, word_search
 
 NAME = "exim"
@@ -140,7 +140,7 @@ def parse(mail: Mail) -> list[Draft]:
         _set_original(mail, flat[copy.end():])
     text = _report_text(flat, copy, low, ok)
     end = len(text)
-    failed = _failed_recipients(mail)
+    failed = failed_recipients(mail)
     delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(word_search(_DELAY_TEXT, flat, low, _DELAY_WORDS, ok, end))
     blocks = _blocks(text, word_search(_LIST_INTRO, flat, low, _LIST_INTRO_WORDS, ok, end))
     generated = _generated_texts(text, line_search(_GENERATED_TEXT, flat, low, _GENERATED_WORDS, ok, end))
@@ -179,15 +179,6 @@ def _set_original(mail: Mail, rest: str) -> None:
     body = rest.lstrip("\n")
     if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", body):
         mail.original_text = body
-
-
-def _failed_recipients(mail: Mail) -> list[str]:
-    out: list[str] = []
-    for value in mail.headers.get_all("x-failed-recipients"):
-        for a in find_addresses(value):
-            if a not in out:
-                out.append(a)
-    return out
 
 
 def _blocks(text: str, intro: re.Match[str] | None) -> list[tuple[str, list[str]]]:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
+from .._mail import Draft, Mail, failed_recipients
 from .._model import Reason
-from .._text import extract_address, find_addresses, one_line
+from .._text import extract_address, one_line
 from ._gates import caseless_ok, flat_caseless_ok, line_search
 
 NAME = "gmail"
@@ -67,16 +67,6 @@ _REMOTE_HOST = re.compile(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
 
 def is_google_daemon(mail: Mail) -> bool:
     return mail.from_address in GOOGLE_DAEMONS
-
-
-def failed_recipients(mail: Mail) -> list[str]:
-    """The addresses in X-Failed-Recipients (Gmail writes one or several, comma separated)."""
-    out: list[str] = []
-    for value in mail.headers.get_all("x-failed-recipients"):
-        for a in find_addresses(value):
-            if a not in out:
-                out.append(a)
-    return out
 
 
 def clean_remote(value: str | None) -> str | None:

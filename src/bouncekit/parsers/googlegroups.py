@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from .._mail import Draft, Mail, failed_recipients
 from .._model import Reason
 from .._text import find_addresses, one_line
-from .gmail import GOOGLE_DAEMONS, failed_recipients
+from .gmail import GOOGLE_DAEMONS
 
 NAME = "googlegroups"
 
