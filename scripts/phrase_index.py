@@ -14,9 +14,9 @@ import pprint
 import sys
 from pathlib import Path
 
-from bouncekit import _classify
+from bouncekit.classify import engine as _classify
 
-TARGET = Path(__file__).resolve().parent.parent / "src" / "bouncekit" / "_phrase_index.py"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "bouncekit" / "classify" / "_phrase_index.py"
 HEADER = '''"""The classifier's phrase index, derived from _rules_phrases.py by scripts/phrase_index.py.
 
 Generated: do not edit. Used at import only while SOURCE equals the phrase rules as they are."""

@@ -12,8 +12,7 @@ import pytest
 
 import bouncekit
 from bouncekit import Category, Kind, Reason, Record, Report, Severity
-from bouncekit._model import RECORD_FIELDS
-
+from bouncekit.model import RECORD_FIELDS
 from conftest import CORPUS, SHARED
 
 SAMPLE = CORPUS / "rfc3464" / "failed-three-recipients.eml"
@@ -203,7 +202,7 @@ def test_scan_is_exported_and_reads_a_path(tmp_path: Path):
 def test_a_parser_that_raises_lets_the_next_one_try(monkeypatch):
     import types
 
-    from bouncekit import _core
+    from bouncekit import core as _core
     from conftest import CORPUS
 
     def boom(mail):  # type: ignore[no-untyped-def]

@@ -4,10 +4,8 @@ from __future__ import annotations
 import re
 import time
 
-import pytest
-
 from bouncekit import Reason, classify
-from bouncekit._classify import PHRASE_SETS, smtp_stage
+from bouncekit.classify.engine import PHRASE_SETS, smtp_stage
 
 R = Reason
 

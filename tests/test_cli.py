@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bouncekit._model import RECORD_FIELDS
-
+from bouncekit.model import RECORD_FIELDS
 from conftest import CORPUS, ROOT
 
 BOUNCE = CORPUS / "rfc3464" / "failed-three-recipients.eml"
@@ -257,7 +256,7 @@ def test_version():
 
 
 def test_main_in_process(capsys: pytest.CaptureFixture[str]):
-    from bouncekit._cli import main
+    from bouncekit.cli.main import main
 
     assert main(["scan", "--jobs", "1", str(BOUNCE)]) == 0
     out = capsys.readouterr().out

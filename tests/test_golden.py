@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import bouncekit
-
 from conftest import CORPUS
 
 EML = sorted(CORPUS.rglob("*.eml"))

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 import bouncekit
-
 from conftest import CORPUS, SISIMAI
 
 OWN = sorted(CORPUS.rglob("*.eml"))

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 import bouncekit
 from bouncekit import Kind
-from bouncekit._model import RECORD_FIELDS
-
+from bouncekit.model import RECORD_FIELDS
 from conftest import CORPUS
 
 # moderate by default to keep the suite fast; BOUNCEKIT_HYPOTHESIS_EXAMPLES=2000 for a deeper run
@@ -199,9 +198,11 @@ def test_seeds_exist():
 
 
 # --- the deferred header map answers exactly as the fully read one ---------------------------
-from hypothesis import given as _given, strategies as _st  # noqa: E402
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st
 
-from bouncekit._mime import Headers as _Headers, _read_fields  # noqa: E402
+from bouncekit.mime import Headers as _Headers  # noqa: E402
+from bouncekit.mime import _read_fields
 
 _NAMES = _st.sampled_from(["From", "To", "Subject", "Message-ID", "Content-Type", "X-Test", "from", "SUBJECT"])
 _VALUES = _st.text(alphabet=_st.sampled_from(list("abc xyz;=<>@.:-\t")), max_size=30)
@@ -229,7 +230,8 @@ def test_deferred_headers_match_eager_reading(block: str, asked: list[str]) -> N
 
 
 # --- the fast inline-original finder agrees with the documented pattern ------------------------
-from bouncekit._mail import INLINE_ORIGINAL as _INLINE, inline_original_end as _inline_end  # noqa: E402
+from bouncekit.mail import INLINE_ORIGINAL as _INLINE  # noqa: E402
+from bouncekit.mail import inline_original_end as _inline_end
 
 _MARKER_LINES = _st.sampled_from([
     "  ---- Original message follows ----\n", "|original message follows\n", "x original message follows\n",
@@ -251,7 +253,7 @@ def test_inline_original_end_agrees_with_the_pattern(lines: list[str]) -> None:
 def test_unfold_is_the_regex_it_replaces(value):
     import re
 
-    from bouncekit._mime import unfold
+    from bouncekit.mime import unfold
 
     assert unfold(value) == re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
 
@@ -272,7 +274,7 @@ def test_record_json_is_json_dumps(fields):
 def test_content_type_parameters_read_as_before(value):
     import re
 
-    from bouncekit._mime import _PARAM
+    from bouncekit.mime import _PARAM
 
     before = re.compile(r';\s*([\w.\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
     assert [m.groups() for m in _PARAM.finditer(value)] == [m.groups() for m in before.finditer(value)]
@@ -321,7 +323,7 @@ def _field_groups_by_regex(text):
                      "Name:", "Name:\tv\t", ":v", "Final-Recipient:  <b@c.d> "]),
     st.text(alphabet="aZ9-: \t;", max_size=12)), max_size=12))
 def test_field_groups_read_as_by_the_regex(lines):
-    from bouncekit._dsn import parse_field_groups
+    from bouncekit.dsn import parse_field_groups
 
     text = "\n".join(lines)
     assert [g.raw_items() for g in parse_field_groups(text)] == _field_groups_by_regex(text)
@@ -362,7 +364,7 @@ _STAGE_BITS = ["after", "AFTER ", "in reply to ", "Response To", ">>> ", "[", "t
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_STAGE_BITS), max_size=8))
 def test_smtp_stage_reads_as_the_caseless_pattern(bits):
-    from bouncekit._classify import _COMMAND_IN_TEXT, _COMMAND_WORD, smtp_stage
+    from bouncekit.classify.engine import _COMMAND_IN_TEXT, _COMMAND_WORD, smtp_stage
 
     text = "".join(bits)
     m = _COMMAND_IN_TEXT.search(text)
@@ -397,8 +399,8 @@ _TRANSCRIPT_BITS = ["----- Transcript of session follows -----", " -- Transcript
 @given(st.lists(st.sampled_from(_TRANSCRIPT_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", "\n\n", " "]),
                                                                          max_size=12))
 def test_sendmail_transcript_block_as_before(bits, seps):
-    from bouncekit._text import line_matches
     from bouncekit.parsers import sendmail
+    from bouncekit.text import line_matches
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
     m = sendmail._TRANSCRIPT.search(text)

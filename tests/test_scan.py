@@ -11,8 +11,7 @@ import pytest
 
 import bouncekit
 from bouncekit import Kind
-from bouncekit._model import RECORD_FIELDS
-
+from bouncekit.model import RECORD_FIELDS
 from conftest import CORPUS
 
 BOUNCE = CORPUS / "rfc3464" / "failed-three-recipients.eml"
@@ -92,7 +91,7 @@ def test_mbox_unquotes_from_lines(tmp_path: Path):
                     + b"From a@example.org Mon Jan  1 00:00:01 2024\n" + quoted)
     reports = list(bouncekit.scan(box))
     assert _kinds(reports) == [Kind.NOT_BOUNCE, Kind.NOT_BOUNCE]
-    from bouncekit._scan import iter_mbox
+    from bouncekit.intake.sources import iter_mbox
     msgs = list(iter_mbox(io.BytesIO(box.read_bytes())))
     assert len(msgs) == 2 and all(b"\nFrom here on we walk." in m for m in msgs)
 
@@ -197,7 +196,7 @@ def test_shared_mboxes_give_one_source_per_message(sisimai_dir: Path):
 
 
 def test_oversized_message_does_not_hide_the_next_one():
-    from bouncekit._mime import MAX_MESSAGE_BYTES
+    from bouncekit.mime import MAX_MESSAGE_BYTES
 
     big = b"Subject: big attachment\n\n" + (b"x" * 99 + b"\n") * (2 * MAX_MESSAGE_BYTES // 100)
     sep = b"From a@example.org Mon Jan  1 00:00:00 2024\n"
@@ -219,7 +218,7 @@ def test_unreadable_source_gives_an_error_record_and_the_scan_goes_on(tmp_path: 
 
 @pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
 def test_mbox_slices_read_the_same_bytes_as_the_stream_reader(tmp_path: Path, monkeypatch, chunk: int):
-    from bouncekit import _scan
+    from bouncekit.intake import sources as _scan
 
     messages = sorted(CORPUS.rglob("*.eml"))[:40]
     path = tmp_path / "box.mbox"
@@ -243,7 +242,7 @@ def test_mbox_with_jobs_gives_the_same_reports_in_the_same_order(tmp_path: Path)
 def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, monkeypatch, size: int, window: int):
     """Runs cut at message starts (windows too small for a message, "\\nFrom " across a window's
     edge) split into exactly the messages the one-process reader gives."""
-    from bouncekit import _scan
+    from bouncekit.intake import sources as _scan
 
     messages = sorted(CORPUS.rglob("*.eml"))[:40]
     path = tmp_path / "box.mbox"
@@ -262,8 +261,8 @@ def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, m
 def test_cli_numbers_mbox_runs_as_one_process_does(tmp_path: Path, monkeypatch, capsysbinary, fmt: str):
     """With --jobs 2 the workers read runs of an mbox and this process numbers the messages: the
     output equals --jobs 1 byte for byte, also for the same file twice and a name CSV must quote."""
-    from bouncekit import _scan
-    from bouncekit._cli import main
+    from bouncekit.cli.main import main
+    from bouncekit.intake import sources as _scan
 
     name = tmp_path / 'odd, "name".mbox'
     name.write_bytes(_mbox(*sorted(CORPUS.rglob("*.eml"))[:60]))
@@ -279,7 +278,7 @@ def test_cli_numbers_mbox_runs_as_one_process_does(tmp_path: Path, monkeypatch, 
 
 def test_jobs_without_fork_use_a_process_pool(tmp_path: Path, monkeypatch):
     """Where os.fork is missing, a multiprocessing pool decodes in the same order."""
-    from bouncekit import _scan
+    from bouncekit.intake import sources as _scan
 
     path = tmp_path / "box.mbox"
     path.write_bytes(_mbox(*sorted(CORPUS.rglob("*.eml"))[:50]))

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from bouncekit import _workers
+from bouncekit.intake import workers as _workers
 
 pytestmark = pytest.mark.skipif(not _workers.can_fork(), reason="no os.fork here")
 

@@ -1,10 +1,11 @@
 """bouncekit: raw bounce messages in, typed per-recipient records out."""
 from __future__ import annotations
 
-from ._classify import classify
-from ._core import parse
-from ._mime import Headers
-from ._model import (
+from .classify import classify
+from .core import parse
+from .intake.sources import scan
+from .mime import Headers
+from .model import (
     Action,
     Category,
     Classification,
@@ -14,7 +15,6 @@ from ._model import (
     Report,
     Severity,
 )
-from ._scan import scan
 
 __version__ = "0.1.0"
 

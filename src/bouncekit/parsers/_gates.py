@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Mail
-from .._mime import Part
+from ..mail import Mail
+from ..mime import Part
 
 
 def caseless_ok(text: str) -> bool:

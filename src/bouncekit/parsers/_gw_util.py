@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
-from .._text import command_named as command_of, normalize_address, one_line
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail
+from ..text import command_named as command_of
+from ..text import normalize_address, one_line
 
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
 _HOST_WITH_IP = re.compile(r"\b([A-Za-z0-9][\w-]*(?:\.[\w-]+)+)\s?\[(?:IPv6:)?[0-9A-Fa-f.:]+\]")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
-from .._mime import Part, decode_bytes
-from .._model import Reason
-from .._text import normalize_address
-from .._text import find_addresses as addresses_in
-from .._text import command_named as command_of
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail
+from ..mime import Part, decode_bytes
+from ..model import Reason
+from ..text import command_named as command_of  # noqa: F401  (re-exported)
+from ..text import find_addresses as addresses_in
+from ..text import normalize_address
 
 # a header line, to tell whether an original message follows a marker line
 _HEADERISH = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]", re.M)

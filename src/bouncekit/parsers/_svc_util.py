@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
-from .._model import Reason
-from .._text import ENHANCED_STATUS, REPLY_CODE, extract_address, normalize_address
-from .._text import command_named as command_of
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail
+from ..model import Reason
+from ..text import ENHANCED_STATUS, REPLY_CODE, extract_address, normalize_address
+from ..text import command_named as command_of
 
 # a reply quoted at the end of a relay's own answer: "554 4.4.7 Message expired ...<421 4.4.2 timed out>"
 _INNER_REPLY = re.compile(r"<([2-5]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b[^<>]*>\s*$")

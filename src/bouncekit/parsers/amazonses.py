@@ -13,9 +13,9 @@ import json
 import re
 from typing import Any
 
-from .._mail import Draft, Mail
-from .._model import Kind, Reason
-from .._text import extract_address, strip_type
+from ..mail import Draft, Mail
+from ..model import Kind, Reason
+from ..text import extract_address, strip_type
 from ._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
 
 NAME = "amazonses"

@@ -2,7 +2,7 @@
 stand in the text part after "Technical report:", not in a delivery-status part."""
 from __future__ import annotations
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._svc_util import apply_inner_reply, ds_drafts
 
 NAME = "amazonworkmail"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Reason
+from ..mail import Draft, Mail
+from ..model import Reason
 from ._gw_util import body_text, ds_drafts, merge
 
 NAME = "barracuda"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._mta2_util import command_of, dsn_drafts
 
 NAME = "bigfoot"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Reason
-from .._text import normalize_address
+from ..mail import Draft, Mail
+from ..model import Reason
+from ..text import normalize_address
 from ._mta2_util import ADDRESS_LINE, join_lines, section
 
 NAME = "biglobe"

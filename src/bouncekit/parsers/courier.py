@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
-from .._text import extract_address
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail
+from ..text import extract_address
 from ._gates import flat_caseless_ok
 
 NAME = "courier"

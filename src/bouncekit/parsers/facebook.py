@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Reason
+from ..mail import Draft, Mail
+from ..model import Reason
 from ._svc_util import ds_drafts
 
 NAME = "facebook"

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail, failed_recipients
-from .._model import Reason
-from .._text import extract_address, one_line
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail, failed_recipients
+from ..model import Reason
+from ..text import extract_address, one_line
 from ._gates import caseless_ok, flat_caseless_ok, line_search
 
 NAME = "gmail"

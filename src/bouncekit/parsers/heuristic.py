@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import ADDRESS, find_reply_code, find_status, normalize_address
+from ..mail import Draft, Mail
+from ..text import ADDRESS, find_reply_code, find_status, normalize_address
 from ._gates import ascii_lacks
 
 NAME = "heuristic"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._gw_util import body_text, command_of
 
 NAME = "interscanmss"

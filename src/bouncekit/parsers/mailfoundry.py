@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._gw_util import block_after, body_text, join, remote_host
 
 NAME = "mailfoundry"

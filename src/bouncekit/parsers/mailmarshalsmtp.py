@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import extract_address
+from ..mail import Draft, Mail
+from ..text import extract_address
 from ._gw_util import block_after, body_text, join
 
 NAME = "mailmarshalsmtp"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import INLINE_ORIGINAL, Draft, Mail
+from ..mail import INLINE_ORIGINAL, Draft, Mail
 from ._svc_util import exim_blocks, set_inline_original
 
 NAME = "mailru"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Reason
-from .._text import extract_address, normalize_address
+from ..mail import Draft, Mail
+from ..model import Reason
+from ..text import extract_address, normalize_address
 from ._mta2_util import dsn_drafts
 
 NAME = "messagingserver"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._svc_util import command_of, ds_drafts
 
 NAME = "nttdocomo"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from .exchange2007 import is_ndr_subject, read_ndr
 
 NAME = "office365"

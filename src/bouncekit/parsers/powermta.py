@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, is_recipient_group, parse_field_groups
-from .._mail import Draft, Mail
-from .._model import Reason
+from ..dsn import drafts_from_groups, is_recipient_group, parse_field_groups
+from ..mail import Draft, Mail
+from ..model import Reason
 from ._gates import lowered
 
 NAME = "powermta"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._mta2_util import X2_INTRO, X4_INTRO, qmail_drafts
 
 NAME = "qmail"

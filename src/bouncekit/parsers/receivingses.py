@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._svc_util import ds_drafts
 
 NAME = "receivingses"

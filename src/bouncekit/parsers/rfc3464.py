@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .._dsn import drafts_from_groups, parse_field_groups
-from .._mail import Draft, Mail
+from ..dsn import drafts_from_groups, parse_field_groups
+from ..mail import Draft, Mail
 from ._gates import flat_caseless_ok
 
 NAME = "rfc3464"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Kind, Reason
-from .._text import extract_address, iso_date
+from ..mail import Draft, Mail
+from ..model import Kind, Reason
+from ..text import extract_address, iso_date
 from ._gates import ascii_lacks
 
 NAME = "rfc3834"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from .._mail import Draft, Mail
-from .._model import Reason
-from .._text import extract_address
+from ..mail import Draft, Mail
+from ..model import Reason
+from ..text import extract_address
 from ._svc_util import command_of, ds_drafts
 
 NAME = "sendgrid"

@@ -16,15 +16,15 @@ command it answered and the host that gave it."""
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import attrs
 
-from .._dsn import parse_field_groups, split_diagnostic, status_comment
-from .._mail import Draft, Mail
-from .._mime import Headers, decode_words
-from .._model import Reason
-from .._text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
+from ..dsn import parse_field_groups, split_diagnostic, status_comment
+from ..mail import Draft, Mail
+from ..mime import Headers, decode_words
+from ..model import Reason
+from ..text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from ._gates import caseless_ok
 
 NAME = "sendmail"

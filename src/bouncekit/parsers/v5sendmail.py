@@ -19,12 +19,19 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._mime import parse_message
-from .._model import Reason
-from .._text import find_addresses, normalize_address
+from ..mail import Draft, Mail
+from ..mime import parse_message
+from ..model import Reason
+from ..text import find_addresses, normalize_address
 from .sendmail import (
-    LIST_MARK, QUEUE_TIMEOUT, TRANSCRIPT_MARK, block_after, command_name, queue_timed_out, set_original, unfold,
+    LIST_MARK,
+    QUEUE_TIMEOUT,
+    TRANSCRIPT_MARK,
+    block_after,
+    command_name,
+    queue_timed_out,
+    set_original,
+    unfold,
 )
 
 NAME = "v5sendmail"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import normalize_address
+from ..mail import Draft, Mail
+from ..text import normalize_address
 from ._mta2_util import original_from_part
 
 NAME = "x1"

@@ -4,7 +4,7 @@
 recipient, then "--- Original message follows."."""
 from __future__ import annotations
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._mta2_util import X2_INTRO, qmail_drafts
 
 NAME = "x2"

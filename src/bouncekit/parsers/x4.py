@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._model import Reason
+from ..mail import Draft, Mail
+from ..model import Reason
 from ._mta2_util import X4_INTRO, qmail_drafts
 
 NAME = "x4"

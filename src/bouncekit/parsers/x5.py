@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import normalize_address
+from ..mail import Draft, Mail
+from ..text import normalize_address
 from ._gates import ascii_lacks
 from ._mta2_util import section
 

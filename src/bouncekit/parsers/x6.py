@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
+from ..mail import Draft, Mail
 from ._mta2_util import addresses_in, command_of, original_from_part
 
 NAME = "x6"

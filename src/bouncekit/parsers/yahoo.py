@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import extract_address, one_line
+from ..mail import Draft, Mail
+from ..text import extract_address, one_line
 from ._gates import flat_caseless_ok
 
 NAME = "yahoo"

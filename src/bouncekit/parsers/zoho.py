@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .._mail import Draft, Mail
-from .._text import normalize_address
+from ..mail import Draft, Mail
+from ..text import normalize_address
 from ._svc_util import first_reply, set_inline_original
 
 NAME = "zoho"

@@ -12,7 +12,8 @@ import pickle
 import select
 import signal
 import struct
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple, TypeVar
 
 U = TypeVar("U")
 T = TypeVar("T")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from datetime import timezone
 from email.utils import parsedate_to_datetime
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ._model import Reason
+from ..model import Reason
 
 R = Reason
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ._mime import Headers, decode_words
-from ._text import extract_address, iso_date, normalize_status, one_line, strip_type
-from ._mail import Draft
+from .mail import Draft
+from .mime import Headers, decode_words
+from .text import extract_address, iso_date, normalize_status, one_line, strip_type
 
 RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
 

@@ -11,7 +11,7 @@ French, Spanish, Portuguese, Italian, Russian, Polish, Japanese, Chinese).
 """
 from __future__ import annotations
 
-from ._model import Reason
+from ..model import Reason
 
 R = Reason
 Phrases = tuple[tuple[str, str], ...]

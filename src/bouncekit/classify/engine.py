@@ -22,7 +22,8 @@ Every result names the rule that fired and the text it matched (see docs/classif
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple, Union
+from collections.abc import Iterator
+from typing import NamedTuple, Union
 
 try:  # the regex parser, used once at import to find each rule set's literal gate
     import re._constants as _sre
@@ -31,11 +32,11 @@ except ImportError:  # Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from ._model import Classification, Reason
-from ._rules_phrases import ORDER as _PHRASE_ORDER
-from ._rules_providers import MARKERS as _MARKERS
-from ._rules_providers import PROVIDERS as _PROVIDERS
-from ._rules_providers import ProviderRule
+from ..model import Classification, Confidence, Reason
+from ..rules.phrases import ORDER as _PHRASE_ORDER
+from ..rules.providers import MARKERS as _MARKERS
+from ..rules.providers import PROVIDERS as _PROVIDERS
+from ..rules.providers import ProviderRule
 
 R = Reason
 
@@ -307,7 +308,7 @@ def _scanned_trigrams(needs: _Needs) -> tuple[str, ...]:
 # gate keys or None, scanned trigrams). Deriving the rows parses every regex (~35 ms); a start-up reads them from
 # _phrase_index.py instead, written by scripts/phrase_index.py, whenever that file was made from
 # the phrase rules as they are now (else they are derived here; a test keeps the file current).
-IndexRow = tuple[int, str, str, str, _Needs, Union[tuple[tuple[str, bool], ...], None], tuple[str, ...]]
+IndexRow = tuple[int, str, str, str, _Needs, tuple[tuple[str, bool], ...] | None, tuple[str, ...]]
 
 
 PhraseSource = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
@@ -724,6 +725,27 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
              smtp_command: str | None = None, action: str | None = None,
              diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
     """Reason, category and severity of one failure, with the rule that decided it."""
+    found = _decide(status, reply_code, diagnostic, hint=hint, remote_mta=remote_mta, reporting_mta=reporting_mta,
+                    smtp_command=smtp_command, action=action, diagnostic_type=diagnostic_type, recipient=recipient)
+    if _is_weak(found.rule):
+        return Classification(found.reason, found.rule, found.matched, Confidence.LOW)
+    return found
+
+
+# a rule resting on a generic code, a bare reply class, the context or nothing at all
+_GENERIC_STATUS_DETAIL = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
+
+
+def _is_weak(rule: str) -> bool:
+    if rule == "none" or rule.startswith(("reply.", "context.")) or rule == _UNCONFIRMED_USER_UNKNOWN:
+        return True
+    return rule.startswith("status.") and rule[9:] in _GENERIC_STATUS_DETAIL
+
+
+def _decide(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
+            hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
+            smtp_command: str | None = None, action: str | None = None,
+            diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
     if hint is not None and hint not in _GENERIC_HINTS:
         return Classification(hint, "vendor.signal", None)
     text = diagnostic or ""

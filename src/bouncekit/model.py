@@ -4,7 +4,8 @@ from __future__ import annotations
 import enum
 import json
 import operator
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
@@ -55,6 +56,16 @@ class Category(str, enum.Enum):
 class Severity(str, enum.Enum):
     HARD = "hard"
     SOFT = "soft"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Confidence(str, enum.Enum):
+    """How firmly a reason rests on its evidence (records.md ``confidence``)."""
+
+    HIGH = "high"
+    LOW = "low"
 
     def __str__(self) -> str:
         return self.value
@@ -175,6 +186,7 @@ class Classification:
     reason: Reason
     rule: str
     matched: str | None = None
+    confidence: Confidence = Confidence.HIGH
 
     @property
     def category(self) -> Category:
@@ -210,6 +222,10 @@ class Record:
     message_id: str | None = None
     subject: str | None = None
     feedback_type: str | None = None
+    provider_type: str | None = None
+    rule: str | None = None
+    matched: str | None = None
+    confidence: Confidence | None = None
     error: str | None = None
     explanation: Classification | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -235,14 +251,14 @@ RECORD_FIELDS: tuple[str, ...] = tuple(
     a.name for a in attrs.fields(Record) if a.name != "explanation"
 )
 # the fields holding enums, written as their string values
-_ENUM_FIELDS: tuple[str, ...] = ("kind", "action", "reason", "category", "severity")
+_ENUM_FIELDS: tuple[str, ...] = ("kind", "action", "reason", "category", "severity", "confidence")
 _record_values: Callable[[Record], tuple[Any, ...]] = operator.attrgetter(*RECORD_FIELDS)
 # one encoder for every line: json.dumps builds a new one per call when given options
 _encode_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
 _json_string: Callable[[str], str] = json.encoder.encode_basestring  # what that encoder uses for strings
 _JSON_TEMPLATE = "{" + ", ".join(_json_string(name) + ": %s" for name in RECORD_FIELDS) + "}"
 _JSON_CONSTANTS: dict[object, str] = {None: "null", **{
-    member: _json_string(member.value) for kind in (Kind, Action, Reason, Category, Severity) for member in kind}}
+    member: _json_string(member.value) for kind in (Kind, Action, Reason, Category, Severity, Confidence) for member in kind}}
 _json_constant = _JSON_CONSTANTS.get
 
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import attrs
 
-from ._mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
-from ._model import Kind, Reason
-from ._text import extract_address, find_addresses, line_matches
+from .mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
+from .model import Kind, Reason
+from .text import extract_address, find_addresses, line_matches
 
 DS_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
 ORIGINAL_TYPES = frozenset({
@@ -91,7 +91,7 @@ class Mail:
         self.original_text: str | None = None
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Mail":
+    def from_bytes(cls, data: bytes) -> Mail:
         return cls(parse_message(data))
 
     def header(self, name: str) -> str:

@@ -6,11 +6,11 @@ from types import ModuleType
 from typing import IO, Union
 
 from . import parsers as _parsers
-from ._classify import classify, smtp_stage
-from ._mail import Draft, Mail
-from ._mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
-from ._model import Action, Classification, Kind, Reason, Record, Report
-from ._text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
+from .classify import classify, smtp_stage
+from .mail import Draft, Mail
+from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
+from .model import Action, Classification, Kind, Reason, Record, Report
+from .text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
 
 MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
 
@@ -236,6 +236,9 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         message_id=message_id,
         subject=subject,
         feedback_type=d.feedback_type,
+        rule=explanation.rule,
+        matched=explanation.matched,
+        confidence=explanation.confidence,
         explanation=explanation,
     )
 

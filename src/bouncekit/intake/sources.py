@@ -5,12 +5,13 @@ import gzip
 import os
 import re
 import sys
-from typing import IO, Callable, Iterable, Iterator, NamedTuple, TypeVar, Union
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, NamedTuple, TypeVar, Union
 
-from ._core import error_report, parse
-from ._mime import MAX_MESSAGE_BYTES
-from ._model import Report
-from ._workers import can_fork, fork_map
+from ..core import error_report, parse
+from ..mime import MAX_MESSAGE_BYTES
+from ..model import Report
+from .workers import can_fork, fork_map
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]

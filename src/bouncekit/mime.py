@@ -9,8 +9,8 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
+from collections.abc import Iterator, Mapping
 from email.header import decode_header as _decode_header
-from typing import Iterator, Mapping
 
 # A message is examined up to this many bytes: a 50 MB attachment costs neither time nor memory.
 MAX_MESSAGE_BYTES = 1 << 20
@@ -42,7 +42,7 @@ class Headers(Mapping[str, str]):
         self._build_index()
 
     @classmethod
-    def deferred(cls, text: str) -> "Headers":
+    def deferred(cls, text: str) -> Headers:
         h = cls.__new__(cls)
         h._items = None
         h._index = {}

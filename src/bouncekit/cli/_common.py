@@ -1,0 +1,45 @@
+"""What every subcommand shares: one-line errors with exit 2, stream set-up, path checks."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable
+from typing import IO, NoReturn
+
+
+class ArgParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one clear line, exit 2, no usage dump
+        sys.stderr.write(f"bouncekit: error: {message} (see 'bouncekit --help')\n")
+        sys.exit(2)
+
+
+def die(message: str) -> NoReturn:
+    sys.stderr.write(f"bouncekit: error: {message}\n")
+    sys.exit(2)
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            die(f"no such file or directory: {p}")
+        if p != "-" and not os.access(p, os.R_OK):
+            die(f"cannot read: {p}")
+
+
+def reconfigure(stream: IO[str], **kwargs: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="replace", **kwargs)
+        except (ValueError, OSError):  # already written to, or not a text stream we can change
+            pass
+
+
+def isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+

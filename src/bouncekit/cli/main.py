@@ -1,0 +1,60 @@
+"""The ``bouncekit`` command: one module per subcommand, listed in COMMANDS.
+
+Each module has ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``, and keeps
+its heavy imports inside ``run`` where it can, so ``bouncekit --help`` stays quick."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from .. import __version__
+from ._common import ArgParser, die
+
+# the subcommands, in the order --help lists them
+COMMANDS: tuple[str, ...] = ("scan", "explain", "classify")
+
+
+def _modules() -> list[ModuleType]:
+    return [importlib.import_module(f"{__package__}.{name}") for name in COMMANDS]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    p = ArgParser(prog="bouncekit", description="Decode bounce messages into per-recipient records.")
+    p.add_argument("--version", action="version", version=f"bouncekit {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=ArgParser)
+    by_name: dict[str, ModuleType] = {}
+    for mod in _modules():
+        mod.add_arguments(sub.add_parser(mod.NAME, help=mod.HELP))
+        by_name[mod.NAME] = mod
+    return p, by_name
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, commands = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        mod = commands.get(args.command or "")
+        if mod is None:
+            die("give a command: " + ", ".join(COMMANDS) + " (see 'bouncekit --help')")
+        return int(mod.run(args))
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): stop quietly, and keep Python from complaining at exit
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 0
+    except OSError as exc:  # e.g. the disk filled up while writing --output
+        die(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}")
+    except KeyboardInterrupt:
+        sys.stderr.write("bouncekit: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
