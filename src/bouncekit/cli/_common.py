@@ -43,3 +43,15 @@ def isatty(stream: IO[str]) -> bool:
         return False
 
 
+
+
+# C0 and C1 control characters (ESC, CSI, OSC, BEL, backspace ...), tab and newline excepted
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f, *range(0x80, 0xa0)])
+
+
+def visible(text: str) -> str:
+    """Text from a message made safe for a terminal: control characters become visible escapes
+    (``\\x1b``), so a hostile diagnostic cannot move the cursor, retitle the window or hide text."""
+    if text.isprintable():
+        return text
+    return "".join(f"\\x{ord(ch):02x}" if ord(ch) in _CONTROL else ch for ch in text)
