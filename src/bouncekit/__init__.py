@@ -1,24 +1,77 @@
-"""bouncekit: raw bounce messages in, typed per-recipient records out."""
+"""bouncekit: raw bounce messages in, typed per-recipient records out.
+
+The public names are imported lazily: ``import bouncekit`` does no work until a name is used,
+so the command line and embedding services start quickly. Add a public name by adding one line
+to ``_EXPORTS`` (and, for type checkers, to the ``TYPE_CHECKING`` block)."""
 from __future__ import annotations
 
-from .classify import classify
-from .core import parse
-from .intake.sources import scan
-from .mime import Headers
-from .model import (
-    Action,
-    Category,
-    Classification,
-    Kind,
-    Reason,
-    Record,
-    Report,
-    Severity,
-)
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Action", "Category", "Classification", "Headers", "Kind", "Reason", "Record", "Report",
-    "Severity", "classify", "parse", "scan", "__version__",
-]
+# public name -> module that defines it (relative to this package)
+_EXPORTS: dict[str, str] = {
+    # records and vocabularies
+    "Action": ".model",
+    "Category": ".model",
+    "Classification": ".model",
+    "Confidence": ".model",
+    "Kind": ".model",
+    "Reason": ".model",
+    "Record": ".model",
+    "Report": ".model",
+    "Severity": ".model",
+    "Headers": ".mime",
+    # decoding
+    "parse": ".core",
+    "classify": ".classify",
+    "scan": ".intake.sources",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .classify import classify
+    from .core import parse
+    from .intake.sources import scan
+    from .mime import Headers
+    from .model import (
+        Action,
+        Category,
+        Classification,
+        Confidence,
+        Kind,
+        Reason,
+        Record,
+        Report,
+        Severity,
+    )
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+class _Package(types.ModuleType):
+    """Keeps a public function whose name is also a subpackage (``classify``, ``advice``):
+    importing the subpackage must not replace the function on the package."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _EXPORTS:
+            return  # the submodule stays reachable through sys.modules and `import`
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bouncekit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
