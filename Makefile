@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench docs dist clean
 
 $(BIN)/bouncekit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,5 +25,17 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/bench.py
 
+# the documentation site, into site/ (warnings are errors)
+docs: install
+	$(BIN)/python -m pip install -q -e '.[docs]'
+	$(BIN)/python -m mkdocs build --strict --site-dir site
+
+# the sdist and wheel, into dist/, checked as PyPI would
+dist: install
+	$(BIN)/python -m pip install -q build twine
+	rm -rf dist
+	$(BIN)/python -m build -q --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist site *.egg-info src/*.egg-info
