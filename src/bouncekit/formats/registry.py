@@ -1,4 +1,4 @@
-"""The parser registry: one module per format, tried in this order.
+"""The format registry: one module per format, tried in this order.
 
 Each module has ``NAME``, a cheap ``match(mail) -> bool`` and ``parse(mail) -> list[Draft]``
 (empty when the message is not its format after all; an exception counts the same, so a parser
@@ -34,13 +34,35 @@ ORDER: tuple[str, ...] = (
 )
 
 
+# the subpackage each format module lives in
+GROUPS: dict[str, str] = {
+    "feedback": "arf",
+    "providers": "amazonses receivingses amazonworkmail sendgrid googlegroups gmail googleworkspace yahoo aol"
+                 " outlook office365 mailru yandex gmx einsundeins zoho facebook verizon ezweb kddi nttdocomo"
+                 " biglobe bigfoot",
+    "gateways": "activehunter amavis barracuda interscanmss mailfoundry mailmarshalsmtp mcafee mfilter mxlogic"
+                " surfcontrol messagelabs mimecast",
+    "mta": "exchange2007 exchange2003 messagingserver domino notes powermta imailserver apachejames fml dragonfly"
+           " opensmtpd courier exim qmail v5sendmail sendmail postfix x1 x2 x3 x4 x5 x6",
+    "generic": "legacy rfc3464 rfc3834 heuristic",
+}
+GROUP_OF: dict[str, str] = {name: group for group, names in GROUPS.items() for name in names.split()}
+_PACKAGE = __name__.rpartition(".")[0]
+
+
+def module_path(name: str) -> str:
+    """The import path of the format module called ``name``."""
+    return f"{_PACKAGE}.{GROUP_OF[name]}.{name}"
+
+
 def load() -> list[ModuleType]:
-    """The parser modules in ORDER; a name with no module yet is skipped."""
+    """The format modules in ORDER; a name with no module yet is skipped."""
     mods = []
     for name in ORDER:
+        path = module_path(name)
         try:
-            mods.append(importlib.import_module(f"{__name__}.{name}"))
+            mods.append(importlib.import_module(path))
         except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
+            if exc.name != path:
                 raise
     return mods

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import parse_field_groups
-from ..mail import Draft, Mail
-from ..mime import Headers
-from ..model import Kind, Reason
-from ..text import extract_address, iso_date, strip_type
+from ...dsn import parse_field_groups
+from ...mail import Draft, Mail
+from ...mime import Headers
+from ...model import Kind, Reason
+from ...text import extract_address, iso_date, strip_type
 
 NAME = "arf"
 _JMRP_SUBJECT = re.compile(r"^\s*complaint about message from ", re.I)

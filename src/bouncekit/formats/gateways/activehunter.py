@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import block_after, body_text, join, transcript_command
+from ...mail import Draft, Mail
+from .._gw_util import block_after, body_text, join, transcript_command
 
 NAME = "activehunter"
 

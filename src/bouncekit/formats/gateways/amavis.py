@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import body_text, ds_drafts, join, merge, remote_host
+from ...mail import Draft, Mail
+from .._gw_util import body_text, ds_drafts, join, merge, remote_host
 
 NAME = "amavis"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._gw_util import body_text, ds_drafts, merge
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._gw_util import body_text, ds_drafts, merge
 
 NAME = "barracuda"
 

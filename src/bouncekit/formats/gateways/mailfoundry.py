@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import block_after, body_text, join, remote_host
+from ...mail import Draft, Mail
+from .._gw_util import block_after, body_text, join, remote_host
 
 NAME = "mailfoundry"
 

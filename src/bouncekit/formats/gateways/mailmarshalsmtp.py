@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import extract_address
-from ._gw_util import block_after, body_text, join
+from ...mail import Draft, Mail
+from ...text import extract_address
+from .._gw_util import block_after, body_text, join
 
 NAME = "mailmarshalsmtp"
 

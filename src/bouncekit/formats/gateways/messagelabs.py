@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import body_text, ds_drafts, merge, unfold_reply
+from ...mail import Draft, Mail
+from .._gw_util import body_text, ds_drafts, merge, unfold_reply
 
 NAME = "messagelabs"
 

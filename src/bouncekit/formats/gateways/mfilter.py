@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import block_after, body_text, command_of, inline_original, join
+from ...mail import Draft, Mail
+from .._gw_util import block_after, body_text, command_of, inline_original, join
 
 NAME = "mfilter"
 

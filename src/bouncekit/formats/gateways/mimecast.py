@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._gates import caseless_ok, lowered
-from ._gw_util import body_text, command_of, ds_drafts
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._gates import caseless_ok, lowered
+from .._gw_util import body_text, command_of, ds_drafts
 
 NAME = "mimecast"
 

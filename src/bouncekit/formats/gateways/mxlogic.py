@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gw_util import body_text, command_of, inline_original, join, remote_host
+from ...mail import Draft, Mail
+from .._gw_util import body_text, command_of, inline_original, join, remote_host
 
 NAME = "mxlogic"
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import ADDRESS, find_reply_code, find_status, normalize_address
-from ._gates import ascii_lacks
+from ...mail import Draft, Mail
+from ...text import ADDRESS, find_reply_code, find_status, normalize_address
+from .._gates import ascii_lacks
 
 NAME = "heuristic"
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
-from ._gates import flat_caseless_ok
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from .._gates import flat_caseless_ok
 
 NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Kind, Reason
-from ..text import extract_address, iso_date
-from ._gates import ascii_lacks
+from ...mail import Draft, Mail
+from ...model import Kind, Reason
+from ...text import extract_address, iso_date
+from .._gates import ascii_lacks
 
 NAME = "rfc3834"
 

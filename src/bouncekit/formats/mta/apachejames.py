@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._mta2_util import JAMES_DETAILS, JAMES_ERROR_BELOW, dsn_drafts, full_text, james_notice_drafts
+from ...mail import Draft, Mail
+from .._mta2_util import JAMES_DETAILS, JAMES_ERROR_BELOW, dsn_drafts, full_text, james_notice_drafts
 
 NAME = "apachejames"
 

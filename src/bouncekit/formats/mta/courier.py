@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
-from ..text import extract_address
-from ._gates import flat_caseless_ok
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from ...text import extract_address
+from .._gates import flat_caseless_ok
 
 NAME = "courier"
 

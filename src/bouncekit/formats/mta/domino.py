@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import normalize_address
-from ._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from .._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
 
 NAME = "domino"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import ENHANCED_STATUS, find_addresses, one_line
-from ._gw_util import body_text, ds_drafts, merge
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import ENHANCED_STATUS, find_addresses, one_line
+from .._gw_util import body_text, ds_drafts, merge
 
 NAME = "exchange2003"
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import ENHANCED_STATUS, normalize_address, one_line
-from ._gates import caseless_ok, line_search, word_search
-from ._gw_util import body_text, ds_drafts, merge
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import ENHANCED_STATUS, normalize_address, one_line
+from .._gates import caseless_ok, line_search, word_search
+from .._gw_util import body_text, ds_drafts, merge
 
 NAME = "exchange2007"
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import normalize_address
-from ._mta2_util import join_lines
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from .._mta2_util import join_lines
 
 NAME = "fml"
 

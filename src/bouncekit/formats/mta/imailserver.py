@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import normalize_address
-from ._mta2_util import join_lines, set_inline_original
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from .._mta2_util import join_lines, set_inline_original
 
 NAME = "imailserver"
 

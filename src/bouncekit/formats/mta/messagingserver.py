@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import extract_address, normalize_address
-from ._mta2_util import dsn_drafts
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import extract_address, normalize_address
+from .._mta2_util import dsn_drafts
 
 NAME = "messagingserver"
 

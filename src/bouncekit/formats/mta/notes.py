@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import normalize_address
-from ._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from .._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
 
 NAME = "notes"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
-from ..text import extract_address
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from ...text import extract_address
 
 NAME = "opensmtpd"
 

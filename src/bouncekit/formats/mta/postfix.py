@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
-from ..text import extract_address, find_addresses, find_reply_code
-from ._gates import caseless_ok, flat_caseless_ok, line_search, lowered
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from ...text import extract_address, find_addresses, find_reply_code
+from .._gates import caseless_ok, flat_caseless_ok, line_search, lowered
 
 NAME = "postfix"
 

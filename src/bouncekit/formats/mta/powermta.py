@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, is_recipient_group, parse_field_groups
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._gates import lowered
+from ...dsn import drafts_from_groups, is_recipient_group, parse_field_groups
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._gates import lowered
 
 NAME = "powermta"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._mta2_util import X2_INTRO, X4_INTRO, qmail_drafts
+from ...mail import Draft, Mail
+from .._mta2_util import X2_INTRO, X4_INTRO, qmail_drafts
 
 NAME = "qmail"
 

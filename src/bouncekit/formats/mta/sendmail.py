@@ -20,12 +20,12 @@ from collections.abc import Iterator
 
 import attrs
 
-from ..dsn import parse_field_groups, split_diagnostic, status_comment
-from ..mail import Draft, Mail
-from ..mime import Headers, decode_words
-from ..model import Reason
-from ..text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
-from ._gates import caseless_ok
+from ...dsn import parse_field_groups, split_diagnostic, status_comment
+from ...mail import Draft, Mail
+from ...mime import Headers, decode_words
+from ...model import Reason
+from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
+from .._gates import caseless_ok
 
 NAME = "sendmail"
 

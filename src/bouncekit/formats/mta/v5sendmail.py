@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..mime import parse_message
-from ..model import Reason
-from ..text import find_addresses, normalize_address
+from ...mail import Draft, Mail
+from ...mime import parse_message
+from ...model import Reason
+from ...text import find_addresses, normalize_address
 from .sendmail import (
     LIST_MARK,
     QUEUE_TIMEOUT,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import normalize_address
-from ._mta2_util import original_from_part
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._mta2_util import original_from_part
 
 NAME = "x1"
 

@@ -4,8 +4,8 @@
 recipient, then "--- Original message follows."."""
 from __future__ import annotations
 
-from ..mail import Draft, Mail
-from ._mta2_util import X2_INTRO, qmail_drafts
+from ...mail import Draft, Mail
+from .._mta2_util import X2_INTRO, qmail_drafts
 
 NAME = "x2"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import find_status, normalize_address
-from ._mta2_util import addresses_in, command_of, dsn_drafts, section
+from ...mail import Draft, Mail
+from ...text import find_status, normalize_address
+from .._mta2_util import addresses_in, command_of, dsn_drafts, section
 
 NAME = "x3"
 

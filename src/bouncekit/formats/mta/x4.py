@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._mta2_util import X4_INTRO, qmail_drafts
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._mta2_util import X4_INTRO, qmail_drafts
 
 NAME = "x4"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import normalize_address
-from ._gates import ascii_lacks
-from ._mta2_util import section
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._gates import ascii_lacks
+from .._mta2_util import section
 
 NAME = "x5"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._mta2_util import addresses_in, command_of, original_from_part
+from ...mail import Draft, Mail
+from .._mta2_util import addresses_in, command_of, original_from_part
 
 NAME = "x6"
 

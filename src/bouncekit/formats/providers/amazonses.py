@@ -13,10 +13,10 @@ import json
 import re
 from typing import Any
 
-from ..mail import Draft, Mail
-from ..model import Kind, Reason
-from ..text import extract_address, strip_type
-from ._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
+from ...mail import Draft, Mail
+from ...model import Kind, Reason
+from ...text import extract_address, strip_type
+from .._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
 
 NAME = "amazonses"
 

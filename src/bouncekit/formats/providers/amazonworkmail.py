@@ -2,8 +2,8 @@
 stand in the text part after "Technical report:", not in a delivery-status part."""
 from __future__ import annotations
 
-from ..mail import Draft, Mail
-from ._svc_util import apply_inner_reply, ds_drafts
+from ...mail import Draft, Mail
+from .._svc_util import apply_inner_reply, ds_drafts
 
 NAME = "amazonworkmail"
 

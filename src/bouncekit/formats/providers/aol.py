@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
-from ..text import extract_address, normalize_address, one_line
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from ...text import extract_address, normalize_address, one_line
 
 NAME = "aol"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._mta2_util import command_of, dsn_drafts
+from ...mail import Draft, Mail
+from .._mta2_util import command_of, dsn_drafts
 
 NAME = "bigfoot"
 

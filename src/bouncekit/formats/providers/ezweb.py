@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..mail import INLINE_ORIGINAL, Draft, Mail
-from ..model import Reason
-from ..text import extract_address, normalize_address
-from ._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
+from ...mail import INLINE_ORIGINAL, Draft, Mail
+from ...model import Reason
+from ...text import extract_address, normalize_address
+from .._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
 
 NAME = "ezweb"
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._svc_util import ds_drafts
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._svc_util import ds_drafts
 
 NAME = "facebook"
 

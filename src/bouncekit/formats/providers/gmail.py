@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail, failed_recipients
-from ..model import Reason
-from ..text import extract_address, one_line
-from ._gates import caseless_ok, flat_caseless_ok, line_search
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail, failed_recipients
+from ...model import Reason
+from ...text import extract_address, one_line
+from .._gates import caseless_ok, flat_caseless_ok, line_search
 
 NAME = "gmail"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._svc_util import united_internet_drafts
+from ...mail import Draft, Mail
+from .._svc_util import united_internet_drafts
 
 NAME = "gmx"
 

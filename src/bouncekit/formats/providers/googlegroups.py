@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail, failed_recipients
-from ..model import Reason
-from ..text import find_addresses, one_line
+from ...mail import Draft, Mail, failed_recipients
+from ...model import Reason
+from ...text import find_addresses, one_line
 from .gmail import GOOGLE_DAEMONS
 
 NAME = "googlegroups"

@@ -5,7 +5,7 @@ misconfiguration), then "The response was:" with the server's or Google's words;
 message/delivery-status part usually follows, sometimes empty."""
 from __future__ import annotations
 
-from ..mail import Draft, Mail
+from ...mail import Draft, Mail
 from .gmail import GOOGLE_DAEMONS, ds_drafts, is_workspace_notice, text_notice_drafts
 
 NAME = "googleworkspace"

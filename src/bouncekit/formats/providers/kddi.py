@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import extract_address
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import extract_address
 
 NAME = "kddi"
 

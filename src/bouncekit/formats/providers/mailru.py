@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import INLINE_ORIGINAL, Draft, Mail
-from ._svc_util import exim_blocks, set_inline_original
+from ...mail import INLINE_ORIGINAL, Draft, Mail
+from .._svc_util import exim_blocks, set_inline_original
 
 NAME = "mailru"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._svc_util import command_of, ds_drafts
+from ...mail import Draft, Mail
+from .._svc_util import command_of, ds_drafts
 
 NAME = "nttdocomo"
 

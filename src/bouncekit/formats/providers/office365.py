@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from .exchange2007 import is_ndr_subject, read_ndr
+from ...mail import Draft, Mail
+from ..mta.exchange2007 import is_ndr_subject, read_ndr
 
 NAME = "office365"
 

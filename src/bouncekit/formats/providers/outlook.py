@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import normalize_address
-from ._gates import caseless_ok
-from ._gw_util import body_text, ds_drafts, merge
-from .exchange2007 import read_ndr
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._gates import caseless_ok
+from .._gw_util import body_text, ds_drafts, merge
+from ..mta.exchange2007 import read_ndr
 
 NAME = "outlook"
 

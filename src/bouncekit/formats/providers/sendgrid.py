@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ..text import extract_address
-from ._svc_util import command_of, ds_drafts
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import extract_address
+from .._svc_util import command_of, ds_drafts
 
 NAME = "sendgrid"
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..model import Reason
-from ._mta2_util import addresses_in, full_text, james_notice_drafts, section
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._mta2_util import addresses_in, full_text, james_notice_drafts, section
 
 NAME = "verizon"
 

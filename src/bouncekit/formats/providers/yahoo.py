@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import extract_address, one_line
-from ._gates import flat_caseless_ok
+from ...mail import Draft, Mail
+from ...text import extract_address, one_line
+from .._gates import flat_caseless_ok
 
 NAME = "yahoo"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ._gates import lowered
-from ._svc_util import command_of, ds_drafts
+from ...mail import Draft, Mail
+from .._gates import lowered
+from .._svc_util import command_of, ds_drafts
 
 NAME = "yandex"
 

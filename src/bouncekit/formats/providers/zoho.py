@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..mail import Draft, Mail
-from ..text import normalize_address
-from ._svc_util import first_reply, set_inline_original
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._svc_util import first_reply, set_inline_original
 
 NAME = "zoho"
 
