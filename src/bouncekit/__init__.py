@@ -29,9 +29,13 @@ _EXPORTS: dict[str, str] = {
     "parse": ".core",
     "classify": ".classify",
     "scan": ".intake.sources",
+    # person-facing advice per reason, in several languages
+    "Advice": ".advice",
+    "advice": ".advice",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .advice import Advice, advice
     from .classify import classify
     from .core import parse
     from .intake.sources import scan
