@@ -5,8 +5,8 @@ import email.message
 from types import ModuleType
 from typing import IO, Union
 
-from . import parsers as _parsers
 from .classify import classify, smtp_stage
+from .formats import registry as _registry
 from .mail import Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
@@ -14,7 +14,7 @@ from .text import decode_verp, extract_address, find_reply_code, find_statuses, 
 
 MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
 
-_PARSERS: list[ModuleType] = _parsers.load()
+_PARSERS: list[ModuleType] = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
 _FORMATS: list[ModuleType] = [m for m in _PARSERS if m.NAME != "heuristic"]
 _LAST_RESORT: list[ModuleType] = [m for m in _PARSERS if m.NAME == "heuristic"]
