@@ -45,8 +45,8 @@ the explanation ends with the server's own words, the remote host and the date o
 to English. A feedback report of a known type (`fraud`, `auth-failure`, `virus`, `not-spam`,
 `opt-out`) gets that type's explanation.
 
-`bouncekit.advice.stops_automatically(reason)` gives the "stops automatically" answer; it asks
-`bouncekit.policy` (the default ledger policy) when that module is installed.
+The "stops automatically" answer is `bouncekit.policy.stops_automatically(reason)` under the
+default ledger policy (`docs/ledger.md`); the column "stops" below shows it.
 
 On the command line:
 

@@ -32,6 +32,14 @@ _EXPORTS: dict[str, str] = {
     # person-facing advice per reason, in several languages
     "Advice": ".advice",
     "advice": ".advice",
+    # suppression policy (pure)
+    "Policy": ".policy",
+    "PolicyAction": ".policy",
+    "Decision": ".policy",
+    "Verdict": ".policy",
+    "decide": ".policy",
+    "action_for": ".policy",
+    "stops_automatically": ".policy",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
         Severity,
     )
+    from .policy import Decision, Policy, PolicyAction, Verdict, action_for, decide, stops_automatically
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

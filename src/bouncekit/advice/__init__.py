@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import importlib
 import os
 import sys
 from collections.abc import Mapping
@@ -23,6 +22,7 @@ from typing import Any
 import attrs
 
 from ..model import Category, Reason, Record
+from ..policy import stops_automatically as _policy_stops
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -86,26 +86,8 @@ def _code(value: str) -> str:
 
 def stops_automatically(reason: Reason | str) -> Stops:
     """Whether sending to an address stops automatically after a bounce of this reason, under the
-    default ledger policy. Uses ``bouncekit.policy`` when it is installed; otherwise the same rule
-    derived from the taxonomy: a missing mailbox or domain, a suppression or a complaint stops it at
-    once; a soft failure only when repeated; a sender-side or server-rule refusal (the recipient
-    address is fine), an unknown cause and non-failures never stop it."""
-    reason = Reason(reason)
-    try:
-        policy_stops = importlib.import_module("..policy", __name__).stops_automatically
-    except (ImportError, AttributeError):
-        policy_stops = None
-    if policy_stops is not None:
-        answer = policy_stops(reason)
-        return Stops(getattr(answer, "value", answer))
-    category = reason.category
-    if category in (Category.NONEXISTENT_ADDRESS, Category.NONEXISTENT_DOMAIN, Category.COMPLAINT) \
-            or reason is Reason.SUPPRESSED:
-        return Stops.NOW
-    if category in (Category.MAILBOX_FULL, Category.TEMPORARY_SERVER, Category.MESSAGE_TOO_LARGE,
-                    Category.SPAM_FILTER, Category.DNS_ISSUE):
-        return Stops.IF_REPEATED
-    return Stops.NO
+    default ledger policy (``bouncekit.policy.stops_automatically``), as a ``Stops``."""
+    return Stops(_policy_stops(Reason(reason)))
 
 
 def advice(record_or_reason: Record | Reason | str, lang: str | None = DEFAULT_LANG, *,
