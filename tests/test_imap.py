@@ -32,6 +32,8 @@ log_path = {d}/log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 first_valid_uid = 1
 passdb {{
   driver = passwd-file

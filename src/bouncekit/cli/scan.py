@@ -15,10 +15,11 @@ from typing import IO, Any
 from ..core import error_report, parse
 from ..intake.sources import Item, MboxRange, Unit, decode_item, map_units
 from ..model import RECORD_FIELDS, Report
+from . import _imap
 from ._common import check_paths, die, isatty, reconfigure
 
 NAME = "scan"
-HELP = "decode messages from files, directories, Maildirs, mboxes or '-' (stdin)"
+HELP = "decode messages from files, directories, Maildirs, mboxes, '-' (stdin) or imaps:// mailboxes"
 
 
 def add_arguments(s: argparse.ArgumentParser) -> None:
@@ -30,9 +31,12 @@ def add_arguments(s: argparse.ArgumentParser) -> None:
                         "(records still go to --output when given)")
     s.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores)")
+    _imap.add_arguments(s)
 
 
 def run(args: argparse.Namespace) -> int:
+    mailboxes, args.paths = _imap.split(args.paths)  # imap:// and imaps:// URLs are read after the files
+    password = _imap.prepare(mailboxes) if mailboxes else ""
     check_paths(args.paths)
     if args.jobs is not None and args.jobs < 1:
         die("--jobs must be 1 or more")
@@ -77,6 +81,16 @@ def run(args: argparse.Namespace) -> int:
             counts.merge(part)
             if progress:
                 progress.tick(part.messages)
+        for report in _imap.reports(mailboxes, password, args):
+            data, part = _render_report(report, args.format if write_records else None, args.summary)
+            if data:
+                if binary is not None:
+                    binary.write(data)
+                else:
+                    out.write(data.decode("utf-8"))
+            counts.merge(part)
+            if progress:
+                progress.tick(part.messages)
     finally:
         if progress:
             progress.done()
@@ -85,6 +99,23 @@ def run(args: argparse.Namespace) -> int:
     if args.summary:
         sys.stdout.write(counts.render())
     return 0
+
+
+def _render_report(report: Report, fmt: str | None, counts: bool) -> tuple[bytes, _Summary]:
+    """One report decoded here (an IMAP message): its output and counts."""
+    summary = _Summary()
+    if counts:
+        summary.add_report(report)
+    summary.messages = 1
+    if fmt == "jsonl":
+        return "".join(rec.to_json() + "\n" for rec in report.records).encode("utf-8", "replace"), summary
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+        for rec in report.records:
+            w.writerow(rec.to_dict())
+        return buf.getvalue().encode("utf-8", "replace"), summary
+    return b"", summary
 
 
 def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[bytes, _Summary]:
