@@ -7,7 +7,7 @@ import sys
 
 from ..intake.sources import scan
 from ..model import Category, Record, Report
-from ._common import check_paths, reconfigure
+from ._common import check_paths, reconfigure, visible
 
 NAME = "explain"
 HELP = "explain, for a person, what each recipient of a bounce means"
@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     check_paths(args.paths)
     reconfigure(sys.stdout)  # text for a person: the terminal's encoding, odd characters replaced
     for report in scan(args.paths, jobs=1):
-        sys.stdout.write(explain_report(report))
+        # every value from the message passes visible(): no escape sequence reaches the terminal
+        sys.stdout.write(visible(explain_report(report)))
     return 0
 
 
