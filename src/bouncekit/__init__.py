@@ -29,6 +29,14 @@ _EXPORTS: dict[str, str] = {
     "parse": ".core",
     "classify": ".classify",
     "scan": ".intake.sources",
+    # suppression policy (pure)
+    "Policy": ".policy",
+    "PolicyAction": ".policy",
+    "Decision": ".policy",
+    "Verdict": ".policy",
+    "decide": ".policy",
+    "action_for": ".policy",
+    "stops_automatically": ".policy",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
         Severity,
     )
+    from .policy import Decision, Policy, PolicyAction, Verdict, action_for, decide, stops_automatically
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

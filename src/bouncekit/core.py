@@ -4,18 +4,27 @@ from __future__ import annotations
 import email.message
 import os
 from types import ModuleType
-from typing import IO, Union
+from typing import IO, Protocol, Union
 
-from . import parsers as _parsers
 from .classify import classify, smtp_stage
+from .formats import registry as _registry
 from .mail import Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
 from .text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
 
-MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes]]
 
-_PARSERS: list[ModuleType] = _parsers.load()
+class _ParsedMail(Protocol):
+    """What parse() reads from a ``mailparser.MailParser`` (mail-parser): its Message."""
+
+    @property
+    def message(self) -> email.message.Message | None: ...
+
+
+MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes],
+                     _ParsedMail]
+
+_PARSERS: list[ModuleType] = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
 _FORMATS: list[ModuleType] = [m for m in _PARSERS if m.NAME != "heuristic"]
 _LAST_RESORT: list[ModuleType] = [m for m in _PARSERS if m.NAME == "heuristic"]
@@ -52,6 +61,11 @@ def to_bytes(data: MessageInput) -> bytes:
             return data.as_bytes()
         except Exception:  # a Message built from broken input may not serialise as bytes
             return data.as_string().encode("utf-8", "replace")
+    if type(data).__module__.partition(".")[0] == "mailparser":  # mail-parser, not imported here
+        msg = getattr(data, "message", None)
+        if not isinstance(msg, email.message.Message):
+            raise ValueError("the mail-parser object holds no message")
+        return to_bytes(msg)
     read = getattr(data, "read", None)
     if read is not None:
         chunk = read(MAX_MESSAGE_BYTES)
