@@ -29,9 +29,21 @@ _EXPORTS: dict[str, str] = {
     "parse": ".core",
     "classify": ".classify",
     "scan": ".intake.sources",
+    # person-facing advice per reason, in several languages
+    "Advice": ".advice",
+    "advice": ".advice",
+    # suppression policy (pure)
+    "Policy": ".policy",
+    "PolicyAction": ".policy",
+    "Decision": ".policy",
+    "Verdict": ".policy",
+    "decide": ".policy",
+    "action_for": ".policy",
+    "stops_automatically": ".policy",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .advice import Advice, advice
     from .classify import classify
     from .core import parse
     from .intake.sources import scan
@@ -47,6 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
         Severity,
     )
+    from .policy import Decision, Policy, PolicyAction, Verdict, action_for, decide, stops_automatically
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
