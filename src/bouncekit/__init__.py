@@ -29,6 +29,9 @@ _EXPORTS: dict[str, str] = {
     "parse": ".core",
     "classify": ".classify",
     "scan": ".intake.sources",
+    # person-facing advice per reason, in several languages
+    "Advice": ".advice",
+    "advice": ".advice",
     # suppression policy (pure)
     "Policy": ".policy",
     "PolicyAction": ".policy",
@@ -42,6 +45,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .advice import Advice, advice
     from .classify import classify
     from .core import parse
     from .intake.sources import scan

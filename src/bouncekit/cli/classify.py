@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
+from ..advice import advice
 from ..classify import classify
 from ._common import die, reconfigure
-from .explain import ADVICE
 
 NAME = "classify"
 HELP = "classify one SMTP reply line"
@@ -38,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"category: {c.category.value}")
     print(f"severity: {c.severity.value if c.severity else '-'}")
     print(f"rule:     {c.rule}" + (f' on "{c.matched}"' if c.matched else ""))
-    print(f"advice:   {ADVICE[c.category]}")
+    a = advice(c.reason, "en")
+    print(f"advice:   {a.title}: {a.explanation} {a.next_step}")
     return 0
 
 
