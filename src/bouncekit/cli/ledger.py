@@ -166,6 +166,7 @@ def _status(args: argparse.Namespace) -> int:
     if st.resumed_at:
         w(f"  resumed: {_when(st.resumed_at)} by {visible(st.resumed_by or '?')}\n")
     if advice is not None:
+        w("\n")
         for key in ("title", "explanation", "next_step"):
             if advice.get(key):
                 w(f"  {visible(str(advice[key]))}\n")
@@ -173,23 +174,29 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _advice(st: Any, lang: str | None) -> dict[str, Any] | None:
-    """The advice helper's text for the suppression cause, when ``bouncekit.advice`` exists."""
-    if lang is None or st.reason is None:
-        return None
-    import bouncekit
+    """``bouncekit.advice`` for the cause of the suppression (else of the last bounce), in ``lang``
+    (default: from LANG), with the server's words of the event that suppressed."""
+    from ..advice import advice, resolve_lang
+    from ..model import Kind, Record
+    from ..policy import iso
 
-    fn = getattr(bouncekit, "advice", None) if "advice" in getattr(bouncekit, "_EXPORTS", {}) else None
-    if fn is None:
-        die("--lang needs bouncekit.advice, which this installation does not have")
     try:
-        a = fn(st.trigger.to_record() if hasattr(st.trigger, "to_record") else st.reason, lang=lang)
-    except (KeyError, ValueError) as exc:
-        die(f"no advice for language {lang!r}: {exc}")
-    if hasattr(a, "to_dict"):
-        return dict(a.to_dict())
-    import attrs
-
-    return attrs.asdict(a) if attrs.has(type(a)) else {"text": str(a)}
+        code = resolve_lang(lang)
+    except ValueError as exc:
+        die(str(exc))
+    reason = st.reason if st.suppressed else st.last_reason
+    if reason is None:
+        return None
+    e = st.trigger if st.suppressed else None
+    subject: Any = reason
+    if e is not None and e.kind.value in ("bounce", "delay", "complaint"):
+        subject = Record(source=e.source or "", kind=Kind(e.kind.value), recipient=e.address, status=e.status,
+                         reply_code=e.reply_code, reason=reason, category=reason.category, severity=reason.severity,
+                         diagnostic=e.diagnostic, remote_mta=e.remote_mta, timestamp=iso(e.occurred),
+                         feedback_type=e.feedback_type)
+    a = advice(subject, lang=code)
+    return {"lang": a.lang, "title": a.title, "explanation": a.explanation, "next_step": a.next_step,
+            "stops": a.stops.value, "stops_text": a.stops_text}
 
 
 def _event_line(e: Any) -> str:

@@ -39,5 +39,5 @@ class ResumeRefused(LedgerError):
 
     def __init__(self, verdict: Verdict) -> None:
         super().__init__(f"resume refused for {verdict.address}: " + "; ".join(verdict.reasons)
-                         + " (use force after checking)")
+                         + " (force it only after checking: --force)")
         self.verdict = verdict

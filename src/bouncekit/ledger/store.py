@@ -506,7 +506,8 @@ class Ledger:
             d = st.to_dict()
             row = {c: d[c] for c in cols}
             if writer:
-                writer.writerow([row[c] if row[c] is not None else "" for c in cols])
+                writer.writerow([("true" if row[c] else "false") if c == "complaint" else
+                                 (row[c] if row[c] is not None else "") for c in cols])
             else:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
