@@ -300,7 +300,7 @@ def test_two_processes_lose_nothing(db_url, tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
              for half in ("a.mbox", "b.mbox")]
     outs = [p.communicate(timeout=240) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (_out, err) in zip(procs, outs):
         assert p.returncode == 0, err.decode()
     results = [json.loads(out) for out, _ in outs]
     assert sum(r["added"] for r in results) == 10000 and all(r["messages"] == 5000 for r in results)
