@@ -35,9 +35,21 @@ _EXPORTS: dict[str, str] = {
     "verify_mailgun_signature": ".formats.webhooks.signatures",
     "verify_sendgrid_signature": ".formats.webhooks.signatures",
     "verify_sns_signature": ".formats.webhooks.signatures",
+    # person-facing advice per reason, in several languages
+    "Advice": ".advice",
+    "advice": ".advice",
+    # suppression policy (pure)
+    "Policy": ".policy",
+    "PolicyAction": ".policy",
+    "Decision": ".policy",
+    "Verdict": ".policy",
+    "decide": ".policy",
+    "action_for": ".policy",
+    "stops_automatically": ".policy",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .advice import Advice, advice
     from .classify import classify
     from .core import parse
     from .formats.webhooks import parse_json
@@ -60,6 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
         Severity,
     )
+    from .policy import Decision, Policy, PolicyAction, Verdict, action_for, decide, stops_automatically
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

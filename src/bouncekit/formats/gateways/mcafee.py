@@ -1,0 +1,38 @@
+"""McAfee Email Gateway / Email and Web Security appliance: subject "Delivery Status", header
+"X-NAI-Header: Modified by McAfee ..."; a text part "deliveryproblems.txt" listing
+"<rcpt>   (reason)" under "--- The following addresses had delivery problems ---" and a
+delivery-status part with Original-Recipient (no Final-Recipient) and Diagnostic-Code."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from .._gw_util import body_text, ds_drafts, merge
+
+NAME = "mcafee"
+
+_NAI = re.compile(r"Modified by McAfee", re.I)
+_PROBLEMS = re.compile(r"^\s*-+ The following addresses had delivery problems -+\s*$", re.I)
+# "<ana.ruiz@example.co.jp>   (Unknown user ana.ruiz@example.co.jp)"
+_ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
+
+
+def match(mail: Mail) -> bool:
+    if mail.subject.strip() != "Delivery Status":
+        return False
+    nai = mail.header("x-nai-header")
+    return bool(nai and _NAI.search(nai))
+
+
+def parse(mail: Mail) -> list[Draft]:
+    found: list[Draft] = []
+    listing = False
+    for line in body_text(mail).split("\n"):
+        if _PROBLEMS.match(line):
+            listing = True
+            continue
+        if listing:
+            m = _ENTRY.match(line)
+            if m:
+                found.append(Draft(recipient=m.group(1), diagnostic=m.group(2).strip() or None))
+    return merge(ds_drafts(mail), found)

@@ -1,0 +1,64 @@
+"""Symantec Email Security.cloud, formerly MessageLabs: "Mail Delivery Failure" from
+MAILER-DAEMON@messagelabs.com; the text says "I was unable to deliver your message to the
+following addresses:" and gives each address with a "Reason:" (the remote reply, often
+multi-line), beside a delivery-status part."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from .._gw_util import body_text, ds_drafts, merge, unfold_reply
+
+NAME = "messagelabs"
+
+_FROM = re.compile(r"@(?:[\w-]+\.)*messagelabs\.com\b", re.I)
+_AGENT = re.compile(r"This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)", re.I)
+_INTRO = re.compile(r"^\s*I was unable to deliver your message to the following addresses:\s*$", re.I)
+_ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
+_REASON = re.compile(r"^\s*Reason:\s*(.*)$", re.I)
+_END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:", re.I)
+
+
+def match(mail: Mail) -> bool:
+    if "mailer-daemon" in mail.from_address and _FROM.search(mail.from_):
+        return True
+    return mail.root.headers.get("x-msg-ref") is not None and bool(_AGENT.search(body_text(mail)))
+
+
+def parse(mail: Mail) -> list[Draft]:
+    lines = body_text(mail).split("\n")
+    found: list[Draft] = []
+    started = False
+    words: list[str] | None = None
+    for line in lines:
+        if not started:
+            started = bool(_INTRO.match(line))
+            continue
+        if _END.match(line):
+            break
+        if words is not None:
+            if line.strip():
+                words.append(line.strip())
+                continue
+            _close(found, words)
+            words = None
+            continue
+        m = _ADDRESS_LINE.match(line)
+        if m:
+            found.append(Draft(recipient=m.group(1)))
+            continue
+        r = _REASON.match(line)
+        if r and found:
+            words = [r.group(1).strip()]
+    if words is not None:
+        _close(found, words)
+    return merge(ds_drafts(mail), found, prefer_text=True)
+
+
+def _close(found: list[Draft], words: list[str]) -> None:
+    # one reason may follow several addresses: it concerns each one still without a reason
+    text = unfold_reply(words)
+    for d in reversed(found):
+        if d.diagnostic is not None:
+            break
+        d.diagnostic = text

@@ -1,0 +1,41 @@
+"""m-FILTER (Digital Arts): a plain-text bounce in Japanese with "X-Mailer: m-FILTER"; the
+failed addresses stand one per line after "以下のメールアドレスへの送信に失敗しました。", then come
+"-------server message", "-------SMTP command" and "-------original message" (or
+"-------original mail info") sections."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from .._gw_util import block_after, body_text, command_of, inline_original, join
+
+NAME = "mfilter"
+
+_SECTION = re.compile(r"^-{7}(server message|SMTP command|original message|original mail info)\s*$",
+                      re.M | re.I)
+_ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s@]+@[^<>\s@]+?)>?\s*$")
+
+
+def match(mail: Mail) -> bool:
+    return mail.header("x-mailer").strip().lower() == "m-filter"
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = body_text(mail)
+    sections = list(_SECTION.finditer(text))
+    if not sections:
+        return []
+    # the failed addresses: lines that hold only an address, before the first section
+    recipients = [m.group(1) for m in map(_ADDRESS_LINE.match, text[: sections[0].start()].split("\n")) if m]
+    diagnostic: str | None = None
+    command: str | None = None
+    for m in sections:
+        name = m.group(1).lower()
+        body = block_after(text[m.end():].split("\n"), 1)
+        if name == "server message":
+            diagnostic = join(body)
+        elif name == "smtp command":
+            command = command_of(join(body))
+        elif mail.original_part is None:
+            mail.original_text = inline_original(text, m.end())
+    return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]

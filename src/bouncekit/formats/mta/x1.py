@@ -1,0 +1,47 @@
+"""Unnamed MTA #1: From "Mail Deliver System" <MAILER-DAEMON@...> (sic), Subject "Returned Mail:
+<reason>", "The original message was received at ... from <sender>", then
+"---The following addresses had delivery errors---" with one "address [reason]" line each."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._mta2_util import original_from_part
+
+NAME = "x1"
+
+_SUBJECT = re.compile(r"^Returned Mail:", re.I)
+_MARKER = re.compile(r"^-{2,}[ \t]*The following addresses had delivery errors[ \t]*-{2,}", re.M | re.I)
+_FAILED = re.compile(r"^[ \t]*<?([^\s<>@\[\]]+@[^\s<>@\[\]]+?)>?[ \t]+\[(.+)\][ \t]*$")
+
+
+def match(mail: Mail) -> bool:
+    if not _SUBJECT.match(mail.subject.strip()):
+        return False
+    return _MARKER.search(mail.flat) is not None
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    marker = _MARKER.search(text)
+    if marker is None:
+        return []
+    drafts: list[Draft] = []
+    started = False
+    for line in text[marker.end():].split("\n"):
+        m = _FAILED.match(line)
+        if m:
+            started = True
+            recipient = normalize_address(m.group(1))
+            if recipient:
+                drafts.append(Draft(recipient=recipient, diagnostic=m.group(2).strip(), action="failed"))
+        elif started and line.strip():
+            break
+    if drafts:
+        # the returned message follows as a bare part: its header block is the original's
+        for part in mail.leaves[1:]:
+            if "message-id" in part.headers or "received" in part.headers:
+                original_from_part(mail, part)
+                break
+    return drafts

@@ -1,0 +1,40 @@
+"""1&1 / IONOS (``mailer-daemon@kundenserver.de`` and 1&1 relays): the United Internet layout shared
+with GMX: "The following address(es) failed:", the address, its reason ("Mail size limit
+exceeded", or "SMTP error from remote server for TEXT command, host: h (ip) reason: 550 ..."),
+then "--- The header of the original message is following. ---"."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from .._svc_util import UI_ORIGINAL, united_internet_drafts
+
+NAME = "einsundeins"
+
+_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:kundenserver\.de|1and1\.[a-z.]+|1und1\.de|ionos\.[a-z.]+|"
+                     r"online\.de|onlinehome\.de|perfora\.net|schlund\.de)$", re.I)
+
+
+def match(mail: Mail) -> bool:
+    sender = mail.from_address
+    # the pattern needs "ler-daemon@" (from_address is lower-cased, and the word has no i or s)
+    if "ler-daemon@" in sender and _SENDER.match(sender):
+        return True
+    # relayed through another domain: the fixed marker line of the United Internet layout
+    if not mail.subject.startswith("Mail delivery failed"):
+        return False
+    text = mail.flat
+    return "The header of the original message is following." in text and UI_ORIGINAL.search(text) is not None
+
+
+# 1&1's own fixed wording for its size limit
+_SIZE_LIMIT = re.compile(r"^Mail size limit exceeded\b", re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    drafts = united_internet_drafts(mail)
+    for d in drafts:
+        if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
+            d.reason = Reason.MESSAGE_TOO_LARGE
+    return drafts

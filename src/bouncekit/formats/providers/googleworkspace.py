@@ -1,0 +1,25 @@
+"""Google Workspace (and Gmail) "** Message not delivered **" notices from
+mailer-daemon@googlemail.com: "There was a problem delivering your message to X. See the
+technical details below." (or a cause sentence of Google's own, e.g. the 'Send mail as'
+misconfiguration), then "The response was:" with the server's or Google's words; a
+message/delivery-status part usually follows, sometimes empty."""
+from __future__ import annotations
+
+from ...mail import Draft, Mail
+from .gmail import GOOGLE_DAEMONS, ds_drafts, is_workspace_notice, text_notice_drafts
+
+NAME = "googleworkspace"
+
+
+def match(mail: Mail) -> bool:
+    return mail.from_address in GOOGLE_DAEMONS and is_workspace_notice(mail)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    try:
+        drafts = ds_drafts(mail)
+        if drafts:
+            return drafts
+        return text_notice_drafts(mail)
+    except Exception:  # never crash on odd input
+        return []

@@ -1,0 +1,38 @@
+"""Mail.Ru: an Exim bounce with a Russian preface ("Это письмо создано автоматически сервером
+Mail.Ru ...") before the usual English text; each failed address is followed by its indented
+explanation ("SMTP error from remote mail server after RCPT TO:<...>: host ... [ip]: 550 ...")."""
+from __future__ import annotations
+
+import re
+
+from ...mail import INLINE_ORIGINAL, Draft, Mail
+from .._svc_util import exim_blocks, set_inline_original
+
+NAME = "mailru"
+
+_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:mail\.ru|bk\.ru|inbox\.ru|list\.ru|mail\.ua)$", re.I)
+_ENGLISH = re.compile(r"^This message was created automatically by mail delivery software\.", re.M)
+_DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
+
+
+def match(mail: Mail) -> bool:
+    sender = mail.from_address
+    # every domain it knows holds ".ru" or ".ua" (from_address is lower-cased; no i or s in the words)
+    return (".ru" in sender or ".ua" in sender) and _SENDER.match(sender) is not None
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    cut = INLINE_ORIGINAL.search(text)
+    if cut:
+        set_inline_original(mail, text[cut.end():])
+        text = text[: cut.start()]
+    # the Russian preface repeats the list, sometimes with local parts only; the English one is whole
+    english = _ENGLISH.search(text)
+    if english:
+        text = text[english.start():]
+    drafts = exim_blocks(text)
+    if drafts and _DELAYED.search(text[:600]):
+        for d in drafts:
+            d.action = "delayed"
+    return drafts

@@ -1,0 +1,72 @@
+"""Outlook.com / Hotmail (Windows Live) bounces from postmaster@ hotmail.com, outlook.com,
+live.com or msn.com. The old service sent "Delivery Status Notification (Failure)" / "(Delay)":
+"This is an automatically generated Delivery Status Notification." and "Delivery to the following
+recipients failed." (or "has been delayed.") over an indented address list, with a
+delivery-status part and X-Message-Delivery / X-Message-Info / X-DSNContext headers. Since the
+move to Exchange Online, Outlook.com writes Exchange's report ("Delivery has failed to these
+recipients or groups"), read by the shared Exchange reader."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...text import normalize_address
+from .._gates import caseless_ok
+from .._gw_util import body_text, ds_drafts, merge
+from ..mta.exchange2007 import read_ndr
+
+NAME = "outlook"
+
+_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\.(?:com|[a-z]{2}|co\.[a-z]{2})$",
+                     re.I)
+_HOTMAIL_HEADERS = ("x-message-delivery", "x-message-info")
+_DSN_SUBJECT = re.compile(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
+_LIST = re.compile(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
+_ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
+
+
+def match(mail: Mail) -> bool:
+    sender = mail.from_address
+    # the pattern needs one of the four names; from_address is lower-cased, and in ASCII text an
+    # IGNORECASE match of them is the lower-case word
+    if (not sender.isascii() or "hotmail." in sender or "outlook." in sender or "live." in sender
+            or "msn." in sender) and _SENDER.match(sender):
+        return True
+    get = mail.root.headers.get
+    if get("x-dsncontext") is None:
+        return False
+    for name in _HOTMAIL_HEADERS:
+        if get(name) is None:
+            return False
+    return _DSN_SUBJECT.match(mail.subject) is not None
+
+
+def parse(mail: Mail) -> list[Draft]:
+    listed = _listed(mail)
+    if listed:
+        return merge(ds_drafts(mail), listed)
+    return read_ndr(mail)
+
+
+def _listed(mail: Mail) -> list[Draft]:
+    """The old Hotmail list: "Delivery to the following recipients failed." and addresses."""
+    found: list[Draft] = []
+    action = None
+    text = body_text(mail)
+    if caseless_ok(text) and "delivery to the following recipient" not in text.lower():
+        return found  # no line can match _LIST (see _gates), so none is listed
+    for line in text.split("\n"):
+        m = _LIST.match(line)
+        if m:
+            action = "failed" if m.group(1).lower() == "failed" else "delayed"
+            continue
+        if action is None:
+            continue
+        a = _ADDRESS_LINE.match(line)
+        if a:
+            rcpt = normalize_address(a.group(1))
+            if rcpt:
+                found.append(Draft(recipient=rcpt, action=action))
+        elif line.strip() and found:
+            break
+    return found
