@@ -46,6 +46,8 @@ _EXPORTS: dict[str, str] = {
     "decide": ".policy",
     "action_for": ".policy",
     "stops_automatically": ".policy",
+    # the bounce ledger (SQLite / PostgreSQL)
+    "Ledger": ".ledger",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from .intake.sources import scan
     from .mime import Headers
+    from .ledger import Ledger
     from .model import (
         Action,
         Category,
