@@ -40,6 +40,8 @@ _EXPORTS: dict[str, str] = {
     "decide": ".policy",
     "action_for": ".policy",
     "stops_automatically": ".policy",
+    # the bounce ledger (SQLite / PostgreSQL)
+    "Ledger": ".ledger",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .core import parse
     from .intake.sources import scan
     from .mime import Headers
+    from .ledger import Ledger
     from .model import (
         Action,
         Category,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import email.message
+import os
 from types import ModuleType
 from typing import IO, Protocol, Union
 
@@ -20,7 +21,8 @@ class _ParsedMail(Protocol):
     def message(self) -> email.message.Message | None: ...
 
 
-MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes], _ParsedMail]
+MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes],
+                     _ParsedMail]
 
 _PARSERS: list[ModuleType] = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
@@ -41,12 +43,19 @@ _MAX_DEPTH = 3
 
 
 def to_bytes(data: MessageInput) -> bytes:
+    """The bytes of one message, at most MAX_MESSAGE_BYTES of them: a stream or a file is read up
+    to the cap and no further (an endless stream does not hang), a path (``os.PathLike``) is read."""
     if isinstance(data, bytes):
         return data
     if isinstance(data, (bytearray, memoryview)):
-        return bytes(data)
+        return bytes(data[:MAX_MESSAGE_BYTES])
     if isinstance(data, str):
+        _refuse_path_text(data)
         return data.encode("utf-8", "surrogateescape")
+    if isinstance(data, os.PathLike):
+        path = os.fspath(data)
+        with open(path, "rb") as fh:
+            return fh.read(MAX_MESSAGE_BYTES)
     if isinstance(data, email.message.Message):
         try:
             return data.as_bytes()
@@ -60,21 +69,40 @@ def to_bytes(data: MessageInput) -> bytes:
     read = getattr(data, "read", None)
     if read is not None:
         chunk = read(MAX_MESSAGE_BYTES)
-        # drain the rest without keeping it: the cap bounds what is examined, not what is consumed
-        while read(1 << 20):
-            pass
-        return chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else bytes(chunk)
-    raise TypeError(f"cannot read a message from {type(data).__name__}")
+        return chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else bytes(chunk or b"")
+    raise TypeError(f"cannot read a message from {type(data).__name__}: give bytes, str (the message text), "
+                    "an os.PathLike path, a binary stream or an email.message.Message")
+
+
+def _refuse_path_text(data: str) -> None:
+    """``parse("bounce.eml")``: a one-line str naming an existing file is a mistake, not a message."""
+    if "\n" in data or len(data) > 4096 or not data.strip():
+        return
+    try:
+        is_file = os.path.isfile(data)
+    except (ValueError, OSError):
+        return
+    if is_file:
+        raise TypeError(f"parse() was given the str {data!r}, which names a file: a str is read as the "
+                        f"message text; pass pathlib.Path({data!r}) (or the file's bytes) to read the file")
 
 
 def parse(data: MessageInput, *, source: str = "-") -> Report:
-    """Decode one message into a Report. Never raises on message content."""
+    """Decode one message into a Report. Never raises on message content.
+
+    ``data`` is the message: bytes, its text as ``str``, a binary stream (read up to the message
+    cap, 1 MiB, and no further), an ``email.message.Message``, or an ``os.PathLike`` path such as
+    ``pathlib.Path("bounce.eml")``, whose file is read (``source`` then defaults to the path).
+    A ``str`` is always message text: a one-line str naming an existing file raises TypeError
+    with a hint, rather than decoding the file name as a message."""
+    if isinstance(data, os.PathLike) and source == "-":
+        source = os.fspath(data)
     try:
         raw = to_bytes(data)
     except TypeError:
         raise
-    except Exception as exc:  # an unreadable stream still yields a record
-        return error_report(source, f"unreadable input: {exc}")
+    except Exception as exc:  # an unreadable stream or file still yields a record
+        return error_report(source, f"unreadable input: {type(exc).__name__}: {exc}")
     try:
         return _parse_bytes(raw, source)
     except RecursionError:
@@ -221,7 +249,8 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
-                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
+                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
+                               action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)
     reason = explanation.reason
     command = d.smtp_command or smtp_stage(None, diagnostic)

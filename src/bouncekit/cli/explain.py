@@ -9,7 +9,7 @@ from ..advice import LANGUAGES, Advice, resolve_lang
 from ..advice import advice as _advice
 from ..intake.sources import scan
 from ..model import Record, Report
-from ._common import check_paths, die, reconfigure
+from ._common import check_paths, die, reconfigure, visible
 
 NAME = "explain"
 HELP = "explain, for a person, what each recipient of a bounce means"
@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     check_paths(args.paths)
     reconfigure(sys.stdout)  # text for a person: the terminal's encoding, odd characters replaced
     for report in scan(args.paths, jobs=1):
-        sys.stdout.write(explain_report(report, lang))
+        # every value from the message passes visible(): no escape sequence reaches the terminal
+        sys.stdout.write(visible(explain_report(report, lang)))
     return 0
 
 
