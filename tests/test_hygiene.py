@@ -228,22 +228,37 @@ def test_nameserver_option() -> None:
 
 # --- the ledger -----------------------------------------------------------------------------------
 
-class _Status:
-    def __init__(self, suppressed: bool, reason: str | None, last_bounce: object | None) -> None:
-        self.suppressed, self.reason, self.last_reason, self.last_bounce = suppressed, reason, reason, last_bounce
+def _ledger(path: Path):  # type: ignore[no-untyped-def]
+    from bouncekit.ledger import Ledger
+    from bouncekit.model import Action, Confidence, Kind, Reason, Record
+
+    def bounce(rcpt: str, reason: Reason, status: str) -> Record:
+        return Record(source="t.eml", kind=Kind.BOUNCE, recipient=rcpt, action=Action.FAILED, status=status,
+                      reply_code=status[0] + "50", reason=reason, category=reason.category, severity=reason.severity,
+                      timestamp="2026-11-02T10:00:00+00:00", confidence=Confidence.HIGH, diagnostic=f"{status} {rcpt}")
+    with Ledger(path) as book:
+        book.add([bounce("gone@acme-widgets.com", Reason.USER_UNKNOWN, "5.1.1"),
+                  bounce("full@acme-widgets.com", Reason.MAILBOX_FULL, "4.2.2")])
+    return Ledger(path, create=False)
 
 
-def test_ledger_answers_mapped() -> None:
-    import datetime as dt
-
-    class Book:  # the one method check() uses of bouncekit.ledger.Ledger
-        def get(self, address: str) -> _Status | None:
-            return {"gone@acme-widgets.com": _Status(True, "user_unknown", dt.datetime(2026, 11, 1)),
-                    "full@acme-widgets.com": _Status(False, "mailbox_full", dt.datetime(2026, 11, 2))}.get(address)
-    res = list(check(["gone@acme-widgets.com", "full@acme-widgets.com", "new@acme-widgets.com"], ledger=Book()))
+def test_ledger_suppressed_and_bounced_before(tmp_path: Path) -> None:
+    book = _ledger(tmp_path / "ledger.sqlite")
+    try:
+        res = list(check(["gone@acme-widgets.com", "Full@acme-widgets.com", "new@acme-widgets.com"], ledger=book))
+    finally:
+        book.close()
     assert res[0].verdict is Verdict.SUPPRESSED and "user_unknown" in res[0].detail
     assert res[1].verdict is Verdict.BOUNCED_BEFORE and "2026-11-02" in res[1].detail and "mailbox_full" in res[1].detail
     assert res[2].verdict is Verdict.OK
+
+
+def test_cli_db(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    _ledger(db).close()
+    p = run("-", "--db", str(db), "--format", "jsonl", stdin=b"gone@acme-widgets.com\nnew@acme-widgets.com\n")
+    assert p.returncode == 0, p.stderr
+    assert [json.loads(x)["verdict"] for x in p.stdout.decode().splitlines()] == ["suppressed", "ok"]
 
 
 # --- the command line -----------------------------------------------------------------------------
