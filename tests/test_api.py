@@ -134,7 +134,7 @@ def test_category_and_severity_enums_match_taxonomy():
 
 def test_kind_enum_matches_records_md():
     assert [k.value for k in Kind] == [
-        "bounce", "delay", "delivered", "auto_reply", "complaint", "not_bounce", "error"]
+        "bounce", "delay", "delivered", "auto_reply", "complaint", "suppressed", "not_bounce", "error"]
 
 
 def test_enums_compare_and_print_as_their_values():

@@ -38,6 +38,8 @@ _KIND_OF_ACTION = {
 }
 # the SMTP stages records.md names; HELO is reported as EHLO's sibling, as given
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
+# bytes starting with one of these (a UTF-8 BOM, white space, "{" or "[") may be webhook JSON
+_JSON_STARTS = frozenset([b"{", b"[", b"\xef", b" ", b"\t", b"\r", b"\n"])
 # forwarded reports are looked for this deep inside message/rfc822 parts
 _MAX_DEPTH = 3
 
@@ -104,6 +106,11 @@ def parse(data: MessageInput, *, source: str = "-") -> Report:
     except Exception as exc:  # an unreadable stream or file still yields a record
         return error_report(source, f"unreadable input: {type(exc).__name__}: {exc}")
     try:
+        if raw[:1] in _JSON_STARTS:
+            # webhook JSON of a sending service, told apart from mail by its first character
+            from .formats.webhooks import looks_like_json, parse_json
+            if looks_like_json(raw):
+                return parse_json(raw, source=source)
         return _parse_bytes(raw, source)
     except RecursionError:
         return error_report(source, "message nested too deeply")
