@@ -80,6 +80,7 @@ class EventKind(str, enum.Enum):
     DELIVERED = "delivered"
     COMPLAINT = "complaint"
     AUTO_REPLY = "auto_reply"
+    SUPPRESSED = "suppressed"  # a sending service did not send: the address is on its suppression list
     RESUME = "resume"      # support resumed the address (note, by, verdict)
     IMPORTED = "imported"  # the address came from an existing suppression list
 
@@ -283,7 +284,7 @@ def decide(policy: Policy, item: Record | Event) -> Decision:
         action, rule = policy.action_of(Reason.COMPLAINT)
         return Decision(action, rule, "the person marked the mail as spam: suppressed until they consent again")
     if reason is None:
-        reason = Reason.UNKNOWN
+        reason = Reason.SUPPRESSED if kind == "suppressed" else Reason.UNKNOWN
     action, rule = policy.action_of(reason)
     if kind == "delay" and not policy.count_delays:
         return Decision(_A.IGNORE, "policy.kind.delay", "a delay warning: the server is still retrying")
@@ -377,8 +378,9 @@ def apply(policy: Policy, state: AddressState, event: Event) -> tuple[AddressSta
         ch.update(suppressed=True, reason=reason, category=reason.category, rule="import",
                   since=t, trigger=event.fingerprint, complaint=state.complaint or reason is Reason.COMPLAINT)
         return _evolve(state, ch), Decision(_A.SUPPRESS, "import", "imported from an existing suppression list")
-    if kind in (EventKind.BOUNCE, EventKind.DELAY, EventKind.COMPLAINT):
-        reason = Reason.COMPLAINT if kind is EventKind.COMPLAINT else (event.reason or Reason.UNKNOWN)
+    if kind in (EventKind.BOUNCE, EventKind.DELAY, EventKind.COMPLAINT, EventKind.SUPPRESSED):
+        reason = Reason.COMPLAINT if kind is EventKind.COMPLAINT else (
+            event.reason or (Reason.SUPPRESSED if kind is EventKind.SUPPRESSED else Reason.UNKNOWN))
         if kind is not EventKind.DELAY or d.action is not _A.IGNORE:
             if state.last_bounce is None or t >= state.last_bounce:
                 ch.update(last_bounce=t, last_reason=reason)

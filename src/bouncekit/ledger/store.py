@@ -41,6 +41,7 @@ _KINDS = {
     Kind.DELIVERED: EventKind.DELIVERED,
     Kind.COMPLAINT: EventKind.COMPLAINT,
     Kind.AUTO_REPLY: EventKind.AUTO_REPLY,
+    Kind.SUPPRESSED: EventKind.SUPPRESSED,
 }
 _EVENT_COLUMNS = (
     "fingerprint", "address", "occurred", "ingested", "kind", "reason", "category", "severity", "confidence",
