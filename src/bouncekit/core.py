@@ -249,7 +249,8 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
-                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
+                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
+                               action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)
     reason = explanation.reason
     command = d.smtp_command or smtp_stage(None, diagnostic)

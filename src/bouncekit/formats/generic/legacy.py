@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...classify.engine import required_literals
+from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
 from .._gates import ascii_lacks, flat_caseless_ok
