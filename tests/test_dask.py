@@ -28,6 +28,14 @@ def client() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as c:
         yield c
+    # the cluster started multiprocessing's helper processes in this one: stop them, so later
+    # tests that count this process's children find none
+    from multiprocessing import forkserver, resource_tracker
+
+    for helper in (resource_tracker._resource_tracker, forkserver._forkserver):
+        stop = getattr(helper, "_stop", None)
+        if stop is not None:
+            stop()
 
 
 def _mbox(path: Path, eol: bytes = b"\n") -> Path:
