@@ -13,6 +13,7 @@ from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
 from .._gates import ascii_lacks, flat_caseless_ok
 from .._gw_util import body_text, inline_original, join
+from ..spec import Check, Format
 
 NAME = "legacy"
 
@@ -266,3 +267,6 @@ def _qualify(drafts: list[Draft], mail: Mail) -> None:
         if "@" in r:
             continue
         d.recipient = known.get(r.lower()) or (f"{r}@{host}" if host else None)
+
+
+FORMAT = Format(NAME, Check(match), parse)
