@@ -1,22 +1,34 @@
 #!/usr/bin/env python3
-"""Throughput and memory benchmark for bouncekit (issue 5).
+"""Speed and memory of bouncekit, every figure a ratio measured in the same run (issue 13).
 
-Builds an mbox from a directory of messages, runs the installed ``bouncekit scan`` on it end to
-end (messages/s, MB/s, peak RSS of the whole process tree), micro-benchmarks ``parse()`` and
-``classify()`` in-process, and runs the same messages through flufl.bounce when it is
-installed, for a side-by-side figure. See benchmarks/README.md for what every figure means.
+Each comparison runs its two commands in turn, A B A B ..., after one warm-up of each, and quotes
+the median of the per-pair ratios (a drift of the machine's speed hits both sides of a pair):
 
-Usage (from anywhere; paths are relative to the repository root):
-    .venv/bin/python benchmarks/bench.py                    # 20-copy mbox, --jobs 1,2, best of 3
-    .venv/bin/python benchmarks/bench.py --quick            # smoke run: 2 copies, 1 repeat
-    .venv/bin/python benchmarks/bench.py --size-mb 1024 --jobs 1,2 --repeat 1 --check
+  scan/baseline   ``bouncekit scan MBOX --jobs 1`` vs ``../shared/tools/baseline_scan.py MBOX``
+                  (the standard library parsing every message and walking its parts), for the
+                  installed build and, when they can be built, for a pure and a compiled build
+  jobs 2/jobs 1   the two-job rate over the one-job rate
+  compiled/pure   the mypyc build against the pure-Python build of the same tree
+  start-up        ``import bouncekit`` and ``bouncekit --help``, median wall time
+  memory          peak RSS (largest single process, and largest sum over the process tree)
+                  scanning a 1 GB mbox with --jobs 1 and --jobs 2; the output is checked to hold
+                  one distinct source per message
+  micro           parse() µs/message over the directory's messages, classify() µs/call over
+                  reply lines, for each build
+
+The pure and compiled builds are made from this tree with ``pip install --target`` and
+BOUNCEKIT_COMPILE=0 / 1 (skip with --no-builds; reuse with --builds DIR). Nothing is cached on
+message content: the mbox repeats every message, and every message is decoded anew.
+
+Usage (the venv's Python; ``make bench`` runs the full set):
+    .venv/bin/python benchmarks/bench.py            # 20-copy mbox, 1 GB memory run, 5 pairs
+    .venv/bin/python benchmarks/bench.py --quick    # 2 copies, 20 MiB memory run, 5 pairs
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import email
-import gzip
+import hashlib
 import json
 import os
 import platform
@@ -29,28 +41,22 @@ import tempfile
 import threading
 import time
 import timeit
-import warnings
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED_MAILDIR = REPO_ROOT.parent / "shared" / "corpus" / "sisimai" / "maildir"
+SHARED = REPO_ROOT.parent / "shared"
+SHARED_MAILDIR = SHARED / "corpus" / "sisimai" / "maildir"
+BASELINE = SHARED / "tools" / "baseline_scan.py"
 TESTS_CORPUS = REPO_ROOT / "tests" / "corpus"
-# The venv's own bouncekit; sys.executable is not resolved so a venv symlink stays in the venv.
-BOUNCEKIT = Path(sys.executable).parent / "bouncekit"
-
 MIB = 1024 * 1024
-SAMPLE_SECONDS = 0.02
 MBOX_SEPARATOR = b"From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n"
-# mboxrd: every body line starting with zero or more '>' then 'From ' gets one more '>'
 FROM_LINE = re.compile(rb"(?m)^(>*From )")
-LEADING_REPLY_CODE = re.compile(r"^([245]\d\d)[ -]")
-ENHANCED_STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
-RSS_TARGET_MIB = 150e6 / MIB  # the issue's "150 MB", read as 10^6 bytes: 143.05 MiB
+RSS_TARGET_MIB = 150e6 / MIB  # "150 MB" read as 10^6 bytes
+# run the command line of a build found on PYTHONPATH
+CLI = "import sys; from bouncekit.cli import main; sys.exit(main())"
 
-# Reply lines of the kind classify() meets in diagnostics: varied vendors, languages, lengths.
 REPLY_LINES: list[str] = [
     "550 5.1.1 <x@example.net>: Recipient address rejected: User unknown in local recipient table",
     "552 5.2.2 <anna@example.org>: mailbox full, quota exceeded",
@@ -58,118 +64,32 @@ REPLY_LINES: list[str] = [
     "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking"
     " the recipient's email address for typos or unnecessary spaces.",
     "452 4.2.2 The email account that you tried to reach is over quota.",
-    "554 5.7.1 Message rejected: Email address is not verified.",
     "421 4.7.0 [TSS04] Messages from 192.0.2.33 temporarily deferred due to user complaints",
     "550 Requested action not taken: mailbox unavailable",
     "553 5.1.3 Invalid address syntax <bad..dot@example.com>",
     "554 5.6.0 Message size exceeds fixed maximum message size",
     "451 4.4.1 Connection timed out while talking to mx.example.jp",
-    "550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).",
     "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
     "550 5.1.1 Benutzer unbekannt: Die E-Mail-Adresse des Empfängers existiert nicht",
-    "552 5.2.2 Postfach voll, Speicherplatz überschritten",
-    "550 5.1.1 Adresse du destinataire inconnue : utilisateur inconnu",
-    "550 5.2.1 Boîte aux lettres désactivée",
     "550 5.1.1 宛先のメールアドレスは存在しません (user unknown)",
-    "452 4.2.2 メールボックスの容量を超えています",
-    "550 5.7.1 " + "Your message was rejected by the content filter because it matched a local policy "
-    "rule. " * 4 + "Contact the postmaster of example.com for details.",
 ]
+LEADING_REPLY_CODE = re.compile(r"^([245]\d\d)[ -]")
+ENHANCED_STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 
-# Run inside a fresh interpreter: times the command and reports getrusage(RUSAGE_CHILDREN),
-# whose ru_maxrss is the largest resident set of any waited-for descendant (KiB on Linux).
-WRAPPER = r"""
-import json, resource, subprocess, sys, time
-t0 = time.perf_counter()
-rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
-seconds = time.perf_counter() - t0
-ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"rc": rc, "seconds": seconds, "maxrss_kib": ru.ru_maxrss,
-                  "cpu_seconds": ru.ru_utime + ru.ru_stime}))
-"""
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
 
 
 # ---------------------------------------------------------------------------------------------
-# Machine
-
-def machine_info() -> dict[str, Any]:
-    """What the figures were measured on."""
-    return {
-        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "nproc": os.cpu_count(),
-        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
-        "cpu": _cpu_model(),
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "platform": platform.platform(),
-        "bouncekit": _bouncekit_version(),
-        "git_head": _git_head(),
-    }
-
-
-def _cpu_model() -> str | None:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or None
-
-
-def _bouncekit_version() -> str | None:
-    try:
-        import bouncekit
-    except ImportError:
-        return None
-    return bouncekit.__version__
-
-
-def _git_head() -> str | None:
-    """The commit measured (read-only query; uncommitted work in the tree is not shown)."""
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT,
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None
-
-
-# ---------------------------------------------------------------------------------------------
-# Messages and the mbox
-
-def default_message_dir() -> Path:
-    return SHARED_MAILDIR if SHARED_MAILDIR.is_dir() else TESTS_CORPUS
-
-
-def compile_bytecode(enabled: bool) -> bool:
-    """Compile the package's modules to bytecode before timing: pip writes it when it installs a
-    wheel, but an editable install in a shell with PYTHONDONTWRITEBYTECODE set never gets it, and
-    then every start-up would compile ~70 modules from source (~50 ms) that no user pays for."""
-    if not enabled:
-        return False
-    import bouncekit
-
-    package = Path(bouncekit.__file__).parent
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=False,
-                   stdout=subprocess.DEVNULL)
-    return True
-
-
+# the mbox (the layout of ../shared/tools/make_mbox.py, byte for byte)
 
 def message_files(directory: Path) -> list[Path]:
-    """Every *.eml below the directory (recursive), in a stable order."""
-    return sorted(p for p in directory.rglob("*.eml") if p.is_file())
-
-
-def load_messages(files: list[Path]) -> list[bytes]:
-    return [p.read_bytes() for p in files]
+    return sorted(p for p in directory.iterdir() if p.is_file()) if directory == SHARED_MAILDIR \
+        else sorted(p for p in directory.rglob("*.eml") if p.is_file())
 
 
 def mbox_entry(data: bytes) -> bytes:
-    """One message as an mboxrd entry: LF line ends, its own 'From ' line dropped, body
-    'From ' lines quoted, a separator line before and a blank line after."""
     data = data.replace(b"\r\n", b"\n")
     if data.startswith(b"From "):
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
@@ -179,559 +99,347 @@ def mbox_entry(data: bytes) -> bytes:
     return MBOX_SEPARATOR + data + b"\n"
 
 
-@dataclass
-class Mbox:
-    path: Path
-    messages: int
-    copies: int
-    size: int
-    gz_path: Path | None = None
-    gz_size: int | None = None
-    build_seconds: float = 0.0
-
-
-def build_mbox(messages: list[bytes], out: Path, copies: int | None, size_mb: float | None,
-               with_gzip: bool) -> Mbox:
-    """Write the mbox (and optionally its gzip twin) copy by copy, never all of it in memory."""
+def build_mbox(messages: list[bytes], out: Path, copies: int | None = None,
+               size_mib: float | None = None) -> tuple[int, int]:
+    """(messages, bytes) of an mbox of `copies` copies, or of as many as reach `size_mib`."""
     entries = [mbox_entry(m) for m in messages]
-    one_copy = sum(len(e) for e in entries)
-    if size_mb is not None:
-        copies = max(1, -(-int(size_mb * MIB) // one_copy))  # ceiling: at least size_mb MiB
-    assert copies is not None
-    t0 = time.perf_counter()
-    gz_path = out.with_name(out.name + ".gz") if with_gzip else None
-    gz = gzip.open(gz_path, "wb", compresslevel=6) if gz_path else None
-    try:
-        with open(out, "wb") as fh:
-            for _ in range(copies):
-                fh.writelines(entries)
-                if gz is not None:
-                    gz.writelines(entries)
-    finally:
-        if gz is not None:
-            gz.close()
-    return Mbox(path=out, messages=copies * len(entries), copies=copies, size=out.stat().st_size,
-                gz_path=gz_path, gz_size=gz_path.stat().st_size if gz_path else None,
-                build_seconds=time.perf_counter() - t0)
+    one = sum(map(len, entries))
+    if copies is None:
+        assert size_mib is not None
+        copies = max(1, -(-int(size_mib * MIB) // one))
+    with open(out, "wb") as fh:
+        for _ in range(copies):
+            fh.writelines(entries)
+    return copies * len(entries), out.stat().st_size
 
 
 # ---------------------------------------------------------------------------------------------
-# Process-tree memory sampling
+# whole-process timing
 
-def _children_via_task(pid: int) -> list[int] | None:
-    """Children from /proc/PID/task/*/children (needs CONFIG_PROC_CHILDREN); None if absent."""
-    found: list[int] = []
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return []
-    for tid in tasks:
+class Run:
+    __slots__ = ("wall", "cpu", "maxrss_kib", "tree_sum_kib")
+
+    def __init__(self, wall: float, cpu: float, maxrss_kib: int, tree_sum_kib: int = 0) -> None:
+        self.wall, self.cpu, self.maxrss_kib, self.tree_sum_kib = wall, cpu, maxrss_kib, tree_sum_kib
+
+
+def _descendants(root: int) -> list[int]:
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
         try:
-            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
-                found.extend(int(x) for x in fh.read().split())
-        except FileNotFoundError:
-            if not os.path.exists(f"/proc/{pid}/task/{tid}/children") and os.path.isdir(
-                    f"/proc/{pid}/task/{tid}"):
-                return None  # the kernel has no children files
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                    kids = [int(x) for x in fh.read().split()]
+                out.extend(kids)
+                todo.extend(kids)
         except (OSError, ValueError):
             continue
-    return found
+    return out
 
 
-def _parent_map() -> dict[int, list[int]]:
-    """ppid -> child pids, from /proc/*/stat (fallback when there are no children files)."""
-    tree: dict[int, list[int]] = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        # the command name may hold spaces and parentheses: fields resume after the last ')'
-        fields = stat[stat.rfind(b")") + 2:].split()
-        if len(fields) > 1:
-            tree.setdefault(int(fields[1]), []).append(int(name))
-    return tree
-
-
-def _rss_kib(pid: int) -> int | None:
+def _rss_kib(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status", "rb") as fh:
             for line in fh:
                 if line.startswith(b"VmRSS:"):
                     return int(line.split()[1])
     except (OSError, ValueError, IndexError):
-        return None
-    return None  # a zombie has no VmRSS line
+        pass
+    return 0
 
 
-def _pss_kib(pid: int) -> int | None:
-    """Proportional set size: shared (copy-on-write) pages split between the sharers."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
-            for line in fh:
-                if line.startswith(b"Pss:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
+def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any = subprocess.DEVNULL,
+             sample: bool = False) -> Run:
+    """One run of `cmd`: wall time, CPU and ru_maxrss from wait4 (the process and every
+    descendant it reaped), and, when sampled, the largest sum of RSS over the process tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), stdout=stdout, env=env)
+    biggest = 0
+    stop = threading.Event()
 
+    def sampler() -> None:
+        nonlocal biggest
+        while not stop.is_set():
+            pids = [proc.pid] + _descendants(proc.pid)
+            biggest = max(biggest, sum(_rss_kib(p) for p in pids))
+            stop.wait(0.05)
 
-class TreeSampler:
-    """Samples VmRSS of every descendant of a root pid (the root itself excluded) every ~20 ms;
-    keeps the largest single process and the largest sum seen."""
-
-    def __init__(self, root: int) -> None:
-        self.root = root
-        self.max_single_kib = 0
-        self.max_sum_kib = 0
-        self.max_pss_sum_kib = 0
-        self.max_processes = 0
-        self.samples = 0
-        self._use_task_files = True
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> TreeSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _descendants(self) -> list[int]:
-        if self._use_task_files:
-            out: list[int] = []
-            todo = [self.root]
-            while todo:
-                kids = _children_via_task(todo.pop())
-                if kids is None:
-                    self._use_task_files = False
-                    return self._descendants()
-                out.extend(kids)
-                todo.extend(kids)
-            return out
-        tree = _parent_map()
-        out, todo = [], [self.root]
-        while todo:
-            kids = tree.get(todo.pop(), [])
-            out.extend(kids)
-            todo.extend(kids)
-        return out
-
-    def sample(self) -> None:
-        pids = self._descendants()
-        sizes = [s for s in (_rss_kib(p) for p in pids) if s]
-        self.max_pss_sum_kib = max(self.max_pss_sum_kib, sum(_pss_kib(p) or 0 for p in pids))
-        self.samples += 1
-        if sizes:
-            self.max_single_kib = max(self.max_single_kib, max(sizes))
-            self.max_sum_kib = max(self.max_sum_kib, sum(sizes))
-            self.max_processes = max(self.max_processes, len(sizes))
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.sample()
-            self._stop.wait(SAMPLE_SECONDS)
-
-
-# ---------------------------------------------------------------------------------------------
-# End-to-end runs of `bouncekit scan`
-
-@dataclass
-class RunResult:
-    input: str
-    jobs: int
-    messages: int
-    seconds: float
-    cpu_seconds: float
-    messages_per_s: float
-    messages_per_cpu_s: float
-    mib_per_s: float
-    rss_single_mib: float
-    rss_sum_mib: float
-    pss_sum_mib: float
-    rss_rusage_mib: float
-    max_processes: int
-    samples: int
-    output_lines: int | None = None
-    distinct_sources: int | None = None
-    sources_ok: bool | None = None
-    speedup: float | None = None
-    other_cores: float | None = None
-    all_seconds: list[float] = field(default_factory=list)
-
-
-def busy_cpu_seconds() -> float | None:
-    """CPU time spent by the whole machine so far, idle and iowait excluded (from /proc/stat)."""
-    try:
-        with open("/proc/stat", encoding="ascii") as fh:
-            fields = [int(x) for x in fh.readline().split()[1:]]
-    except (OSError, ValueError):
-        return None
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
-
-
-def run_scan_once(path: Path, jobs: int, output: str) -> tuple[dict[str, Any], TreeSampler]:
-    """One `bouncekit scan` under a fresh wrapper interpreter, its process tree sampled."""
-    cmd = [sys.executable, "-c", WRAPPER, str(BOUNCEKIT), "scan", str(path), "--format", "jsonl",
-           "--output", output, "--jobs", str(jobs)]
-    busy_before = busy_cpu_seconds()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
-    with TreeSampler(proc.pid) as sampler:
-        out, _ = proc.communicate()
-    busy_after = busy_cpu_seconds()
+    thread = threading.Thread(target=sampler, daemon=True) if sample else None
+    if thread:
+        thread.start()
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    stop.set()
+    if thread:
+        thread.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise RuntimeError(f"wrapper failed ({proc.returncode}): {' '.join(cmd[3:])}")
-    info = json.loads(out.decode().strip().splitlines()[-1])
-    if info["rc"] != 0:
-        raise RuntimeError(f"bouncekit scan exited with {info['rc']}: {' '.join(cmd[3:])}")
-    if busy_before is not None and busy_after is not None:
-        # cores kept busy by everything else on the machine during the run (contention)
-        others = busy_after - busy_before - info["cpu_seconds"]
-        info["other_cores"] = max(0.0, others) / info["seconds"]
-    return info, sampler
+        raise RuntimeError(f"exit {proc.returncode}: {' '.join(cmd)}")
+    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, biggest)
 
 
-def check_output(path: str) -> tuple[int, int]:
-    """(output lines, distinct `source` values) of a JSONL output file."""
-    lines = 0
-    sources: set[str] = set()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            lines += 1
-            sources.add(json.loads(line)["source"])
-    return lines, len(sources)
+def paired(a: Sequence[str], b: Sequence[str], runs: int, env_a: dict[str, str] | None = None,
+           env_b: dict[str, str] | None = None) -> dict[str, Any]:
+    """A and B in turn after a warm-up of each; medians of each side and of the pair ratios."""
+    run_once(a, env_a)
+    run_once(b, env_b)
+    ra: list[Run] = []
+    rb: list[Run] = []
+    for _ in range(runs):
+        ra.append(run_once(a, env_a))
+        rb.append(run_once(b, env_b))
+    wall = [x.wall / y.wall for x, y in zip(ra, rb)]
+    cpu = [x.cpu / y.cpu for x, y in zip(ra, rb)]
+    return {"runs": runs,
+            "a_wall": statistics.median(r.wall for r in ra), "b_wall": statistics.median(r.wall for r in rb),
+            "a_cpu": statistics.median(r.cpu for r in ra), "b_cpu": statistics.median(r.cpu for r in rb),
+            "wall_ratio": statistics.median(wall), "wall_ratio_min": min(wall), "wall_ratio_max": max(wall),
+            "cpu_ratio": statistics.median(cpu),
+            "a_maxrss_mib": max(r.maxrss_kib for r in ra) / 1024,
+            "b_maxrss_mib": max(r.maxrss_kib for r in rb) / 1024}
 
 
-def bench_scan(path: Path, label: str, messages: int, mbox_size: int, jobs: int, repeat: int,
-               check: bool, workdir: Path) -> RunResult:
-    """Best of `repeat` runs by wall time; memory figures are the largest over all runs."""
-    times: list[float] = []
-    best: dict[str, Any] | None = None
-    single = total = pss = rusage = procs = samples = 0
-    lines = distinct = None
-    out_path = workdir / f"out-{label}-j{jobs}.jsonl"
-    for _ in range(repeat):
-        output = str(out_path) if check else os.devnull
-        info, sampler = run_scan_once(path, jobs, output)
-        times.append(info["seconds"])
-        if best is None or info["seconds"] < best["seconds"]:
-            best = info
-        single = max(single, sampler.max_single_kib)
-        total = max(total, sampler.max_sum_kib)
-        pss = max(pss, sampler.max_pss_sum_kib)
-        rusage = max(rusage, info["maxrss_kib"])
-        procs = max(procs, sampler.max_processes)
-        samples += sampler.samples
-        if check:
-            lines, distinct = check_output(str(out_path))
-            out_path.unlink()
-    assert best is not None
-    seconds = best["seconds"]
-    return RunResult(
-        input=label, jobs=jobs, messages=messages, seconds=seconds,
-        cpu_seconds=best["cpu_seconds"], messages_per_s=messages / seconds,
-        messages_per_cpu_s=messages / best["cpu_seconds"] if best["cpu_seconds"] else 0.0,
-        mib_per_s=mbox_size / MIB / seconds, rss_single_mib=single / 1024,
-        rss_sum_mib=total / 1024, pss_sum_mib=pss / 1024, rss_rusage_mib=rusage / 1024, max_processes=procs,
-        samples=samples, output_lines=lines, distinct_sources=distinct,
-        sources_ok=(distinct == messages) if distinct is not None else None,
-        other_cores=best.get("other_cores"), all_seconds=times)
-
-
-def bench_startup(workdir: Path, first_message: bytes, repeat: int) -> float:
-    """Wall time of `bouncekit scan` on a one-message mbox: interpreter start and imports."""
-    tiny = workdir / "one.mbox"
-    tiny.write_bytes(mbox_entry(first_message))
-    best = min(run_scan_once(tiny, 1, os.devnull)[0]["seconds"] for _ in range(max(repeat, 1)))
-    tiny.unlink()
-    return best
+def median_wall(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None) -> float:
+    run_once(cmd, env)
+    return statistics.median(run_once(cmd, env).wall for _ in range(runs))
 
 
 # ---------------------------------------------------------------------------------------------
-# In-process micro-benchmarks
+# builds
 
-def best_of(repeat: int, fn: Callable[[], Any]) -> tuple[float, float | None]:
-    """Best wall time of `repeat` calls, and the cores other processes kept busy during it."""
-    best, best_others = float("inf"), None
-    for _ in range(repeat):
-        busy0, cpu0, t0 = busy_cpu_seconds(), time.process_time(), time.perf_counter()
-        fn()
-        seconds, cpu, busy1 = time.perf_counter() - t0, time.process_time() - cpu0, busy_cpu_seconds()
-        if seconds < best:
-            best = seconds
-            best_others = (max(0.0, busy1 - busy0 - cpu) / seconds
-                           if busy0 is not None and busy1 is not None else None)
-    return best, best_others
+class Build:
+    """A way to run bouncekit: the installed one, or one built into a directory."""
+
+    def __init__(self, name: str, path: Path | None) -> None:
+        self.name, self.path = name, path
+        self.env = dict(os.environ)
+        if path is not None:
+            self.env["PYTHONPATH"] = str(path)
+        self.env.pop("BOUNCEKIT_COMPILE", None)
+
+    def cli(self, *args: str) -> list[str]:
+        return [sys.executable, "-c", CLI, *args]
+
+    def compiled_modules(self) -> int:
+        out = subprocess.run([sys.executable, "-c", "import bouncekit, pathlib; "
+                              "print(sum(1 for _ in pathlib.Path(bouncekit.__file__).parent.rglob('*.so')))"],
+                             env=self.env, capture_output=True, text=True, check=True)
+        return int(out.stdout.strip())
 
 
-def bench_parse(messages: list[bytes], repeat: int) -> dict[str, Any]:
+def make_build(name: str, compile_flag: str, dest: Path) -> Build | None:
+    if (dest / "bouncekit").is_dir():
+        return Build(name, dest)
+    env = dict(os.environ, BOUNCEKIT_COMPILE=compile_flag)
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
+                           "--target", str(dest), str(REPO_ROOT)], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        say(f"  {name} build failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]))
+        shutil.rmtree(dest, ignore_errors=True)
+        return None
+    say(f"  {name} build: {time.perf_counter() - t0:.0f} s into {dest}")
+    return Build(name, dest)
+
+
+# ---------------------------------------------------------------------------------------------
+# in-process figures (run as `bench.py --micro` in the build's environment)
+
+def micro(directory: Path, repeat: int) -> dict[str, Any]:
     import bouncekit
+    from bouncekit import classify, parse
 
-    def run() -> None:
+    messages = [p.read_bytes() for p in message_files(directory)]
+    for data in messages:  # warm-up: imports, regex caches
+        parse(data)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
         for data in messages:
-            bouncekit.parse(data)
-
-    run()  # warm-up: imports, regex caches
-    seconds, others = best_of(repeat, run)
-    return {"messages": len(messages), "seconds": seconds, "other_cores": others,
-            "messages_per_s": len(messages) / seconds, "us_per_message": seconds / len(messages) * 1e6}
-
-
-def bench_classify(repeat: int) -> dict[str, Any]:
-    from bouncekit import classify
-
-    per_line = []
+            parse(data)
+        best = min(best, time.perf_counter() - t0)
+    calls = []
     for line in REPLY_LINES:
-        # as the core calls it: the status and reply code found in the line, and the line itself
         code = LEADING_REPLY_CODE.match(line)
         status = ENHANCED_STATUS.search(line)
-        kwargs = {"status": status.group(1) if status else None,
-                  "reply_code": code.group(1) if code else None, "diagnostic": line}
-        result = classify(**kwargs)
-        timer = timeit.Timer(lambda kwargs=kwargs: classify(**kwargs))
+        kw = {"status": status.group(1) if status else None, "reply_code": code.group(1) if code else None,
+              "diagnostic": line}
+        timer = timeit.Timer(lambda kw=kw: classify(**kw))
         number, _ = timer.autorange()
-        best = min(timer.repeat(repeat=max(repeat, 1), number=number)) / number
-        per_line.append({"line": line, "chars": len(line), "us": best * 1e6,
-                         "reason": str(getattr(result.reason, "value", result.reason)),
-                         "rule": result.rule})
-    us = [p["us"] for p in per_line]
-    return {"lines": len(per_line), "mean_us": statistics.fmean(us), "median_us": statistics.median(us),
-            "min_us": min(us), "max_us": max(us), "per_line": per_line}
+        calls.append(min(timer.repeat(repeat=repeat, number=number)) / number)
+    package = Path(bouncekit.__file__).parent
+    return {"parse_us": best / len(messages) * 1e6, "messages": len(messages),
+            "classify_us": statistics.fmean(calls) * 1e6, "lines": len(calls),
+            "compiled_modules": sum(1 for _ in package.rglob("*.so"))}
 
 
-def bench_flufl(messages: list[bytes], repeat: int) -> dict[str, Any] | None:
+def run_micro(build: Build, directory: Path, repeat: int) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--micro", "--dir", str(directory), "--runs", str(repeat)],
+                         env=build.env, capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+
+def sources_check(path: Path, messages: int) -> tuple[int, int]:
+    """(records, distinct sources) of a JSON-lines output, read with a light scan per line."""
+    records = 0
+    sources: set[str] = set()
+    with open(path, "rb") as fh:
+        for line in fh:
+            records += 1
+            end = line.index(b'", ', 12)
+            sources.add(line[12:end].decode("utf-8", "replace"))
+    return records, len(sources)
+
+
+def machine() -> str:
+    cpu = platform.processor()
     try:
-        from flufl.bounce import scan_message
-    except ImportError:
-        return None
-    found = errors = 0
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), cpu)
+    except OSError:
+        pass
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                          text=True).stdout.strip()
+    return (f"{dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}  {os.cpu_count()} cores, {cpu}; "
+            f"{platform.python_implementation()} {platform.python_version()}; git {head or '?'}")
 
-    def run() -> None:
-        nonlocal found, errors
-        found = errors = 0
-        for data in messages:
-            try:
-                if scan_message(email.message_from_bytes(data)):
-                    found += 1
-            except Exception:  # flufl.bounce may raise on odd input; count it, keep going
-                errors += 1
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        run()
-        seconds, others = best_of(repeat, run)
-    return {"messages": len(messages), "seconds": seconds, "other_cores": others,
-            "messages_per_s": len(messages) / seconds, "us_per_message": seconds / len(messages) * 1e6,
-            "with_address": found, "errors": errors}
-
-
-def bouncekit_found(messages: list[bytes]) -> int:
-    """Messages where bouncekit.parse() names at least one recipient (for the flufl comparison)."""
-    import bouncekit
-
-    return sum(1 for data in messages
-               if any(getattr(r, "recipient", None) for r in bouncekit.parse(data).records))
-
-
-# ---------------------------------------------------------------------------------------------
-# Output
-
-def say(text: str = "") -> None:
-    print(text, flush=True)
-
-
-def print_machine(info: dict[str, Any]) -> None:
-    say("bouncekit benchmark")
-    say(f"  date        {info['date']}")
-    say(f"  machine     nproc {info['nproc']} (usable {info['usable_cpus']}), {info['cpu']}")
-    say(f"  python      {info['implementation']} {info['python']} on {info['platform']}")
-    say(f"  bouncekit   {info['bouncekit']} at git {info['git_head']} (+ uncommitted work in tree)")
-    say(f"  executable  {BOUNCEKIT}")
-
-
-def print_runs_header() -> None:
-    say(f"  {'input':<6} {'jobs':>4} {'messages':>9} {'seconds':>8} {'cpu s':>7} {'msg/s':>8} {'msg/cpu-s':>9} "
-        f"{'MiB/s':>7} {'speed-up':>8} | {'RSS max 1 proc':>14} {'RSS max sum':>11} {'PSS max sum':>11} "
-        f"{'ru_maxrss':>9} {'procs':>5} | {'lines':>8} {'sources':>8} | {'others':>6}")
-
-
-def print_run(r: RunResult, one_job_rate: float | None) -> None:
-    speedup = f"{r.messages_per_s / one_job_rate:.2f}x" if one_job_rate else "-"
-    lines = f"{r.output_lines:>8}" if r.output_lines is not None else f"{'-':>8}"
-    others = f"{r.other_cores:.2f}" if r.other_cores is not None else "-"
-    src = ("ok" if r.sources_ok else f"{r.distinct_sources}!") if r.sources_ok is not None else "-"
-    say(f"  {r.input:<6} {r.jobs:>4} {r.messages:>9,} {r.seconds:>8.3f} {r.cpu_seconds:>7.2f} "
-        f"{r.messages_per_s:>8,.0f} {r.messages_per_cpu_s:>9,.0f} {r.mib_per_s:>7.2f} {speedup:>8} | "
-        f"{r.rss_single_mib:>10.1f} MiB {r.rss_sum_mib:>7.1f} MiB {r.pss_sum_mib:>7.1f} MiB {r.rss_rusage_mib:>5.1f} MiB "
-        f"{r.max_processes:>5} | {lines} {src:>8} | {others:>6}")
-
-
-def _cores(value: float | None) -> str:
-    return f"{value:.2f}" if value is not None else "-"
-
-
-def print_micro(parse_res: dict[str, Any] | None, classify_res: dict[str, Any] | None,
-                flufl_res: dict[str, Any] | None, found: int | None, verbose: bool) -> None:
-    if parse_res:
-        say(f"  bouncekit.parse()      {parse_res['messages_per_s']:>9,.0f} messages/s "
-            f"{parse_res['us_per_message']:>9.1f} µs/message  ({parse_res['messages']} messages"
-            + (f", {found} with a recipient" if found is not None else "")
-            + f"; others {_cores(parse_res['other_cores'])})")
-    if flufl_res:
-        say(f"  flufl.bounce scan      {flufl_res['messages_per_s']:>9,.0f} messages/s "
-            f"{flufl_res['us_per_message']:>9.1f} µs/message  ({flufl_res['with_address']} with "
-            f"≥1 address, {flufl_res['errors']} raised; others {_cores(flufl_res['other_cores'])})")
-        if parse_res:
-            say(f"  parse() vs flufl       {parse_res['messages_per_s'] / flufl_res['messages_per_s']:>9.2f}x")
-    elif parse_res is not None:
-        say("  flufl.bounce           not installed (.venv/bin/pip install flufl.bounce to compare)")
-    if classify_res:
-        say(f"  bouncekit.classify()   {classify_res['mean_us']:>9.1f} µs/call mean, median "
-            f"{classify_res['median_us']:.1f}, min {classify_res['min_us']:.1f}, "
-            f"max {classify_res['max_us']:.1f}  ({classify_res['lines']} reply lines)")
-        if verbose:
-            for p in classify_res["per_line"]:
-                text = p["line"] if len(p["line"]) <= 60 else p["line"][:57] + "..."
-                say(f"      {p['us']:>7.1f} µs  {p['reason']:<22} {text}")
-
-
-# ---------------------------------------------------------------------------------------------
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", type=Path, default=None,
-                    help=f"message directory (default: {SHARED_MAILDIR} if present, else tests/corpus)")
-    size = ap.add_mutually_exclusive_group()
-    size.add_argument("--copies", type=int, default=None, help="copies of the directory (default 20)")
-    size.add_argument("--size-mb", type=float, default=None,
-                      help="repeat the directory until the mbox is at least this many MiB")
-    ap.add_argument("--gzip", action="store_true", help="also measure a gzip-compressed mbox")
-    ap.add_argument("--keep", type=Path, default=None, help="keep the built mbox at this path")
-    ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
-    ap.add_argument("--repeat", type=int, default=None, help="runs per figure, best reported (default 3)")
-    ap.add_argument("--check", action="store_true",
-                    help="write the scan output to a temp file; count lines and distinct sources")
-    ap.add_argument("--quick", action="store_true", help="smoke run: 2 copies, 1 repeat")
-    ap.add_argument("--json", action="store_true", help="print all figures as one JSON object at the end")
-    ap.add_argument("--skip", default="",
-                    help="comma-separated sections to skip: scan,parse,classify,flufl")
-    ap.add_argument("--no-compile", action="store_true",
-                    help="time the package as found, without compiling its bytecode first")
-    ap.add_argument("--verbose", "-v", action="store_true", help="per-line classify() timings")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dir", type=Path, default=None, help="message directory (default: the shared corpus)")
+    ap.add_argument("--copies", type=int, default=None, help="copies of the directory in the mbox (20)")
+    ap.add_argument("--big-mib", type=float, default=None, help="size of the memory-run mbox (1024)")
+    ap.add_argument("--runs", type=int, default=5, help="counted pairs per comparison (5)")
+    ap.add_argument("--quick", action="store_true", help="2 copies, a 20 MiB memory run")
+    ap.add_argument("--no-builds", action="store_true", help="only the installed bouncekit")
+    ap.add_argument("--builds", type=Path, default=None, help="keep/reuse the pure and compiled builds here")
+    ap.add_argument("--skip", default="", help="sections to skip: scan,jobs,memory,startup,micro")
+    ap.add_argument("--json", action="store_true", help="all figures as one JSON object at the end")
+    ap.add_argument("--micro", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.copies is None and args.size_mb is None:
-        args.copies = 2 if args.quick else 20
-    if args.repeat is None:
-        args.repeat = 1 if args.quick else 3
-    args.jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
+    args.copies = args.copies or (2 if args.quick else 20)
+    args.big_mib = args.big_mib or (20 if args.quick else 1024)
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     return args
 
 
-def run_end_to_end(args: argparse.Namespace, messages: list[bytes], workdir: Path,
-                   report: dict[str, Any]) -> None:
-    mbox_path = args.keep.resolve() if args.keep else workdir / "bench.mbox"
-    mbox_path.parent.mkdir(parents=True, exist_ok=True)
-    say(f"\nBuilding the mbox ({'%g MiB' % args.size_mb if args.size_mb else f'{args.copies} copies'}) ...")
-    mbox = build_mbox(messages, mbox_path, args.copies, args.size_mb, args.gzip)
-    say(f"  {mbox.path}: {mbox.messages:,} messages ({mbox.copies} copies), "
-        f"{mbox.size / MIB:,.1f} MiB" + (f"; gzip {mbox.gz_size / MIB:,.1f} MiB" if mbox.gz_size else "")
-        + f"; built in {mbox.build_seconds:.1f} s")
-    report["mbox"] = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(mbox).items()}
-    startup = bench_startup(workdir, messages[0], args.repeat)
-    report["startup_seconds"] = startup
-    say(f"  start-up: `bouncekit scan` of a one-message mbox takes {startup * 1000:.0f} ms "
-        "(included in every figure below)")
-    say(f"\nEnd to end: bouncekit scan MBOX --format jsonl --output "
-        f"{'TMPFILE' if args.check else '/dev/null'} --jobs J  (best of {args.repeat})")
-    runs: list[RunResult] = []
-    inputs = [("mbox", mbox.path)] + ([("gzip", mbox.gz_path)] if mbox.gz_path else [])
-    print_runs_header()
-    try:
-        for label, path in inputs:
-            one_job_rate: float | None = None
-            for jobs in args.jobs:
-                assert path is not None
-                run = bench_scan(path, label, mbox.messages, mbox.size, jobs, args.repeat,
-                                 args.check, workdir)
-                if jobs == 1:
-                    one_job_rate = run.messages_per_s
-                run.speedup = run.messages_per_s / one_job_rate if one_job_rate else None
-                runs.append(run)
-                print_run(run, one_job_rate)
-        say("  (seconds: best wall time of the repeats; RSS: largest over all repeats; "
-            f"target < 150 MB = {RSS_TARGET_MIB:.1f} MiB;\n   others: cores kept busy by other "
-            "processes during that run — above ~0.1 the figures are disturbed)")
-    finally:
-        if mbox.gz_path and not args.keep:
-            mbox.gz_path.unlink(missing_ok=True)
-        if not args.keep:
-            mbox.path.unlink(missing_ok=True)
-    report["scan"] = [asdict(r) for r in runs]
-
-
-def non_bounce_messages() -> list[bytes]:
-    """What else a return-path mailbox holds: people's replies, newsletters, invitations,
-    auto-replies (the project's own samples in tests/corpus/misc and tests/corpus/autoreply)."""
-    files = [p for d in ("misc", "autoreply") for p in message_files(REPO_ROOT / "tests" / "corpus" / d)]
-    return load_messages(files)
-
-
-def run_micro(args: argparse.Namespace, messages: list[bytes], report: dict[str, Any]) -> None:
-    say(f"\nIn-process, over the {len(messages)} messages of the directory (best of {args.repeat})")
-    parse_res = bench_parse(messages, args.repeat) if "parse" not in args.skip else None
-    if parse_res is not None:
-        others = non_bounce_messages()
-        if others:
-            # how cheaply the mail that is not a bounce is told apart (a real mailbox holds some)
-            res = bench_parse(others * 20, args.repeat)
-            say(f"  parse() of non-bounces {res['messages_per_s']:>9,.0f} messages/s {res['us_per_message']:>9.1f} "
-                f"µs/message  ({len(others)} replies, newsletters and auto-replies from tests/corpus, x20)")
-            report["parse_non_bounces"] = res
-    flufl_res = bench_flufl(messages, args.repeat) if "flufl" not in args.skip else None
-    found = bouncekit_found(messages) if parse_res and flufl_res else None
-    classify_res = bench_classify(args.repeat) if "classify" not in args.skip else None
-    print_micro(parse_res, classify_res, flufl_res, found, args.verbose)
-    report["parse"] = parse_res
-    if parse_res is not None:
-        report["parse"]["with_recipient"] = found
-    report["classify"] = classify_res
-    report["flufl"] = flufl_res
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    directory = (args.dir or default_message_dir()).resolve()
+    directory = (args.dir or (SHARED_MAILDIR if SHARED_MAILDIR.is_dir() else TESTS_CORPUS)).resolve()
+    if args.micro:
+        print(json.dumps(micro(directory, args.runs)))
+        return 0
+    if not BASELINE.is_file():
+        sys.exit(f"{BASELINE} not found: the yardstick lives in ../shared/tools")
     files = message_files(directory)
-    if not files:
-        sys.exit(f"no *.eml files under {directory}")
-    if not BOUNCEKIT.exists() and "scan" not in args.skip:
-        sys.exit(f"{BOUNCEKIT} not found: run this with the venv's python (.venv/bin/python)")
-    messages = load_messages(files)
-    compiled = compile_bytecode(not args.no_compile)
-    report: dict[str, Any] = {"machine": machine_info(), "bytecode_compiled": compiled,
-                              "directory": str(directory), "files": len(files)}
-    print_machine(report["machine"])
-    say(f"  bytecode    {'compiled first, as an installed wheel has it' if compiled else 'as found (--no-compile)'}")
-    say(f"  messages    {len(files)} *.eml under {directory} "
-        f"({sum(map(len, messages)) / MIB:.2f} MiB)")
-    workdir = Path(tempfile.mkdtemp(prefix="bouncekit-bench-"))
+    messages = [p.read_bytes() for p in files]
+    report: dict[str, Any] = {"machine": machine(), "directory": str(directory), "runs": args.runs}
+    say("bouncekit benchmark (ratios from paired, alternating runs in this run; medians)")
+    say(f"  {report['machine']}")
+    work = Path(tempfile.mkdtemp(prefix="bouncekit-bench-"))
     try:
+        builds = [Build("installed", None)]
+        if not args.no_builds:
+            where = args.builds.resolve() if args.builds else work
+            say("\nBuilds of this tree (pip install --target, BOUNCEKIT_COMPILE=0 / 1)")
+            for name, flag in (("pure", "0"), ("compiled", "1")):
+                b = make_build(name, flag, where / name)
+                if b is not None:
+                    n = b.compiled_modules()
+                    if name == "compiled" and n == 0:
+                        say("  compiled build holds no compiled module (no C compiler or no mypyc): left out")
+                        continue
+                    builds.append(b)
+        by_name = {b.name: b for b in builds}
+        mbox = work / "c.mbox"
+        count, size = build_mbox(messages, mbox, copies=args.copies)
+        report["mbox"] = {"messages": count, "bytes": size, "copies": args.copies}
+        say(f"\nmbox: {count:,} messages ({args.copies} copies of {len(files)}), {size / MIB:.1f} MiB")
+        baseline = [sys.executable, str(BASELINE), str(mbox)]
+        scan = ("scan", str(mbox), "--jobs", "1", "--output", os.devnull)
         if "scan" not in args.skip:
-            run_end_to_end(args, messages, workdir, report)
-        if not {"parse", "classify", "flufl"} <= args.skip:
-            run_micro(args, messages, report)
+            say(f"\nbouncekit scan MBOX --jobs 1 vs baseline_scan.py MBOX ({args.runs} pairs)")
+            say(f"  {'build':<10} {'bouncekit s':>11} {'baseline s':>10} {'ratio':>7} {'(min-max)':>13} "
+                f"{'cpu ratio':>9} {'msg/s':>8}")
+            for b in builds:
+                r = paired(b.cli(*scan), baseline, args.runs, b.env)
+                report[f"scan_vs_baseline_{b.name}"] = r
+                say(f"  {b.name:<10} {r['a_wall']:>11.3f} {r['b_wall']:>10.3f} {r['wall_ratio']:>6.3f}x "
+                    f"({r['wall_ratio_min']:.3f}-{r['wall_ratio_max']:.3f}) {r['cpu_ratio']:>8.3f}x "
+                    f"{count / r['a_wall']:>8,.0f}")
+            say("  targets: compiled <= 0.69x, pure <= 0.90x")
+            if "pure" in by_name and "compiled" in by_name:
+                pure, comp = by_name["pure"], by_name["compiled"]
+                r = paired(comp.cli(*scan), pure.cli(*scan), args.runs, comp.env, pure.env)
+                report["compiled_vs_pure"] = r
+                say(f"\ncompiled vs pure, scan --jobs 1: time ratio {r['wall_ratio']:.3f}x "
+                    f"({r['wall_ratio_min']:.3f}-{r['wall_ratio_max']:.3f}), i.e. {1 / r['wall_ratio']:.2f}x as fast")
+                same = []
+                for b in (pure, comp):
+                    out = work / f"{b.name}.jsonl"
+                    run_once(b.cli("scan", str(mbox), "--jobs", "1", "--output", str(out)), b.env)
+                    same.append(hashlib.sha256(out.read_bytes()).hexdigest())
+                    out.unlink()
+                report["compiled_output_identical"] = same[0] == same[1]
+                say(f"  scan output of the two builds: {'byte-identical' if same[0] == same[1] else 'DIFFERENT'}")
+        if "jobs" not in args.skip:
+            say(f"\nscan --jobs 2 vs --jobs 1 ({args.runs} pairs, {os.cpu_count()} cores)")
+            for b in builds:
+                two = ("scan", str(mbox), "--jobs", "2", "--output", os.devnull)
+                r = paired(b.cli(*two), b.cli(*scan), args.runs, b.env, b.env)
+                report[f"jobs2_vs_jobs1_{b.name}"] = r
+                say(f"  {b.name:<10} rate x{1 / r['wall_ratio']:.2f} (jobs 2 {r['a_wall']:.3f} s, jobs 1 "
+                    f"{r['b_wall']:.3f} s; min-max x{1 / r['wall_ratio_max']:.2f}-x{1 / r['wall_ratio_min']:.2f})"
+                    "  target >= x1.80")
+        if "startup" not in args.skip:
+            say("\nstart-up (median wall of 10 runs; target < 60 ms)")
+            bare = median_wall([sys.executable, "-c", "pass"], 10)
+            say(f"  python -c pass               {bare * 1000:6.1f} ms")
+            for b in builds:
+                imp = median_wall([sys.executable, "-c", "import bouncekit"], 10, b.env)
+                hlp = median_wall(b.cli("--help"), 10, b.env)
+                report[f"startup_{b.name}"] = {"python": bare, "import": imp, "help": hlp}
+                say(f"  {b.name:<10} import bouncekit {imp * 1000:6.1f} ms, bouncekit --help {hlp * 1000:6.1f} ms")
+        mbox.unlink()
+        if "memory" not in args.skip:
+            big = work / "big.mbox"
+            count, size = build_mbox(messages, big, size_mib=args.big_mib)
+            report["big_mbox"] = {"messages": count, "bytes": size}
+            say(f"\npeak memory scanning a {size / MIB:,.0f} MiB mbox ({count:,} messages; target < "
+                f"{RSS_TARGET_MIB:.0f} MiB)")
+            b = by_name.get("compiled") or builds[0]
+            for jobs in (1, 2):
+                out = work / "big.jsonl"
+                r = run_once(b.cli("scan", str(big), "--jobs", str(jobs), "--output", str(out)), b.env, sample=True)
+                records, distinct = sources_check(out, count)
+                out.unlink()
+                report[f"memory_jobs{jobs}"] = {"build": b.name, "wall": r.wall, "maxrss_mib": r.maxrss_kib / 1024,
+                                               "tree_sum_mib": r.tree_sum_kib / 1024, "records": records,
+                                               "distinct_sources": distinct}
+                say(f"  {b.name} --jobs {jobs}: {r.wall:6.1f} s, {count / r.wall:,.0f} msg/s; largest process "
+                    f"{r.maxrss_kib / 1024:.1f} MiB, process tree {r.tree_sum_kib / 1024:.1f} MiB; "
+                    f"{records:,} records, {distinct:,} sources "
+                    f"({'one per message' if distinct == count else 'NOT one per message'})")
+            big.unlink()
+        if "micro" not in args.skip:
+            say(f"\nin-process, {len(files)} messages (best of {args.runs})")
+            for b in builds:
+                m = run_micro(b, directory, args.runs)
+                report[f"micro_{b.name}"] = m
+                say(f"  {b.name:<10} parse() {m['parse_us']:7.1f} µs/message, classify() {m['classify_us']:6.1f} "
+                    f"µs/call ({m['lines']} reply lines); {m['compiled_modules']} compiled modules")
+            if "pure" in by_name and "compiled" in by_name:
+                p, c = report["micro_pure"], report["micro_compiled"]
+                say(f"  compiled/pure: parse() {c['parse_us'] / p['parse_us']:.3f}x, "
+                    f"classify() {c['classify_us'] / p['classify_us']:.3f}x")
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
     if args.json:
-        say(json.dumps(report, ensure_ascii=False))
+        say(json.dumps(report))
     return 0
 
 

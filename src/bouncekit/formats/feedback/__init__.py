@@ -1,0 +1,1 @@
+"""Feedback formats: ARF complaint reports (RFC 5965)."""

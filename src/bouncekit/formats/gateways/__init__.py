@@ -1,0 +1,1 @@
+"""Gateway formats: the bounce layouts of security gateways and filtering appliances."""

@@ -1,0 +1,70 @@
+"""McAfee SaaS Email Protection, formerly MX Logic: an Exim-derived plain-text bounce
+("The following address(es) failed:" then "<rcpt>: REPLY"), sent with the headers
+X-MX-Bounce / X-MXL-NoteHash and a Message-Id "<mxl~...>"; the returned header block follows
+"Included is a copy of the message header:"."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...text import command_named as command_of
+from ..readers import inline_original, one_line_of, remote_host
+from ..spec import All, AnyOf, Format, FromHeader, Header
+
+NAME = "mxlogic"
+
+_MESSAGE_ID = re.compile(r"^\s*<mxl~", re.I)
+_FROM_HOST = re.compile(r"@(?:[\w-]+\.)*mxlogic\.net\b", re.I)
+_FAILED = re.compile(r"following address(?:es)? failed:\s*$", re.I | re.M)
+# "  <ana.ruiz@example.co.jp>: 550 5.1.1 ..." or "  ana.ruiz@example.co.jp" alone
+_ENTRY = re.compile(r"^\s*<?([^<>\s:]+@[^<>\s:]+?)>?(?::\s*(.*))?$")
+_ORIGINAL = re.compile(r"^Included is a copy of the message header:\s*\n(?:-+\s*\n)?", re.I | re.M)
+_SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.text
+    start = _FAILED.search(text)
+    if start is None:
+        return []
+    cut = _ORIGINAL.search(text, start.end())
+    if cut is not None and mail.original_part is None:
+        mail.original_text = inline_original(text, cut.end())
+    block = text[start.end(): cut.start() if cut else len(text)].split("\n")
+    drafts: list[Draft] = []
+    words: list[str] = []
+    seen_entry = False
+    for line in block:
+        if not line.strip():
+            if seen_entry and words:
+                break
+            continue
+        m = _ENTRY.match(line)
+        if m and (m.group(2) is not None or line[:1] in " \t"):
+            _close(drafts, words)
+            drafts.append(Draft(recipient=m.group(1)))
+            words = [m.group(2).strip()] if m.group(2) else []
+            seen_entry = True
+        elif drafts:
+            words.append(line.strip())
+    _close(drafts, words)
+    return drafts
+
+
+def _close(drafts: list[Draft], words: list[str]) -> None:
+    if not drafts or drafts[-1].diagnostic is not None:
+        return
+    d = drafts[-1]
+    d.diagnostic = one_line_of(words)
+    smtp_error = _SMTP_ERROR.search(d.diagnostic or "")
+    if smtp_error:
+        d.smtp_command = command_of(smtp_error.group(1))
+        d.remote_mta = remote_host(d.diagnostic)
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mx-bounce"), Header("x-mxl-notehash"),
+          All(Header("message-id", _MESSAGE_ID), FromHeader(_FROM_HOST))),
+    parse,
+)

@@ -1,0 +1,40 @@
+"""RFC 3464 / RFC 6533 delivery status notifications, the generic reading."""
+from __future__ import annotations
+
+import re
+
+from ...dsn import drafts_from_groups, parse_field_groups
+from ...mail import Draft, Mail
+from ..spec import DELIVERY_STATUS, AnyOf, Body, Format
+
+NAME = "rfc3464"
+_DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
+_PER_MESSAGE = re.compile(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
+_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    drafts: list[Draft] = []
+    for part in mail.delivery_status_parts:
+        drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
+    if not drafts:
+        # A DSN written as plain text (no message/delivery-status part), or one forwarded inline.
+        text = mail.flat
+        cut = _CUT.search(text)
+        if cut:
+            text = text[: cut.start()]
+        m = _DS_IN_TEXT.search(text)
+        if m:
+            # start at the per-message block (Reporting-MTA ...) when one stands before
+            head = _PER_MESSAGE.search(text, 0, m.start())
+            anchor = head.start() if head else m.start()
+            start = text.rfind("\n\n", 0, anchor)
+            drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
+    return [d for d in drafts if d.recipient or d.status or d.diagnostic]
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(DELIVERY_STATUS, Body(_DS_IN_TEXT)),
+    parse,
+)

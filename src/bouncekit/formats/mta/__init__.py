@@ -1,0 +1,1 @@
+"""MTA formats: the bounce layouts of mail server software."""

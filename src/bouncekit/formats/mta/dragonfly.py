@@ -1,0 +1,78 @@
+"""DragonFly Mail Agent (dma): Subject "Mail delivery failed", "This is the DragonFly Mail Agent
+vX at HOST.", "There was an error delivering your mail to <address>.", then the error: either
+"HOST [IP] did not like our RCPT TO:" (or "final DATA:", "MAIL FROM:" ...) followed by the
+remote's reply lines, or dma's own words ("DNS lookup failure: host X not found"), then
+"Message headers follow." (or "Original message follows.") and the returned headers."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import command_named as command_of
+from ...text import normalize_address
+from ..readers import join_lines, keep_original_after
+from ..spec import All, Body, Format, Subject
+
+NAME = "dragonfly"
+
+_SIGNATURE = re.compile(r"^This is the DragonFly Mail Agent\b", re.M)
+_RECIPIENT = re.compile(r"^There was an error delivering your mail to <([^<>\s]+)>\.?[ \t]*$", re.M)
+_END = re.compile(r"^(?:Message headers follow|Original message follows)\.?[ \t]*$", re.M)
+_REMOTE = re.compile(r"^(\S+) \[([0-9A-Fa-f.:]+)\] did not like our ([^:\n]+):[ \t]*$", re.M)
+# a continued reply: "550-5.7.26 text" lines, the code repeated on each
+_CONTINUED = re.compile(r"^\s*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ]+)?")
+# dma's own fixed messages (dns.c, net.c, main.c)
+_OWN_ERRORS: tuple[tuple[re.Pattern[str], Reason], ...] = (
+    (re.compile(r"^DNS lookup failure: host \S+ not found", re.I), Reason.HOST_UNKNOWN),
+    (re.compile(r"^Could not deliver for the last \d+ seconds\. Giving up", re.I), Reason.EXPIRED),
+)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    m = _RECIPIENT.search(text)
+    if m is None:
+        return []
+    recipient = normalize_address(m.group(1))
+    if recipient is None:
+        return []
+    end = _END.search(text, m.end())
+    error = text[m.end():end.start() if end else len(text)].strip("\n")
+    draft = Draft(recipient=recipient, action="failed")
+    remote = _REMOTE.search(error)
+    if remote:
+        draft.remote_mta = remote.group(1)
+        draft.smtp_command = command_of(remote.group(3))
+        draft.diagnostic = _reply_text(error[remote.end():].split("\n"))
+    else:
+        draft.diagnostic = join_lines(error.split("\n"))
+        draft.reason = _own_error_reason(draft.diagnostic)
+    if end is not None:
+        keep_original_after(mail, text, _END)
+    return [draft]
+
+
+def _own_error_reason(diagnostic: str | None) -> Reason | None:
+    """dma's own fixed error messages name their cause."""
+    if not diagnostic:
+        return None
+    for pattern, reason in _OWN_ERRORS:
+        if pattern.search(diagnostic):
+            return reason
+    return None
+
+
+def _reply_text(lines: list[str]) -> str | None:
+    """A multi-line reply as one line: the first line keeps its codes, later ones lose them."""
+    out: list[str] = []
+    for i, line in enumerate(ln for ln in lines if ln.strip()):
+        out.append(line.strip() if i == 0 else _CONTINUED.sub("", line).strip())
+    return " ".join(x for x in out if x) or None
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Amail delivery failed", re.I)), Body(_SIGNATURE)),
+    parse,
+)

@@ -1,0 +1,60 @@
+"""fml, the Japanese mailing-list manager: its error replies carry ``X-MLServer: fml [...]``
+and a Message-ID like ``<...FML...>``; the Subject names the error ("You <addr> are not member
+(list ML)", "NOT MEMBER article from ...", "Loop Alert: ...", "fml system error message") and the
+body names the list address in angle brackets."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from ..readers import join_lines
+from ..spec import Format, Header
+
+NAME = "fml"
+
+_MLSERVER = re.compile(r"^fml\b", re.I)
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
+_END = re.compile(r"^(?:Original mail as follows:|-{3,}|>)", re.M | re.I)
+# fml's fixed subjects and what they mean
+_SUBJECTS: tuple[tuple[re.Pattern[str], Reason], ...] = (
+    (re.compile(r"NOT MEMBER article from|\bare not (?:a )?member\b|reject mail (?:.+:|from)|"
+                r"Spam mail from a spammer is rejected", re.I), Reason.SENDER_REJECTED),
+    (re.compile(r"fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop", re.I),
+     Reason.SYSTEM_ERROR),
+    (re.compile(r"Security Alert", re.I), Reason.SECURITY_ERROR),
+)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    reason = _subject_reason(mail.subject)
+    if reason is None:
+        return []  # another kind of fml reply (help, guide, confirmations): not a failure
+    text = mail.flat
+    end = _END.search(text)
+    body = text[:end.start() if end else len(text)]
+    recipient = None
+    for m in _ANGLE_ADDRESS.finditer(body):
+        recipient = normalize_address(m.group(1))
+        if recipient:
+            break
+    if recipient is None:
+        return []
+    paragraph = body.strip().split("\n\n", 1)[0]
+    return [Draft(recipient=recipient, diagnostic=join_lines(paragraph.split("\n")) or mail.subject,
+                  action="failed", reason=reason)]
+
+
+def _subject_reason(subject: str) -> Reason | None:
+    for pattern, reason in _SUBJECTS:
+        if pattern.search(subject):
+            return reason
+    return None
+
+
+FORMAT = Format(
+    NAME,
+    Header("x-mlserver", re.compile(r"\A\s*fml\b", re.I), decoded=True),
+    parse,
+)

@@ -1,0 +1,90 @@
+"""Ipswitch IMail Server: X-Mailer "<SMTP32 vN>", Subject "Undeliverable Mail", From
+"Postmaster". One line per recipient, "<what went wrong>: address" ("Unknown user:",
+"User mailbox exceeds allowed size:", "Delivery failed N attempts:" ...) or "undeliverable to
+address" followed by "Body of message generated response:" and the remote's reply; then
+"Original message follows." and the returned message."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from ..readers import join_lines, keep_original_after
+from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
+
+NAME = "imailserver"
+
+_MAILER = re.compile(r"^<SMTP32 v", re.I)
+_END = re.compile(r"^Original message follows\.?[ \t]*$", re.M)
+_FAILED_LINE = re.compile(r"^[ \t]*(.*?\S)[ \t]*:?[ \t]+<?([^\s<>:]+@[^\s<>:]+?)>?[ \t]*$")
+_UNDELIVERABLE = re.compile(r"^undeliverable to\b", re.I)
+_RESPONSE = re.compile(r"^Body of message generated response:[ \t]*$", re.I)
+# header lines a mail client may have saved above the report
+_HEADER_NAMES = frozenset({"to", "cc", "bcc", "from", "date", "subject", "sender", "reply-to"})
+# IMail's fixed wordings and what they mean
+_FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
+    (re.compile(r"^(?:Unknown user|Invalid final delivery userid)\b", re.I), Reason.USER_UNKNOWN),
+    (re.compile(r"^User mailbox exceeds allowed size\b", re.I), Reason.MAILBOX_FULL),
+    (re.compile(r"^Delivery failed \d+ attempts?\b", re.I), Reason.EXPIRED),
+    (re.compile(r"^(?:Unknown host|Host not found)\b", re.I), Reason.HOST_UNKNOWN),
+    (re.compile(r"virus detected", re.I), Reason.VIRUS_DETECTED),
+)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    end = _END.search(text)
+    lines = text[:end.start() if end else len(text)].split("\n")
+    drafts: list[Draft] = []
+    for i, line in enumerate(lines):
+        m = _FAILED_LINE.match(line)
+        if m is None:
+            continue
+        what = m.group(1).rstrip(":").strip()
+        if what.lower() in _HEADER_NAMES:
+            continue
+        recipient = normalize_address(m.group(2))
+        if recipient is None:
+            continue
+        diagnostic = what
+        if _UNDELIVERABLE.match(what):
+            response = _response_after(lines, i + 1)
+            if response:
+                diagnostic = response
+        drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
+                            reason=_fixed_reason(what)))
+    if drafts and end is not None:
+        keep_original_after(mail, text, _END)
+    return drafts
+
+
+def _response_after(lines: list[str], start: int) -> str | None:
+    """The remote's reply under "Body of message generated response:"."""
+    for j in range(start, min(len(lines), start + 4)):
+        if _RESPONSE.match(lines[j].strip()):
+            block: list[str] = []
+            for ln in lines[j + 1:]:
+                if not ln.strip():
+                    if block:
+                        break
+                    continue
+                block.append(ln)
+            return join_lines(block)
+    return None
+
+
+def _fixed_reason(what: str) -> Reason | None:
+    for pattern, reason in _FIXED:
+        if pattern.search(what):
+            return reason
+    return None
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mailer", _MAILER, decoded=True),
+           All(Sender(re.compile("\\Apostmaster@")), Subject(re.compile(r"\Aundeliverable mail\Z", re.I), strip=True),
+               Body(_END))),
+    parse,
+)

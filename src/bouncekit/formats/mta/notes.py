@@ -1,0 +1,48 @@
+"""Lotus Notes SMTP gateway: Subject "Undeliverable message", "------- Failure Reasons --------"
+with the reason text and the failed addresses, then "------- Returned Message --------" and the
+returned message inline."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from ..readers import ADDRESS_LINE, join_lines, keep_original_after, section
+from ..spec import All, Body, Format, Subject
+
+NAME = "notes"
+
+_FAILURE_REASONS = re.compile(r"^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}", re.M | re.I)
+_RETURNED = re.compile(r"^-{3,}[ \t]*Returned Message[ \t]*-{3,}", re.M | re.I)
+# the gateway's fixed wording for an address its Name & Address Book does not know
+_NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)", re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    block = section(text, _FAILURE_REASONS, _RETURNED)
+    if block is None:
+        return []
+    recipients: list[str] = []
+    words: list[str] = []
+    for line in block.split("\n"):
+        m = ADDRESS_LINE.match(line)
+        if m:
+            a = normalize_address(m.group(1))
+            if a and a not in recipients:
+                recipients.append(a)
+        elif line.strip():
+            words.append(line)
+    diagnostic = join_lines(words)
+    reason = Reason.USER_UNKNOWN if diagnostic and _NOT_LISTED.search(diagnostic) else None
+    if recipients:
+        keep_original_after(mail, text, _RETURNED)
+    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Aundeliverable message", re.I), strip=True), Body(_FAILURE_REASONS)),
+    parse,
+)

@@ -1,0 +1,1 @@
+"""Provider formats: the bounce layouts of mailbox providers and sending services."""

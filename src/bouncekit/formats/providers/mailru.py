@@ -1,0 +1,41 @@
+"""Mail.Ru: an Exim bounce with a Russian preface ("Это письмо создано автоматически сервером
+Mail.Ru ...") before the usual English text; each failed address is followed by its indented
+explanation ("SMTP error from remote mail server after RCPT TO:<...>: host ... [ip]: 550 ...")."""
+from __future__ import annotations
+
+import re
+
+from ...mail import INLINE_ORIGINAL, Draft, Mail
+from ..layouts.exim_blocks import exim_blocks
+from ..readers import keep_original_from_header
+from ..spec import Format, Sender
+
+NAME = "mailru"
+
+_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:mail\.ru|bk\.ru|inbox\.ru|list\.ru|mail\.ua)$", re.I)
+_ENGLISH = re.compile(r"^This message was created automatically by mail delivery software\.", re.M)
+_DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    text = mail.flat
+    cut = INLINE_ORIGINAL.search(text)
+    if cut:
+        keep_original_from_header(mail, text[cut.end():])
+        text = text[: cut.start()]
+    # the Russian preface repeats the list, sometimes with local parts only; the English one is whole
+    english = _ENGLISH.search(text)
+    if english:
+        text = text[english.start():]
+    drafts = exim_blocks(text)
+    if drafts and _DELAYED.search(text[:600]):
+        for d in drafts:
+            d.action = "delayed"
+    return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -1,0 +1,50 @@
+"""Verizon Wireless gateways. SMS (``post_master@vtext.com``): an Apache James notice with
+"Error message below:" and "Message details:" ... "RCPT TO: address". MMS
+(``sysadmin@*.vzwpix.com``, "MMSC NDR Administrator"): "Message could not be delivered to
+mobile.", "Error: <what>", then "Original Message:" with the original's From/To/Subject."""
+from __future__ import annotations
+
+import re
+
+from ...mail import Draft, Mail
+from ...model import Reason
+from ...text import find_addresses as addresses_in
+from ..layouts.james import james_notice_drafts
+from ..readers import full_text, section
+from ..spec import Format, Sender
+
+NAME = "verizon"
+
+_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:vtext\.com|vzwpix\.com|vzw\.com|vzwmail\.net)$", re.I)
+_MMS_INTRO = re.compile(r"^Message could not be delivered to mobile\.?[ \t]*$", re.M | re.I)
+_MMS_ERROR = re.compile(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
+_MMS_ORIGINAL = re.compile(r"^Original Message:[ \t]*$", re.M | re.I)
+_NO_VALID_RECIPIENTS = re.compile(r"\bNo valid recipients\b", re.I)
+_TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
+
+
+def parse(mail: Mail) -> list[Draft]:
+    return james_notice_drafts(mail) or _mms_drafts(mail)
+
+
+def _mms_drafts(mail: Mail) -> list[Draft]:
+    text = full_text(mail)
+    intro = _MMS_INTRO.search(text)
+    original = section(text, _MMS_ORIGINAL, None)
+    if intro is None or original is None:
+        return []
+    error = _MMS_ERROR.search(text, intro.end())
+    diagnostic = error.group(1) if error else intro.group(0).strip()
+    to = _TO_LINE.search(original)
+    recipients = addresses_in(to.group(1)) if to else []
+    mail.original_text = original.lstrip("\n")
+    # the MMSC's fixed error for a number that is not a Verizon subscriber
+    reason = Reason.USER_UNKNOWN if _NO_VALID_RECIPIENTS.search(diagnostic) else None
+    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)
