@@ -8,7 +8,6 @@ import re
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
-from ..model import Reason
 from ..text import command_named as command_of  # noqa: F401  (re-exported)
 from ..text import find_addresses as addresses_in
 from ..text import normalize_address
@@ -169,13 +168,13 @@ def qmail_draft(address: str, lines: list[str]) -> Draft | None:
     diagnostic = join_lines(kept)
     return Draft(recipient=recipient, diagnostic=diagnostic, smtp_command=command,
                  remote_mta=host.strip("[]") if host else None, action="failed",
-                 reason=Reason.EXPIRED if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
+                 vendor_code="expired" if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
 
 
-def _qmail_fixed_reason(diagnostic: str | None) -> Reason | None:
+def _qmail_fixed_reason(diagnostic: str | None) -> str | None:
     # qmail-remote's own words when DNS gives the domain neither MX nor A: no usable MX
     if diagnostic and _NO_MAIL_EXCHANGER.search(diagnostic):
-        return Reason.HOST_UNKNOWN
+        return "host_unknown"
     return None
 
 

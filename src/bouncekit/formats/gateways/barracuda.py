@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from .._gw_util import body_text, ds_drafts, merge
 from ..spec import Check, Format
 
@@ -44,7 +43,7 @@ def parse(mail: Mail) -> list[Draft]:
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause
         for d in drafts:
             if d.status is None or d.status.startswith(("5.7.", "4.7.", "5.0.")):
-                d.reason = Reason.SPAM_DETECTED
+                d.vendor_code = "spam_detected"
     return drafts
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from .._svc_util import UI_ORIGINAL, united_internet_drafts
 from ..spec import Check, Format
 
@@ -37,7 +36,7 @@ def parse(mail: Mail) -> list[Draft]:
     drafts = united_internet_drafts(mail)
     for d in drafts:
         if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
-            d.reason = Reason.MESSAGE_TOO_LARGE
+            d.vendor_code = "message_too_large"
     return drafts
 
 

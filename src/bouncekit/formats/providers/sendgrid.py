@@ -7,7 +7,6 @@ import re
 from datetime import datetime, timezone
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import extract_address
 from .._svc_util import command_of, ds_drafts
 from ..spec import Check, Format
@@ -45,7 +44,7 @@ def parse(mail: Mail) -> list[Draft]:
             _enrich(d, line)
         if d.action == "expired":
             # SendGrid's own verdict: it gave up retrying
-            d.action, d.reason = "failed", Reason.EXPIRED
+            d.action, d.vendor_code = "failed", "expired"
         d.timestamp = d.timestamp or when
     return drafts
 
