@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._mta2_util import join_lines
-from ..spec import Check, Format
+from ..spec import Format, Header
 
 NAME = "fml"
 
@@ -24,12 +24,6 @@ _SUBJECTS: tuple[tuple[re.Pattern[str], str], ...] = (
      "system_error"),
     (re.compile(r"Security Alert", re.I), "security_error"),
 )
-
-
-def match(mail: Mail) -> bool:
-    if not mail.root.headers.get("x-mlserver"):
-        return False  # no value to decode: header() would give ""
-    return _MLSERVER.match(mail.header("x-mlserver").strip()) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -58,4 +52,8 @@ def _subject_reason(subject: str) -> str | None:
     return None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Header("x-mlserver", re.compile(r"\A\s*fml\b", re.I), decoded=True),
+    parse,
+)

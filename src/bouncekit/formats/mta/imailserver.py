@@ -10,7 +10,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._mta2_util import join_lines, set_inline_original
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
 
@@ -29,16 +29,6 @@ _FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:Unknown host|Host not found)\b", re.I), "host_unknown"),
     (re.compile(r"virus detected", re.I), "virus_detected"),
 )
-
-
-def match(mail: Mail) -> bool:
-    mailer = mail.header("x-mailer")
-    if mailer.startswith("<") and _MAILER.match(mailer):  # the pattern starts with "<"
-        return True
-    if not mail.from_address.startswith("postmaster@") or mail.subject.strip().lower() != "undeliverable mail":
-        return False
-    # the subject and sender are common words: without IMail's X-Mailer, ask for its own end marker
-    return _END.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -90,4 +80,10 @@ def _fixed_reason(what: str) -> str | None:
     return None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mailer", _MAILER, decoded=True),
+           All(Sender(re.compile("\\Apostmaster@")), Subject(re.compile(r"\Aundeliverable mail\Z", re.I), strip=True),
+               Body(_END))),
+    parse,
+)

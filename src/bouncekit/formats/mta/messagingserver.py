@@ -10,7 +10,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address
 from .._mta2_util import dsn_drafts
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
 NAME = "messagingserver"
 
@@ -25,12 +25,6 @@ _FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Illegal host/domain name found", re.I), "host_unknown"),
     (re.compile(r"host/domain does not accept mail", re.I), "not_accept"),
 )
-
-
-def match(mail: Mail) -> bool:
-    if _BOUNDARY.match(mail.root.params.get("boundary", "")) or mail.subject.startswith("Delivery Notification: "):
-        return _INTRO.search(mail.flat) is not None or bool(mail.delivery_status_parts)
-    return False
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -106,4 +100,9 @@ def _draft_of(block: dict[str, str]) -> Draft | None:
                  remote_mta=remote.split()[0] if remote else None, action="failed")
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Param("boundary", _BOUNDARY), Subject(re.compile("\\ADelivery Notification: "))),
+           AnyOf(Body(_INTRO), DELIVERY_STATUS)),
+    parse,
+)

@@ -25,7 +25,7 @@ from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from .._gates import caseless_ok
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Subject
 
 NAME = "sendmail"
 
@@ -106,7 +106,6 @@ class Reply:
         return bool(self.lines) and self.lines[0][:1] in ("4", "5")
 
 
-
 @attrs.define(slots=True)
 class LocalLine:
     """A line Sendmail wrote itself (not ``<<<``): about an address, a host, or program output."""
@@ -121,15 +120,6 @@ class LocalLine:
 class Transcript:
     replies: list[Reply] = attrs.Factory(list)
     local: list[LocalLine] = attrs.Factory(list)
-
-
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    if TRANSCRIPT_MARK in text:
-        return True
-    if LIST_MARK in text and _LIST.search(text):
-        return True
-    return bool(_SUBJECT.match(mail.subject)) and "while talking to" in text
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -512,4 +502,9 @@ def _local_for(names: set[str], t: Transcript, single: bool) -> str | None:
     return " ".join(lines) or None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Body(re.compile(re.escape(TRANSCRIPT_MARK))), Body(_LIST),
+           All(Subject(_SUBJECT), Body(re.compile("while talking to")))),
+    parse,
+)

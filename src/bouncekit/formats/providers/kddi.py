@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "kddi"
 
@@ -20,15 +20,6 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"mailbox is full", re.I), "mailbox_full"),
     (re.compile(r"remote domain doesn'?t exist", re.I), "host_unknown"),
 )
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs one of these (from_address is lower-cased; no i or s in the words)
-    if not ("on.ne.jp" in sender or "auone-net.jp" in sender or "au.com" in sender) or not _SENDER.match(sender):
-        return False
-    return "Could not be delivered to:" in mail.flat[:4096] or any(
-        _RELAY.search(v) for v in mail.headers.get_all("received"))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -48,4 +39,9 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Sender(_SENDER), AnyOf(Body(re.compile("Could not be delivered to:"), limit=4096),
+                               Header("received", _RELAY, every=True))),
+    parse,
+)
