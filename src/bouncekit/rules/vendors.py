@@ -36,7 +36,7 @@ def _v(fmt: str, code: str, reason: Reason) -> tuple[tuple[str, str], VendorRule
 
 # (format name, code as the reader reports it, lower-cased) -> rule
 VENDOR_RULES: dict[tuple[str, str], VendorRule] = dict((
-    # shared readers (_mta2_util, _svc_util): any format that uses them
+    # shared readers (formats/layouts, formats/readers.py): any format that uses them
     _v("*", "expired", R.EXPIRED),
     _v("*", "host_unknown", R.HOST_UNKNOWN),
     # amazonses

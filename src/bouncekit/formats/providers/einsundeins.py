@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import UI_ORIGINAL, united_internet_drafts
+from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "einsundeins"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import ds_drafts
+from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
 NAME = "facebook"
@@ -53,7 +53,7 @@ _REASONS: dict[str, str] = {
 
 
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     for d in drafts:
         m = _CODE.search(d.diagnostic or "")
         if m:
