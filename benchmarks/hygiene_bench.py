@@ -5,8 +5,8 @@ check_deliverability=False)`` loop over the same file.
 Each side runs in its own process, in turn (bare, check, bare, check ...), after one warm-up of
 each; the figures are the medians of the wall and CPU times, the median of the per-pair ratios
 (check / bare, below 1.0 = check is faster) and the peak RSS of each side. A last pair of runs
-on a quarter of the list shows how memory grows with the list (the duplicate check keeps 8 bytes
-of hash per distinct address; ``duplicates=False`` keeps nothing).
+on a quarter of the list shows how memory grows with the list (the duplicate check keeps a 64-bit
+hash per distinct address; ``duplicates=False`` keeps nothing).
 
     .venv/bin/python benchmarks/hygiene_bench.py               # 1,000,000 addresses, 3 pairs
     .venv/bin/python benchmarks/hygiene_bench.py --n 200000 --runs 1
