@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import ENHANCED_STATUS, find_addresses, one_line
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "exchange2003"
@@ -40,27 +39,23 @@ _MTS_ID = re.compile(r"^\s*The MTS-ID of the original message is", re.I)
 _SERVER_STATUS = re.compile(r"<([A-Za-z0-9][\w.-]*)\s+#([245]\.\d{1,3}\.\d{1,3})")
 _HEX_CODE = re.compile(r"\(([0-9A-F]{8})\)")
 # the codes of the Internet Mail Service that name a cause
-_IMS_CODES: dict[str, Reason] = {
-    "000C05A6": Reason.USER_UNKNOWN,     # Unknown Recipient
-    "00120270": Reason.NETWORK_ERROR,    # Too Many Hops
-    "00050311": Reason.CONTENT_ERROR,    # Conversion to Internet format failed
-    "000502CC": Reason.CONTENT_ERROR,    # Conversion to Internet format failed
-    "000B0981": Reason.SECURITY_ERROR,   # 502 Server does not support AUTH
+_IMS_CODES: dict[str, str] = {
+    "000C05A6": "000c05a6",     # Unknown Recipient
+    "00120270": "00120270",    # Too Many Hops
+    "00050311": "00050311",    # Conversion to Internet format failed
+    "000502CC": "000502cc",    # Conversion to Internet format failed
+    "000B0981": "000b0981",   # 502 Server does not support AUTH
 }
 
 
-# a word of every opening sentence above, lower-cased, for a substring test before the patterns
-_START_WORDS = ("did not reach", "could not be reached", "nicht erreicht", "impossible de joindre",
-                "n'a pas atteint", "no lleg", "non ha raggiunto", "届きませんでした")
-
 
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     start = _LIST_START.search(text) or _START.search(text)
     if start is None:
         return []
     found = _recipients(text[start.end():].split("\n"))
-    drafts = merge(ds_drafts(mail), found)
+    drafts = merge_text(delivery_status_drafts(mail), found)
     return drafts
 
 
@@ -114,7 +109,7 @@ def _close(found: list[Draft], words: list[str]) -> None:
                     break
     code = _HEX_CODE.search(text)
     if code:
-        d.reason = _IMS_CODES.get(code.group(1))
+        d.vendor_code = _IMS_CODES.get(code.group(1))
 
 
 FORMAT = Format(

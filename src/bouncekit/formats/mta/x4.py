@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
-from .._mta2_util import X4_INTRO, qmail_drafts
+from ..layouts.qmail import X4_INTRO, qmail_drafts
 from ..spec import Body, Format
 
 NAME = "x4"
@@ -21,15 +20,12 @@ _MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = qmail_drafts(mail, X4_INTRO)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = qmail_drafts(mail, X4_INTRO)
     for d in drafts:
         if d.diagnostic:
             d.diagnostic = _CHILD_STATUS.sub("", d.diagnostic) or d.diagnostic
-            if d.reason is None and _MAILFOLDER_FULL.search(d.diagnostic):
-                d.reason = Reason.MAILBOX_FULL
+            if d.vendor_code is None and _MAILFOLDER_FULL.search(d.diagnostic):
+                d.vendor_code = "mailbox_full"
     return drafts
 
 

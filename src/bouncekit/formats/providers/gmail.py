@@ -20,10 +20,8 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
-from ...model import Reason
 from ...text import extract_address, one_line
-from .._gates import caseless_ok, flat_caseless_ok, line_search
-from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
+from ..spec import All, AnyOf, Body, Format, Header, Search, Sender, Subject
 
 NAME = "gmail"
 
@@ -37,7 +35,7 @@ _SUBJECT = re.compile(r"^Delivery Status Notification \((?:Failure|Delay)\)", re
 _RCPT_INTRO = re.compile(
     r"^[ \t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \t]*:",
     re.M | re.I)
-_RCPT_INTRO_WORDS = ("delivery to the following recipient",)  # for _gates.line_search
+_FIND_RCPT_INTRO = Search(_RCPT_INTRO)
 _DETAILS = re.compile(r"^[ \t]*Technical details of (permanent|temporary) failure:[ \t]*$", re.M | re.I)
 _RETRY = re.compile(r"^[ \t]*Message will be retried for [^\n]*", re.M | re.I)
 # the end of Gmail's own text: the quoted original or its truncation note
@@ -64,6 +62,7 @@ _ADDRESS_NOT_FOUND = re.compile(r"wasn't delivered to \S+ because the address co
 _RESPONSE = re.compile(r"^[ \t]*The response (?:was|from the remote server was):[ \t]*$", re.M | re.I)
 # Google's advice after the server's words, and its help links inside them; not part of the reason
 _ADVICE = re.compile(r"\s(?:To address this issue:|To fix this issue:)", re.I)
+_FIND_ADVICE = Search(_ADVICE)
 _ADVICE_SENTENCE = re.compile(r"\s*Check (?:for typos|those settings|the recipient's address)[^.]*\.", re.I)
 _LEARN_MORE = re.compile(r"\s*Learn more (?:at|here):?\s+(?:[245]\d\d[ -][245]\.\d+\.\d+\s+)?https?://\S+", re.I)
 _REMOTE_HOST = re.compile(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
@@ -81,14 +80,12 @@ def trim_advice(text: str | None) -> str | None:
     """The server's words without Google's appended advice."""
     if not text:
         return text
-    # each pattern tried only when its words show in the lower-cased text (see _gates): both
-    # _ADVICE phrases end "issue:" (holding i and s), the others need "learn more " and "check "
     low = text.lower()
-    if "issue:" in low or not caseless_ok(text):
-        m = _ADVICE.search(text)
-        if m and m.start() > 0:
-            text = text[: m.start()]
-            low = text.lower()
+    m = _FIND_ADVICE.search(text, low)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+        low = text.lower()
+    # the substitutions tried only where their words show in the lower-cased text
     if "learn more " in low:
         text = _LEARN_MORE.sub("", text)
         low = text.lower()
@@ -126,14 +123,14 @@ def ds_drafts(mail: Mail) -> list[Draft]:
             # a Status with no Diagnostic-Code: the notice's words say what happened
             notice = notice or _notice_diagnostic(mail.flat)
             d.diagnostic = notice
-            d.reason = notice_reason(mail.flat)
+            d.vendor_code = notice_reason(mail.flat)
     return drafts
 
 
-def notice_reason(text: str) -> Reason | None:
+def notice_reason(text: str) -> str | None:
     """Google's flat "because the address couldn't be found." (not "... or is unable to receive
     mail") is its own finding that the mailbox does not exist."""
-    return Reason.USER_UNKNOWN if _ADDRESS_NOT_FOUND.search(text) else None
+    return "user_unknown" if _ADDRESS_NOT_FOUND.search(text) else None
 
 
 def _notice_diagnostic(text: str) -> str | None:
@@ -170,7 +167,7 @@ def text_notice_drafts(mail: Mail) -> list[Draft]:
     diag = _notice_diagnostic(text)
     delayed = "(Delay)" in mail.subject
     reason = notice_reason(text)
-    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", reason=reason)
+    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", vendor_code=reason)
             for r in rcpts]
 
 
@@ -212,7 +209,7 @@ def _details(block: str) -> tuple[str | None, str | None, str | None]:
 
 def old_layout_drafts(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = line_search(_RCPT_INTRO, text, mail.flat_lower, _RCPT_INTRO_WORDS, flat_caseless_ok(mail))
+    intro = _FIND_RCPT_INTRO.search(text, mail.flat_lower)
     if intro is None:
         return []
     end = _ORIGINAL.search(text, intro.end())
@@ -223,32 +220,29 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
     delayed = "delayed" in intro.group(0).lower()
     det = _DETAILS.search(body, intro.end())
     diag = remote = command = None
-    reason: Reason | None = None
+    reason: str | None = None
     if det:
         diag, remote, command = _details(body[det.end():])
         if not delayed and diag and _NO_CONNECT.search(diag):
             # Gmail gives up on a host it could not reach only after its retry period
-            reason = Reason.EXPIRED
+            reason = "expired"
     if not diag:
         retry = _RETRY.search(body, intro.end())
         diag = one_line(retry.group(0)) if retry else None
     if end:
         mail.original_text = text[end.end():].lstrip("\n")
     return [Draft(recipient=r, action="delayed" if delayed else "failed", diagnostic=diag, remote_mta=remote,
-                  smtp_command=command, reason=reason) for r in rcpts]
+                  smtp_command=command, vendor_code=reason) for r in rcpts]
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = old_layout_drafts(mail)
-        if drafts:
-            return drafts
-        drafts = ds_drafts(mail)
-        if drafts:
-            return drafts
-        return text_notice_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = old_layout_drafts(mail)
+    if drafts:
+        return drafts
+    drafts = ds_drafts(mail)
+    if drafts:
+        return drafts
+    return text_notice_drafts(mail)
 
 
 FORMAT = Format(

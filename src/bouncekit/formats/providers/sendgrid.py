@@ -7,9 +7,9 @@ import re
 from datetime import datetime, timezone
 
 from ...mail import Draft, Mail
-from ...model import Reason
+from ...text import command_named as command_of
 from ...text import extract_address
-from .._svc_util import command_of, ds_drafts
+from ..readers import delivery_status_drafts
 from ..spec import All, AnyOf, Body, ContentType, Format, Header
 
 NAME = "sendgrid"
@@ -24,7 +24,7 @@ _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    drafts = ds_drafts(mail, text)
+    drafts = delivery_status_drafts(mail, text)
     when = _arrival(text)
     summaries = {(extract_address(m.group(1)) or "").lower(): m.group(2) for m in _SUMMARY.finditer(text)}
     if not drafts:
@@ -35,7 +35,7 @@ def parse(mail: Mail) -> list[Draft]:
             _enrich(d, line)
         if d.action == "expired":
             # SendGrid's own verdict: it gave up retrying
-            d.action, d.reason = "failed", Reason.EXPIRED
+            d.action, d.vendor_code = "failed", "expired"
         d.timestamp = d.timestamp or when
     return drafts
 
