@@ -366,3 +366,27 @@ def test_provider_documents_with_a_random_value_never_crash(doc: Any, path: list
     if not isinstance(mutated, str):  # a str given to parse_json is JSON text, not a decoded value
         _check(parse_json(mutated))
     _check(parse_json(json.dumps(mutated)))
+
+
+# -- the documentation's examples -----------------------------------------------------------------
+
+_DOC = Path(__file__).resolve().parent.parent / "docs" / "webhooks.md"
+
+
+def _doc_blocks() -> list[str]:
+    import re
+
+    return re.findall(r"```python\n(.*?)```", _DOC.read_text(encoding="utf-8"), re.S)
+
+
+@pytest.mark.parametrize("block", _doc_blocks(), ids=lambda b: b.splitlines()[-1][:40])
+def test_docs_examples_print_what_their_comments_say(block: str, capsys: pytest.CaptureFixture[str]):
+    import fnmatch
+    import re
+
+    exec(compile(block, str(_DOC), "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    promised = [m.group(1).strip() for m in re.finditer(r"^print\(.*?\)\s*#\s*(.*)$", block, re.M)]
+    assert len(printed) == len(promised)
+    for out, want in zip(printed, promised):
+        assert fnmatch.fnmatchcase(out, want.replace("...", "*")), (out, want)
