@@ -37,7 +37,7 @@ def lowered(mail: Mail, part: Part) -> str:
     text = cache.get(part)  # type: ignore[attr-defined]
     if text is None:
         text = cache[part] = part.text.lower()  # type: ignore[index]
-    return text  # type: ignore[no-any-return]
+    return text
 
 
 def ascii_lacks(text: str, words: tuple[str, ...]) -> bool:
