@@ -329,7 +329,7 @@ def _check(report: bouncekit.Report) -> None:
             assert rec.reason is not None and rec.rule
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_json)
 def test_random_json_never_crashes(doc: Any):
     _check(parse_json(json.dumps(doc)))
@@ -357,7 +357,7 @@ def _mutate(doc: Any, path: list[int], value: Any) -> Any:
     return doc
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(_SAMPLES), st.lists(st.integers(0, 50), max_size=8), _json, st.dictionaries(_KEYS, _json, max_size=3))
 def test_provider_documents_with_a_random_value_never_crash(doc: Any, path: list[int], value: Any, extra: dict):
     mutated = _mutate(doc, path, value)
