@@ -21,16 +21,16 @@ Every result names the rule that fired and the text it matched (see docs/classif
 """
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Iterator
-from typing import NamedTuple, Union
+from typing import Any, NamedTuple, Union
 
-try:  # the regex parser, used once at import to find each rule set's literal gate
-    import re._constants as _sre
-    import re._parser as _sre_parse
-except ImportError:  # Python < 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+# the regex parser, used once at import to find each rule set's literal gate (re._parser from
+# Python 3.11 on, which has no type stubs: its objects are Any here, as they are untyped)
+_sre: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
+_sre_parse: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 from ..model import Classification, Confidence, Reason
 from ..rules.phrases import ORDER as _PHRASE_ORDER
@@ -332,10 +332,14 @@ def derive_index(source: PhraseSource) -> tuple[IndexRow, ...]:
 def _index_rows() -> tuple[IndexRow, ...]:
     source = phrase_source()
     try:
-        from . import _phrase_index as cached
+        # imported by name, not analysed: a compiled build must not turn its literal table into C
+        cached: Any = importlib.import_module("._phrase_index", __package__)
     except ImportError:
         return derive_index(source)
-    return cached.ROWS if cached.SOURCE == source else derive_index(source)
+    if cached.SOURCE != source:
+        return derive_index(source)
+    rows: tuple[IndexRow, ...] = cached.ROWS
+    return rows
 
 
 _ALTERNATIVES: list[Alternative] = []  # all alternatives, in priority order
@@ -555,7 +559,6 @@ def _provider_of_host(mta: str) -> _CompiledProvider | None:
     return provider
 
 
-_UNSEEN = object()
 _HOST_CACHE_SIZE = 4096
 _PROVIDER_OF_HOST: dict[str, _CompiledProvider | None] = {}
 
@@ -568,10 +571,9 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
     recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
     for mta in (remote_mta, recipient_domain, reporting_mta):
         if mta:
-            known = _PROVIDER_OF_HOST.get(mta, _UNSEEN)
-            provider = _provider_of_host(mta) if known is _UNSEEN else known
+            provider = _PROVIDER_OF_HOST[mta] if mta in _PROVIDER_OF_HOST else _provider_of_host(mta)
             if provider is not None:
-                return provider  # type: ignore[return-value]
+                return provider
     if diagnostic:
         lowered = diagnostic.lower()
         for name, literal, pattern in _MARKER_RULES:

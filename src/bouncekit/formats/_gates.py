@@ -24,20 +24,22 @@ def flat_caseless_ok(mail: Mail) -> bool:
     mail.flat_lower`` a sound reason to skip an IGNORECASE pattern over ``mail.flat``."""
     memo = mail.memo
     ok = memo.get("flat_caseless_ok")
-    if ok is None:
-        ok = memo["flat_caseless_ok"] = caseless_ok(mail.flat)
-    return ok  # type: ignore[return-value]
+    if not isinstance(ok, bool):
+        ok = caseless_ok(mail.flat)
+        memo["flat_caseless_ok"] = ok
+    return ok
 
 
 def lowered(mail: Mail, part: Part) -> str:
     """``part.text.lower()``, worked out once per message and part."""
     cache = mail.memo.get("part_lower")
-    if cache is None:
-        cache = mail.memo["part_lower"] = {}
-    text = cache.get(part)  # type: ignore[attr-defined]
+    if not isinstance(cache, dict):
+        cache = {}
+        mail.memo["part_lower"] = cache
+    text: str | None = cache.get(part)
     if text is None:
-        text = cache[part] = part.text.lower()  # type: ignore[index]
-    return text  # type: ignore[no-any-return]
+        text = cache[part] = part.text.lower()
+    return text
 
 
 def ascii_lacks(text: str, words: tuple[str, ...]) -> bool:

@@ -26,9 +26,10 @@ def body_text(mail: Mail) -> str:
     if not mail.root.is_multipart or not mail.root.children:
         return mail.flat
     text = mail.memo.get("body_text")
-    if text is None:
-        text = mail.memo["body_text"] = "\n".join(p.text for p in mail.text_parts())
-    return text  # type: ignore[return-value]
+    if not isinstance(text, str):
+        text = "\n".join(p.text for p in mail.text_parts())
+        mail.memo["body_text"] = text
+    return text
 
 
 def remote_host(text: str | None) -> str | None:
