@@ -155,7 +155,7 @@ def test_summary_with_output_writes_both(tmp_path: Path):
 
 
 @pytest.mark.parametrize("args", [
-    ("scan", "no/such/file.eml"),
+    # a missing path given to scan: its error record and exit 1 (test_cli_robust.py)
     ("scan", "--bogus", "x.eml"),
     ("scan", "--format", "xml", "x.eml"),
     ("scan", "--jobs", "0", "README.md"),

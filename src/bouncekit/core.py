@@ -2,22 +2,32 @@
 from __future__ import annotations
 
 import email.message
-from types import ModuleType
-from typing import IO, Union
+import os
+from typing import IO, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
+from .formats.spec import Format
 from .mail import Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
 from .text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
 
-MessageInput = Union[bytes, bytearray, memoryview, str, email.message.Message, IO[bytes]]
 
-_PARSERS: list[ModuleType] = _registry.load()
+class _ParsedMail(Protocol):
+    """What parse() reads from a ``mailparser.MailParser`` (mail-parser): its Message."""
+
+    @property
+    def message(self) -> email.message.Message | None: ...
+
+
+MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes],
+                     _ParsedMail]
+
+_ALL_FORMATS = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
-_FORMATS: list[ModuleType] = [m for m in _PARSERS if m.NAME != "heuristic"]
-_LAST_RESORT: list[ModuleType] = [m for m in _PARSERS if m.NAME == "heuristic"]
+_FORMATS = _registry.Registry([f for f in _ALL_FORMATS if f.name != "heuristic"])
+_LAST_RESORT = _registry.Registry([f for f in _ALL_FORMATS if f.name == "heuristic"])
 _ACTIONS = {a.value: a for a in Action}
 # Postfix address verification (sendmail -bv) writes "deliverable" / "undeliverable"
 _ACTIONS.update({"deliverable": Action.DELIVERED, "undeliverable": Action.FAILED, "failure": Action.FAILED,
@@ -28,41 +38,79 @@ _KIND_OF_ACTION = {
 }
 # the SMTP stages records.md names; HELO is reported as EHLO's sibling, as given
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
+# bytes starting with one of these (a UTF-8 BOM, white space, "{" or "[") may be webhook JSON
+_JSON_STARTS = frozenset([b"{", b"[", b"\xef", b" ", b"\t", b"\r", b"\n"])
 # forwarded reports are looked for this deep inside message/rfc822 parts
 _MAX_DEPTH = 3
 
 
 def to_bytes(data: MessageInput) -> bytes:
+    """The bytes of one message, at most MAX_MESSAGE_BYTES of them: a stream or a file is read up
+    to the cap and no further (an endless stream does not hang), a path (``os.PathLike``) is read."""
     if isinstance(data, bytes):
         return data
     if isinstance(data, (bytearray, memoryview)):
-        return bytes(data)
+        return bytes(data[:MAX_MESSAGE_BYTES])
     if isinstance(data, str):
+        _refuse_path_text(data)
         return data.encode("utf-8", "surrogateescape")
+    if isinstance(data, os.PathLike):
+        path = os.fspath(data)
+        with open(path, "rb") as fh:
+            return fh.read(MAX_MESSAGE_BYTES)
     if isinstance(data, email.message.Message):
         try:
             return data.as_bytes()
         except Exception:  # a Message built from broken input may not serialise as bytes
             return data.as_string().encode("utf-8", "replace")
+    if type(data).__module__.partition(".")[0] == "mailparser":  # mail-parser, not imported here
+        msg = getattr(data, "message", None)
+        if not isinstance(msg, email.message.Message):
+            raise ValueError("the mail-parser object holds no message")
+        return to_bytes(msg)
     read = getattr(data, "read", None)
     if read is not None:
         chunk = read(MAX_MESSAGE_BYTES)
-        # drain the rest without keeping it: the cap bounds what is examined, not what is consumed
-        while read(1 << 20):
-            pass
-        return chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else bytes(chunk)
-    raise TypeError(f"cannot read a message from {type(data).__name__}")
+        return chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else bytes(chunk or b"")
+    raise TypeError(f"cannot read a message from {type(data).__name__}: give bytes, str (the message text), "
+                    "an os.PathLike path, a binary stream or an email.message.Message")
+
+
+def _refuse_path_text(data: str) -> None:
+    """``parse("bounce.eml")``: a one-line str naming an existing file is a mistake, not a message."""
+    if "\n" in data or len(data) > 4096 or not data.strip():
+        return
+    try:
+        is_file = os.path.isfile(data)
+    except (ValueError, OSError):
+        return
+    if is_file:
+        raise TypeError(f"parse() was given the str {data!r}, which names a file: a str is read as the "
+                        f"message text; pass pathlib.Path({data!r}) (or the file's bytes) to read the file")
 
 
 def parse(data: MessageInput, *, source: str = "-") -> Report:
-    """Decode one message into a Report. Never raises on message content."""
+    """Decode one message into a Report. Never raises on message content.
+
+    ``data`` is the message: bytes, its text as ``str``, a binary stream (read up to the message
+    cap, 1 MiB, and no further), an ``email.message.Message``, or an ``os.PathLike`` path such as
+    ``pathlib.Path("bounce.eml")``, whose file is read (``source`` then defaults to the path).
+    A ``str`` is always message text: a one-line str naming an existing file raises TypeError
+    with a hint, rather than decoding the file name as a message."""
+    if isinstance(data, os.PathLike) and source == "-":
+        source = os.fspath(data)
     try:
         raw = to_bytes(data)
     except TypeError:
         raise
-    except Exception as exc:  # an unreadable stream still yields a record
-        return error_report(source, f"unreadable input: {exc}")
+    except Exception as exc:  # an unreadable stream or file still yields a record
+        return error_report(source, f"unreadable input: {type(exc).__name__}: {exc}")
     try:
+        if raw[:1] in _JSON_STARTS:
+            # webhook JSON of a sending service, told apart from mail by its first character
+            from .formats.webhooks import looks_like_json, parse_json
+            if looks_like_json(raw):
+                return parse_json(raw, source=source)
         return _parse_bytes(raw, source)
     except RecursionError:
         return error_report(source, "message nested too deeply")
@@ -75,22 +123,8 @@ def error_report(source: str, error: str) -> Report:
     return Report(source=source, kind=Kind.ERROR, records=(rec,), parser="none", error=error)
 
 
-def _run_registry(mail: Mail, parsers: list[ModuleType]) -> tuple[ModuleType | None, list[Draft]]:
-    for mod in parsers:
-        if mod.match(mail):
-            try:
-                drafts = mod.parse(mail)
-            except RecursionError:
-                raise
-            except Exception:  # a parser surprised by odd input: not its format, the next one tries
-                continue
-            if drafts:
-                return mod, drafts
-    return None, []
-
-
-def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], Mail]:
-    mod, drafts = _run_registry(mail, _FORMATS)
+def _find(mail: Mail, depth: int = 0) -> tuple[Format | None, list[Draft], Mail]:
+    mod, drafts = _FORMATS.read(mail)
     if mod is not None:
         return mod, drafts, mail
     if depth < _MAX_DEPTH:
@@ -101,11 +135,11 @@ def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], M
                 if inner.headers.is_empty():
                     continue
                 m2, d2, where = _find(inner, depth + 1)
-                if m2 is not None and m2.NAME != "rfc3834":
+                if m2 is not None and m2.name != "rfc3834":
                     return m2, d2, where
     if depth == 0:
         # every format said no: only the text heuristic is left to try
-        mod, drafts = _run_registry(mail, _LAST_RESORT)
+        mod, drafts = _LAST_RESORT.read(mail)
         return mod, drafts, mail
     return None, [], mail
 
@@ -125,7 +159,7 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
         orig = Headers([])
         rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
         return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
-    name: str = mod.NAME
+    name = mod.name
     original = where.original_headers()
     if original is None:
         original = Headers([])
@@ -208,7 +242,8 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
-                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
+                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
+                               action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)
     reason = explanation.reason
     command = d.smtp_command or smtp_stage(None, diagnostic)

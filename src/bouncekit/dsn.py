@@ -8,6 +8,8 @@ from .mime import Headers, decode_words
 from .text import extract_address, iso_date, normalize_status, one_line, strip_type
 
 RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+# continuation lines kept per field (a Diagnostic-Code of 1,000 lines is already not a reply)
+_MAX_FOLDS = 1000
 
 
 def parse_field_groups(text: str) -> list[Headers]:
@@ -18,9 +20,19 @@ def parse_field_groups(text: str) -> list[Headers]:
     groups: list[Headers] = []
     items: list[tuple[str, str]] = []
     seen: set[str] = set()
+    # continuation lines of the last field, joined once (appending to a string per line is
+    # quadratic in a field folded into 100,000s of lines); at most _MAX_FOLDS of them are kept
+    folds: list[str] = []
+
+    def join_folds() -> None:
+        if folds and items:
+            n, v = items[-1]
+            items[-1] = (n, " ".join([v, *folds]).strip())
+        folds.clear()
 
     def close() -> None:
         nonlocal items, seen
+        join_folds()
         if items:
             groups.append(Headers(items))
         items, seen = [], set()
@@ -30,10 +42,10 @@ def parse_field_groups(text: str) -> list[Headers]:
             close()
             continue
         if line[0] in " \t":
-            if items:
-                n, v = items[-1]
-                items[-1] = (n, (v + " " + line.strip()).strip())
+            if items and len(folds) < _MAX_FOLDS:
+                folds.append(line.strip())
             continue
+        join_folds()
         # "Name: value" with a name of [A-Za-z][A-Za-z0-9-]*, read with str methods (every line comes here)
         field, colon, value = line.partition(":")
         field = field.rstrip(" \t")

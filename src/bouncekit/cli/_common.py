@@ -46,12 +46,18 @@ def isatty(stream: IO[str]) -> bool:
 
 
 # C0 and C1 control characters (ESC, CSI, OSC, BEL, backspace ...), tab and newline excepted
-_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f, *range(0x80, 0xa0)])
+_CONTROL = frozenset([*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f, *range(0x80, 0xa0)])
+# bidirectional formatting characters (the "Trojan Source" overrides and isolates, the marks) and
+# line/paragraph separators: they reorder or break what a terminal shows without being visible
+_FORMAT = frozenset([0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x2028, 0x2029])
 
 
 def visible(text: str) -> str:
     """Text from a message made safe for a terminal: control characters become visible escapes
-    (``\\x1b``), so a hostile diagnostic cannot move the cursor, retitle the window or hide text."""
-    if text.isprintable():
+    (``\\x1b``), bidirectional overrides too (``\\u202e``), so a hostile diagnostic cannot move
+    the cursor, retitle the window, reorder or hide text. Tab and newline are kept."""
+    if text.isprintable() or not any(ord(ch) in _CONTROL or ord(ch) in _FORMAT for ch in text):
         return text
-    return "".join(f"\\x{ord(ch):02x}" if ord(ch) in _CONTROL else ch for ch in text)
+    return "".join(
+        f"\\x{ord(ch):02x}" if ord(ch) in _CONTROL else f"\\u{ord(ch):04x}" if ord(ch) in _FORMAT else ch
+        for ch in text)

@@ -1,44 +1,93 @@
-"""``bouncekit classify``: one SMTP reply line to a reason, category and severity."""
+"""``bouncekit classify``: SMTP reply lines to a reason, category and severity."""
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from typing import Any
 
+from ..advice import advice
 from ..classify import classify
-from ._common import die, reconfigure
-from .explain import ADVICE
+from ..model import Classification, Reason
+from ._common import die, reconfigure, visible
 
 NAME = "classify"
-HELP = "classify one SMTP reply line"
+HELP = "classify an SMTP reply line ('-': one reply per line from standard input)"
+
+_STAGES = ("CONN", "EHLO", "HELO", "MAIL", "RCPT", "DATA")
+_STATUS = re.compile(r"[245]\.\d{1,3}\.\d{1,3}")
+_CODE = re.compile(r"[245]\d\d")
 
 
 def add_arguments(c: argparse.ArgumentParser) -> None:
-    c.add_argument("text", nargs="?", default=None, help='e.g. "550 5.1.1 <x@y>: User unknown"')
+    c.add_argument("text", nargs="?", default=None,
+                   help='e.g. "550 5.1.1 <x@y>: User unknown"; "-" reads one reply per line from stdin')
     c.add_argument("--status", help="enhanced status code, e.g. 5.1.1")
     c.add_argument("--code", help="SMTP reply code, e.g. 550")
-    c.add_argument("--json", action="store_true", help="print one JSON object")
+    c.add_argument("--command", dest="stage", metavar="STAGE", type=str.upper, choices=_STAGES,
+                   help="the SMTP command the reply answered: " + ", ".join(_STAGES)
+                        + " (a reply to RCPT names the recipient, one to DATA the message)")
+    c.add_argument("--json", action="store_true", help="print one JSON object per reply")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.text is None and args.status is None and args.code is None:
-        die("give a reply line, --status or --code")
-    from ..text import find_reply_code, find_status
-
+        die("give a reply line, '-', --status or --code")
+    if args.status is not None and not _STATUS.fullmatch(args.status.strip()):
+        die(f"--status {args.status!r}: not an enhanced status code (class 2, 4 or 5, e.g. 5.1.1)")
+    if args.code is not None and not _CODE.fullmatch(args.code.strip()):
+        die(f"--code {args.code!r}: not an SMTP reply code (2xx, 4xx or 5xx, e.g. 550)")
     reconfigure(sys.stdout)
-    status = args.status or find_status(args.text)
-    code = args.code or find_reply_code(args.text)
-    c = classify(status=status, reply_code=code, diagnostic=args.text)
-    if args.json:
-        print(json.dumps({"reason": c.reason.value, "category": c.category.value,
-                          "severity": c.severity.value if c.severity else None,
-                          "status": status, "reply_code": code, "rule": c.rule, "matched": c.matched}))
+    if args.text == "-":
+        first = True
+        for line in sys.stdin:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            if not args.json and not first:
+                sys.stdout.write("\n")
+            first = False
+            _print(args, line, echo=True)
         return 0
-    print(f"reason:   {c.reason.value}")
-    print(f"category: {c.category.value}")
-    print(f"severity: {c.severity.value if c.severity else '-'}")
-    print(f"rule:     {c.rule}" + (f' on "{c.matched}"' if c.matched else ""))
-    print(f"advice:   {ADVICE[c.category]}")
+    _print(args, args.text)
     return 0
 
 
+def _decide(args: argparse.Namespace, text: str | None) -> tuple[str | None, str | None, Classification | None]:
+    from ..text import find_reply_code, find_status
+
+    status = args.status.strip() if args.status else find_status(text)
+    code = args.code.strip() if args.code else find_reply_code(text)
+    if (code or "")[:1] == "2" or (status or "")[:1] == "2" and (code or "2")[:1] == "2":
+        return status, code, None  # the server accepted: not a failure at all
+    return status, code, classify(status=status, reply_code=code, diagnostic=text, smtp_command=args.stage)
+
+
+def _print(args: argparse.Namespace, text: str | None, echo: bool = False) -> None:
+    status, code, c = _decide(args, text)
+    if args.json:
+        out: dict[str, Any] = {"reply": text} if echo else {}
+        if c is None:
+            out.update({"failure": False, "reason": Reason.DELIVERED.value, "category": "delivered",
+                        "severity": None, "status": status, "reply_code": code, "rule": "code.success",
+                        "matched": None, "confidence": "high"})
+        else:
+            out.update({"failure": True, "reason": c.reason.value, "category": c.category.value,
+                        "severity": c.severity.value if c.severity else None,
+                        "status": status, "reply_code": code, "rule": c.rule, "matched": c.matched,
+                        "confidence": c.confidence.value})
+        print(json.dumps(out, ensure_ascii=False))
+        return
+    if echo:
+        print(f"reply:    {visible(text or '')}")
+    if c is None:
+        print("result:   not a failure: the server accepted (a 2xx reply)")
+        return
+    print(f"reason:   {c.reason.value}")
+    print(f"category: {c.category.value}")
+    print(f"severity: {c.severity.value if c.severity else '-'}")
+    print(f"rule:     {c.rule}" + (f' on "{visible(c.matched)}"' if c.matched else "")
+          + (" (low confidence)" if c.confidence.value == "low" else ""))
+    a = advice(c.reason, "en")
+    print(f"advice:   {a.title}: {a.explanation} {a.next_step}")

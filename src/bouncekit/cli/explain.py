@@ -5,9 +5,11 @@ import argparse
 import io
 import sys
 
+from ..advice import LANGUAGES, Advice, resolve_lang
+from ..advice import advice as _advice
 from ..intake.sources import scan
-from ..model import Category, Record, Report
-from ._common import check_paths, reconfigure
+from ..model import Record, Report
+from ._common import check_paths, die, reconfigure, visible
 
 NAME = "explain"
 HELP = "explain, for a person, what each recipient of a bounce means"
@@ -15,53 +17,31 @@ HELP = "explain, for a person, what each recipient of a bounce means"
 
 def add_arguments(e: argparse.ArgumentParser) -> None:
     e.add_argument("paths", nargs="+", metavar="FILE")
+    e.add_argument("--lang", default=None, metavar="LANG",
+                   help=f"language of the advice: {', '.join(LANGUAGES)} (default: from $LANG, else en)")
 
 
-ADVICE: dict[Category, str] = {
-    Category.NONEXISTENT_ADDRESS: "The address does not exist: ask the customer for a corrected address; do not mail it again.",
-    Category.NONEXISTENT_DOMAIN: "The domain does not exist or takes no mail: the address is likely mistyped; ask for a corrected one.",
-    Category.BLOCKED_SENDER: "The receiving server refused the sender (IP, domain or reputation): a sender-side problem, the address itself is fine.",
-    Category.SERVER_REJECTION: "The receiving server refused the message by its rules (authentication, policy, protocol): fix the sending side; the address may be fine.",
-    Category.MAILBOX_FULL: "The mailbox is full: the address may be tried again later.",
-    Category.TEMPORARY_SERVER: "A temporary problem on the receiving side: the address may be tried again later.",
-    Category.MESSAGE_TOO_LARGE: "The letter was too large: send a smaller one (fewer or smaller attachments); the address is fine.",
-    Category.SPAM_FILTER: "A spam or content filter refused the letter: a sender-side or content problem, the address itself is fine.",
-    Category.DNS_ISSUE: "A DNS or network problem reaching the receiving server: usually temporary; try again later.",
-    Category.UNKNOWN: "The cause cannot be told from the message: do not suppress the address on this alone.",
-    Category.DELIVERED: "The letter was delivered: nothing to do.",
-    Category.AUTO_REPLY: "An automatic reply (e.g. out of office): the address works; nothing to do.",
-    Category.COMPLAINT: "The recipient marked the letter as spam: stop sending marketing mail to this address.",
-}
-
-
-# ARF Feedback-Type (RFC 5965 and its registry) -> advice, where it differs from a spam complaint
-FEEDBACK_ADVICE: dict[str, str] = {
-    "fraud": "A receiver reported the letter as fraud or phishing: check who sends in your name; "
-             "the recipient address is fine.",
-    "auth-failure": "A receiver reports that the letter failed SPF, DKIM or DMARC: fix the sending domain's "
-                    "authentication; the recipient address is fine.",
-    "virus": "A receiver reported a virus in the letter: check what was attached; the address is fine.",
-    "not-spam": "The recipient marked the letter as not spam: nothing to do.",
-    "opt-out": "The recipient asked to be unsubscribed: stop sending marketing mail to this address.",
-}
-
-
-def advice(rec: Record) -> str | None:
-    """What to do about one record, for a person."""
-    if rec.feedback_type and rec.feedback_type in FEEDBACK_ADVICE:
-        return FEEDBACK_ADVICE[rec.feedback_type]
-    return ADVICE[rec.category] if rec.category is not None else None
+def advice(rec: Record, lang: str = "en") -> Advice | None:
+    """What to do about one record, for a person (None for a record with no reason at all)."""
+    if rec.reason is None and rec.category is None:
+        return None
+    return _advice(rec, lang, details=False)  # the server's words and host are printed above it
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        lang = resolve_lang(args.lang)
+    except ValueError as exc:
+        die(str(exc))
     check_paths(args.paths)
     reconfigure(sys.stdout)  # text for a person: the terminal's encoding, odd characters replaced
     for report in scan(args.paths, jobs=1):
-        sys.stdout.write(explain_report(report))
+        # every value from the message passes visible(): no escape sequence reaches the terminal
+        sys.stdout.write(visible(explain_report(report, lang)))
     return 0
 
 
-def explain_report(report: Report) -> str:
+def explain_report(report: Report, lang: str = "en") -> str:
     buf = io.StringIO()
     buf.write(f"{report.source}: {report.kind.value} (parser: {report.parser})\n")
     if report.error:
@@ -84,9 +64,11 @@ def explain_report(report: Report) -> str:
         if rec.explanation is not None:
             matched = f' on "{rec.explanation.matched}"' if rec.explanation.matched else ""
             buf.write(f"  rule:        {rec.explanation.rule}{matched}\n")
-        text = advice(rec)
-        if text:
-            buf.write(f"  advice:      {text}\n")
+        a = advice(rec, lang)
+        if a is not None:
+            buf.write(f"  advice:      {a.title}\n")
+            for line in (a.explanation, a.next_step, a.stops_text):
+                buf.write(f"               {line}\n")
     buf.write("\n")
     return buf.getvalue()
 

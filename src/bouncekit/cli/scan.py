@@ -1,4 +1,10 @@
-"""``bouncekit scan``: records of every message of files, directories, Maildirs, mboxes or stdin."""
+"""``bouncekit scan``: records of every message of files, directories, Maildirs, mboxes, stdin or
+IMAP mailboxes (``imaps://user@host/FOLDER``, read by ``_imap`` after the files).
+
+Exit status: 0 when every input was read; 1 when an input could not be read (a missing or
+unreadable path, a FIFO or device, a truncated gzip, a message that killed its worker twice:
+each has its ``error`` record and the run goes on with the rest); 2 for a usage error (nothing read).
+"""
 from __future__ import annotations
 
 import argparse
@@ -8,197 +14,272 @@ import io
 import json
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from ..core import error_report, parse
-from ..intake.sources import Item, MboxRange, Unit, decode_item, map_units
-from ..model import RECORD_FIELDS, Report
-from ._common import check_paths, die, isatty, reconfigure
+from ..intake.sources import Item, Unit, decode_item, map_units, unit_items
+from ..mime import decode_words
+from ..model import RECORD_FIELDS, Record, Report
+from . import _imap
+from ._common import die, isatty, reconfigure, visible
 
 NAME = "scan"
-HELP = "decode messages from files, directories, Maildirs, mboxes or '-' (stdin)"
+HELP = "decode messages from files, directories, Maildirs, mboxes, '-' (stdin) or imaps:// mailboxes"
 
 
 def add_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    s.add_argument("--output", "-o", metavar="FILE", help="write records here instead of standard output")
+    s.add_argument("--output", "-o", metavar="FILE",
+                   help="write records here instead of standard output (never one of the inputs; "
+                        "written to a temporary file in the same directory, renamed when done)")
     s.add_argument("--summary", action="store_true",
                    help="print counts by kind, category, severity and top recipient domains "
                         "(records still go to --output when given)")
     s.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores)")
+    s.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip files and directories whose name (or path) matches GLOB while walking "
+                        "directories, e.g. --exclude '*.json' (repeatable)")
+    s.add_argument("--header", action="append", default=[], metavar="NAME",
+                   help="add this header of the returned original message (e.g. X-Campaign-Id) as a "
+                        "field / column to every record (repeatable)")
+    _imap.add_arguments(s)
 
 
 def run(args: argparse.Namespace) -> int:
-    check_paths(args.paths)
+    mailboxes, args.paths = _imap.split(args.paths)
+    password = _imap.prepare(mailboxes) if mailboxes else ""
     if args.jobs is not None and args.jobs < 1:
         die("--jobs must be 1 or more")
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if args.paths.count("-") > 1:
         die("'-' (standard input) can be given once")
+    headers = _check_headers(args.header)
+    write_records = bool(args.output) or not args.summary
     out: IO[str]
+    sink: _Output | None = None
     if args.output:
-        try:
-            out = open(args.output, "w", encoding="utf-8", errors="replace", newline="")
-        except OSError as exc:
-            die(f"cannot write {args.output}: {exc.strerror}")
+        sink = _Output(args.output, args.paths)
+        out = sink.open()
     else:
         # JSON lines and CSV are data: UTF-8 whatever the locale says, and never a crash on odd text
         reconfigure(sys.stdout, encoding="utf-8")
         out = sys.stdout
-    write_records = bool(args.output) or not args.summary
     counts = _Summary()
-    # a progress line only for a person watching, and never mixed into records on the same terminal
-    progress = _Progress() if isatty(sys.stderr) and (args.output or not isatty(sys.stdout)) else None
-    # the summary's counts are kept only when asked for; the progress line needs just the messages
-    render = functools.partial(_render_unit, fmt=args.format if write_records else None, counts=args.summary)
-    numbered: dict[str, int] = {}  # messages of each mbox numbered so far, when workers read runs of it
+    # a progress line for a person watching stderr, whatever stdout is; cleared before records
+    # are written to the same terminal
+    progress = _Progress() if isatty(sys.stderr) else None
+    shared_terminal = progress is not None and not args.output and write_records and isatty(sys.stdout)
+    render = functools.partial(_render_unit, fmt=args.format if write_records else None,
+                               counts=args.summary, headers=tuple(headers))
+    empty: list[str] = []
+    ok = False
     try:
         if args.format == "csv" and write_records:
-            out.write(_CSV_HEADER)
-        # workers return a unit's finished output, as UTF-8 bytes (errors="replace", as the text
-        # stream would do: encoded once, in the worker), and its summary counts
+            out.write(",".join(_csv_safe(f) for f in (*RECORD_FIELDS, *headers)) + "\n")
+        # workers return a unit's finished output as UTF-8 bytes (errors="replace", as the text
+        # stream would do: encoded once, in the worker) and its summary counts
         binary = getattr(out, "buffer", None)
         if binary is not None:
             out.flush()
-        for unit, (text, part) in map_units(args.paths, render, jobs=jobs):
-            if isinstance(unit, MboxRange):
-                first = 1 if unit.start == 0 else numbered[unit.label] + 1  # a run at 0 starts a file
-                numbered[unit.label] = first - 1 + part.messages
-                text = _numbered(text, unit.label, first, args.format)
-            if text:
+        for _, (data, part) in map_units(args.paths, render, jobs=jobs, exclude=args.exclude,
+                                         counted=lambda src, n: empty.append(str(src)) if n == 0 else None):
+            if data:
+                if shared_terminal and progress is not None:
+                    progress.clear()
                 if binary is not None:
-                    binary.write(text)
+                    binary.write(data)
                 else:
-                    out.write(text.decode("utf-8"))
+                    out.write(data.decode("utf-8"))
             counts.merge(part)
             if progress:
                 progress.tick(part.messages)
+        for report in _imap.reports(mailboxes, password, args):
+            data, part = _render([report], args.format if write_records else None, args.summary, headers)
+            if data:
+                if shared_terminal and progress is not None:
+                    progress.clear()
+                if binary is not None:
+                    binary.write(data)
+                else:
+                    out.write(data.decode("utf-8"))
+            counts.merge(part)
+            if progress:
+                progress.tick(part.messages)
+        ok = True
     finally:
         if progress:
             progress.done()
-        if args.output:
-            out.close()
+        if sink is not None:
+            sink.close(keep=ok)
+    for path in empty:
+        sys.stderr.write(f"bouncekit: warning: {visible(path)}: no message found\n")
     if args.summary:
         sys.stdout.write(counts.render())
+    if counts.failed:
+        sys.stderr.write(f"bouncekit: {_n(counts.failed)} input{'s' if counts.failed != 1 else ''} "
+                         "could not be read (see their error records)\n")
+        return 1
     return 0
 
 
-def _render_jsonl(items: list[Item], counts: bool = True) -> tuple[bytes, _Summary]:
-    lines: list[str] = []
-    summary = _Summary()
-    for item in items:
-        report = decode_item(item)
-        if counts:
-            summary.add_report(report)
-        lines.extend(rec.to_json() + "\n" for rec in report.records)
-    summary.messages = len(items)
-    return "".join(lines).encode("utf-8", "replace"), summary
+def _check_headers(names: Sequence[str]) -> list[str]:
+    fields = {f.lower() for f in RECORD_FIELDS}
+    out: list[str] = []
+    for name in names:
+        if not name or not all(33 <= ord(c) <= 126 and c != ":" for c in name):
+            die(f"--header {name!r}: not a header name")
+        if name.lower() in fields:
+            die(f"--header {name}: a record already has a field of that name")
+        if name.lower() not in (n.lower() for n in out):
+            out.append(name)
+    return out
 
 
-def _render_csv(items: list[Item], counts: bool = True) -> tuple[bytes, _Summary]:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-    summary = _Summary()
-    for item in items:
-        report = decode_item(item)
-        if counts:
-            summary.add_report(report)
-        for rec in report.records:
-            w.writerow(rec.to_dict())
-    summary.messages = len(items)
-    return buf.getvalue().encode("utf-8", "replace"), summary
+class _Output:
+    """--output: refused when it is one of the inputs or inside an input directory (symbolic links
+    and hard links resolved); written to a temporary file next to it, renamed into place at the
+    end, so an interrupted run never leaves half a file where a good one was."""
 
+    def __init__(self, path: str, inputs: Sequence[str]) -> None:
+        self.path = path
+        self.target = os.path.realpath(path)
+        self._check(inputs)
+        self.tmp: str | None = None
+        self.fh: IO[str] | None = None
 
-def _render_none(items: list[Item], counts: bool = True) -> tuple[bytes, _Summary]:
-    summary = _Summary()
-    for item in items:
-        summary.add_report(decode_item(item))
-    return b"", summary
-
-
-_RENDER = {"jsonl": _render_jsonl, "csv": _render_csv}
-
-
-def _render_unit(unit: Unit, fmt: str | None, counts: bool) -> tuple[Any, _Summary]:
-    """A worker's output for one unit: the finished bytes of a batch; for a run of an mbox, whose
-    messages have no number yet, each record's output without its source field (see _numbered)."""
-    if isinstance(unit, MboxRange):
-        return _render_run(unit, fmt, counts)
-    if fmt is None:
-        return _render_none(unit, counts)
-    return _RENDER[fmt](unit, counts)
-
-
-# a record rendered with source "" starts with this much that _numbered writes anew
-_UNSOURCED_JSON = len('{"source": ""')
-
-
-def _render_run(run: MboxRange, fmt: str | None, counts: bool) -> tuple[list[tuple[int, bytes]], _Summary]:
-    summary = _Summary()
-    rows: list[tuple[int, bytes]] = []
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-    index = 0
-    messages = run.messages()
-    while True:
+    def _check(self, inputs: Sequence[str]) -> None:
         try:
-            msg = next(messages, None)
-        except OSError as exc:  # the file went away under us: one error record, the run ends
-            report = error_report("", f"{type(exc).__name__}: {exc}")
-            msg = None
+            st = os.stat(self.target)
+        except OSError:
+            st = None
+        if st is not None and os.path.isdir(self.target):
+            die(f"--output {self.path} is a directory")
+        for given in inputs:
+            if given == "-":
+                continue
+            real = os.path.realpath(given)
+            if real == self.target or (os.path.isdir(real) and self.target.startswith(real.rstrip(os.sep) + os.sep)):
+                die(f"--output {self.path} is {'inside the input directory' if real != self.target else 'an input'}"
+                    f" {given}: refused, nothing written")
+            if st is not None:
+                try:
+                    other = os.stat(real)
+                except OSError:
+                    continue
+                if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+                    die(f"--output {self.path} is the same file as the input {given}: refused, nothing written")
+
+    def open(self) -> IO[str]:
+        folder = os.path.dirname(self.target) or "."
+        try:
+            fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.target) + ".", suffix=".tmp")
+        except OSError as exc:
+            die(f"cannot write {self.path}: {exc.strerror}")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        self.fh = open(fd, "w", encoding="utf-8", errors="replace", newline="")
+        return self.fh
+
+    def close(self, keep: bool) -> None:
+        assert self.fh is not None and self.tmp is not None
+        try:
+            self.fh.close()
+            if keep:
+                os.replace(self.tmp, self.target)
+                self.tmp = None
+        finally:
+            if self.tmp is not None:
+                try:
+                    os.unlink(self.tmp)
+                except OSError:
+                    pass
+
+
+# spreadsheet formula injection (OWASP "CSV injection"): a cell starting with one of these is
+# read as a formula by Excel, LibreOffice and Google Sheets; a leading ' makes it text
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _header_values(report: Report, headers: Sequence[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    original = report.original_headers
+    for name in headers:
+        value = original.get(name) if original else None
+        found[name] = decode_words(value) if value is not None else None
+    return found
+
+
+def _render(items: Iterable[Item | Report], fmt: str | None, counts: bool,
+            headers: Sequence[str]) -> tuple[bytes, _Summary]:
+    summary = _Summary()
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
+    lines: list[str] = []
+    for item in items:
+        if isinstance(item, Report):  # decoded already (an IMAP message)
+            report = item
         else:
-            if msg is None:
-                break
-            report = parse(msg, source="")
+            if isinstance(item[1], Exception):
+                summary.failed += 1
+            report = decode_item(item)
+        summary.messages += 1
         if counts:
             summary.add_report(report)
+        if fmt is None:
+            continue
+        extra = _header_values(report, headers) if headers else None
         for rec in report.records:
-            if fmt == "jsonl":
-                rows.append((index, (rec.to_json()[_UNSOURCED_JSON:] + "\n").encode("utf-8", "replace")))
-            elif fmt == "csv":
-                writer.writerow(rec.to_dict())  # source "": the row starts at the comma after it
-                rows.append((index, buf.getvalue().encode("utf-8", "replace")))
-                buf.seek(0)
-                buf.truncate()
-        index += 1
-        if msg is None:
-            break
-    summary.messages = index
-    return rows, summary
+            if writer is not None:
+                writer.writerow(_csv_row(rec, extra))
+            elif extra is None:
+                lines.append(rec.to_json() + "\n")
+            else:
+                lines.append(json.dumps({**rec.to_dict(), **extra}, ensure_ascii=False) + "\n")
+    text = buf.getvalue() if writer is not None else "".join(lines)
+    return text.encode("utf-8", "replace"), summary
 
 
-def _numbered(rows: list[tuple[int, bytes]], label: str, first: int, fmt: str) -> bytes:
-    """The output of a run's records, each with its source ``label:N`` (N from ``first``) put back."""
-    if not rows:
-        return b""
-    if fmt == "jsonl":
-        head = ('{"source": ' + json.dumps(label + ":", ensure_ascii=False)[:-1]).encode("utf-8", "replace")
-        tail = b'"'
-    else:
-        field = io.StringIO()
-        csv.writer(field, lineterminator="").writerow([label + ":0"])
-        quoted = field.getvalue().startswith('"')
-        head = (('"' + label.replace('"', '""') if quoted else label) + ":").encode("utf-8", "replace")
-        tail = b'"' if quoted else b""
-    return b"".join([head + b"%d" % (first + index) + tail + rest for index, rest in rows])
-_CSV_HEADER = ",".join(RECORD_FIELDS) + "\n"
+def _csv_row(rec: Record, extra: dict[str, str | None] | None) -> list[Any]:
+    values = list(rec.to_dict().values())
+    if extra:
+        values.extend(extra.values())
+    return [_csv_safe(v) for v in values]
+
+
+def _render_unit(unit: Unit, fmt: str | None, counts: bool, headers: Sequence[str] = ()) -> tuple[bytes, _Summary]:
+    """A worker's output for one unit (a batch, or a run of an mbox with its messages labelled):
+    the finished bytes of its records and its counts."""
+    return _render(unit_items(unit), fmt, counts, headers)
+
+
+def _n(value: int) -> str:
+    """Counts as people read them, the same everywhere: 20,080."""
+    return f"{value:,}"
 
 
 class _Summary:
     def __init__(self) -> None:
         self.messages = 0
         self.records = 0
+        self.failed = 0  # inputs that could not be read
         self.kind: Counter[str] = Counter()
         self.category: Counter[str] = Counter()
         self.severity: Counter[str] = Counter()
         self.domains: Counter[str] = Counter()
 
     def add_report(self, report: Report) -> None:
-        self.messages += 1
         for rec in report.records:
             self.records += 1
             self.kind[rec.kind.value] += 1
@@ -211,6 +292,7 @@ class _Summary:
     def merge(self, other: _Summary) -> None:
         self.messages += other.messages
         self.records += other.records
+        self.failed += other.failed
         self.kind.update(other.kind)
         self.category.update(other.category)
         self.severity.update(other.severity)
@@ -218,22 +300,33 @@ class _Summary:
 
     def render(self) -> str:
         buf = io.StringIO()
-        buf.write(f"messages: {self.messages}  records: {self.records}\n")
+        buf.write(f"messages: {_n(self.messages)}  records: {_n(self.records)}\n")
         for title, counter in (("kind", self.kind), ("category", self.category), ("severity", self.severity)):
             buf.write(f"\nby {title}:\n")
             for k, v in counter.most_common():
-                buf.write(f"  {k:24} {v:7}\n")
+                buf.write(f"  {k:24} {_n(v):>9}\n")
         buf.write("\ntop recipient domains:\n")
         for k, v in self.domains.most_common(10):
-            buf.write(f"  {k:40} {v:7}\n")
+            buf.write(f"  {visible(k):40} {_n(v):>9}\n")
         return buf.getvalue()
 
 
 class _Progress:
-    def __init__(self) -> None:
+    """``bouncekit: 20,080 messages (2,702/s)`` on stderr, rewritten in place; each line erases the
+    one before it whole, so the final line has no leftovers of a longer one."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
         self.n = 0
         self.start = time.monotonic()
         self.last = 0.0
+        self.shown = False
+
+    def _show(self, text: str) -> None:
+        # only ever written to a terminal: carriage return, erase the line (ESC [ K), the new text
+        self.stream.write("\r\x1b[K" + text)
+        self.stream.flush()
+        self.shown = True
 
     def tick(self, n: int = 1) -> None:
         self.n += n
@@ -241,10 +334,17 @@ class _Progress:
         if now - self.last >= 0.2:
             self.last = now
             rate = self.n / max(now - self.start, 1e-9)
-            sys.stderr.write(f"\rbouncekit: {self.n} messages ({rate:,.0f}/s)")
-            sys.stderr.flush()
+            self._show(f"bouncekit: {_n(self.n)} messages ({_n(round(rate))}/s)")
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
 
     def done(self) -> None:
-        sys.stderr.write(f"\rbouncekit: {self.n} messages in {time.monotonic() - self.start:.1f}s\n")
-
+        elapsed = time.monotonic() - self.start
+        self._show(f"bouncekit: {_n(self.n)} messages in {elapsed:.1f} s")
+        self.stream.write("\n")
+        self.stream.flush()
 

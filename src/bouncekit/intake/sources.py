@@ -1,11 +1,17 @@
-"""The I/O edge: message sources (files, directories, Maildir, mbox, gzip, streams) and scan()."""
+"""The I/O edge: message sources (files, directories, Maildir, mbox, gzip, streams) and scan().
+
+Every path is accounted for: a file, directory, FIFO, socket or device that cannot be read as mail
+gives an item holding the error (an ``error`` record once decoded), never a hang and never silence.
+"""
 from __future__ import annotations
 
-import gzip
+import fnmatch
 import os
 import re
+import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, NamedTuple, TypeVar, Union
 
 from ..core import error_report, parse
@@ -15,7 +21,7 @@ from .workers import can_fork, fork_map
 
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, IO[bytes]]
-Item = tuple[str, Union[bytes, Exception, "MboxSlice", "MboxRange"]]
+Item = tuple[str, Union[bytes, Exception, "MboxRange"]]
 # what a worker is given: a batch of messages, or a run of an mbox file's messages
 Unit = Union[list[Item], "MboxRange"]
 T = TypeVar("T")
@@ -23,6 +29,15 @@ _CHUNK = 1 << 20
 _BATCH = 128
 _GZIP_MAGIC = b"\x1f\x8b"
 _UNQUOTE = re.compile(rb"(?m)^>(>*From )")
+# a "From " line starts a message when it reads like the postmark mbox writers put there
+# ("From sender Mon Jan  1 00:00:00 2024": a sender, then a time); "From here on ..." in a body
+# whose writer did not quote it stays in the body. Looked for within this many bytes of its start.
+_POSTMARK = re.compile(rb"From [^\s]+[ \t][^\r\n]*?\d:\d\d")
+_POSTMARK_BYTES = 300
+
+
+class NotReadable(OSError):
+    """A path that is not a regular file or a directory (FIFO, socket, device), or a broken link."""
 
 
 def _unquote(msg: bytes) -> bytes:
@@ -30,116 +45,117 @@ def _unquote(msg: bytes) -> bytes:
     return _UNQUOTE.sub(rb"\1", msg) if b">From " in msg else msg
 
 
-def iter_mbox(fh: IO[bytes], first: bytes = b"") -> Iterator[bytes]:
+def _line_end(head: bytes) -> bytes:
+    """The line end of an mbox, from its first line: LF (also for CRLF files) or a bare CR."""
+    cr, lf = head.find(b"\r"), head.find(b"\n")
+    if cr >= 0 and (lf < 0 or cr < lf) and head[cr + 1:cr + 2] != b"\n":
+        return b"\r"
+    return b"\n"
+
+
+def _is_postmark(data: bytes, at: int) -> bool:
+    return _POSTMARK.match(data[at:at + _POSTMARK_BYTES]) is not None
+
+
+def _starts(data: bytes, pos: int, limit: int, eol: bytes) -> Iterator[int]:
+    """Offsets (of the line end before them) of the message starts in data[pos:limit]."""
+    sep = eol + b"From "
+    i = data.find(sep, pos, limit + len(sep))
+    while 0 <= i < limit:
+        if _is_postmark(data, i + 1):
+            yield i
+        i = data.find(sep, i + 1, limit + len(sep))
+
+
+def iter_mbox(fh: IO[bytes], first: bytes = b"", eol: bytes | None = None) -> Iterator[bytes]:
     """Messages of an mbox stream, one at a time, never the whole file in memory.
 
-    A message is examined up to MAX_MESSAGE_BYTES; the rest of it is read past, not kept."""
+    Line ends may be LF, CRLF or bare CR (a bare-CR message is given with LF line ends). A message
+    is examined up to MAX_MESSAGE_BYTES; the rest of it is read past, not kept."""
     cur: list[bytes] = []
     size = 0
     pending = first
-    started = False
     while True:
         chunk = fh.read(_CHUNK)
         data = pending + chunk if chunk else pending
         if not data:
             break
+        if eol is None:
+            eol = _line_end(data[:4096])
+        final = not chunk
+        # every start before ``limit`` has its whole postmark line in ``data``
+        limit = len(data) if final else max(0, len(data) - _POSTMARK_BYTES)
         pos = 0
-        if not started:
-            started = True
-            if not data.startswith(b"From "):
-                # Not an mbox after all: treat the whole stream as one message.
-                rest = data + fh.read(MAX_MESSAGE_BYTES)
-                yield rest[:MAX_MESSAGE_BYTES]
-                while fh.read(_CHUNK):
-                    pass
-                return
-        while True:
-            i = data.find(b"\nFrom ", pos)
-            if i < 0:
-                break
+        for i in _starts(data, 0, limit, eol):
             piece = data[pos:i + 1]
             if size < MAX_MESSAGE_BYTES:
                 cur.append(piece[: MAX_MESSAGE_BYTES - size])
-                size += len(piece)
+            size += len(piece)
             if cur:
-                yield _unquote(b"".join(cur))
+                yield _finish(b"".join(cur), eol)
             cur, size = [], 0
             pos = i + 1
-        if not chunk:
-            piece = data[pos:]
-            if size < MAX_MESSAGE_BYTES:
-                cur.append(piece[: MAX_MESSAGE_BYTES - size])
-                size += len(piece)
-            break
-        keep = max(pos, len(data) - 6)
+        keep = max(pos, limit)
         piece = data[pos:keep]
         if size < MAX_MESSAGE_BYTES:
             cur.append(piece[: MAX_MESSAGE_BYTES - size])
         size += len(piece)
         pending = data[keep:]
+        if final:
+            break
     if cur and any(cur):
-        yield _unquote(b"".join(cur))
+        yield _finish(b"".join(cur), eol or b"\n")
 
 
-class MboxSlice(NamedTuple):
-    """Where one message of an mbox file lies: sent to a worker process instead of its bytes,
-    which the worker reads itself, so the parent neither copies nor pickles message bodies."""
-    path: str
-    start: int
-    end: int  # -1: to the end of the file
-
-    def read(self) -> bytes:
-        fd = _FDS.get(self.path)
-        if fd is None:
-            fd = _FDS[self.path] = os.open(self.path, os.O_RDONLY)
-        size = MAX_MESSAGE_BYTES if self.end < 0 else min(self.end - self.start, MAX_MESSAGE_BYTES)
-        return _unquote(os.pread(fd, size, self.start))
+def _finish(msg: bytes, eol: bytes) -> bytes:
+    if eol == b"\r":
+        msg = msg.replace(b"\r", b"\n")
+    return _unquote(msg)
 
 
-# per worker process: the mbox files it has opened (pread keeps no shared file offset)
-_FDS: dict[str, int] = {}
-
-
-def _mbox_slices(fh: IO[bytes], path: str, label: str) -> Iterator[tuple[str, MboxSlice]]:
-    """The messages of an mbox file as slices: one pass over the file finding "From " lines."""
-    start = 0
-    n = 0
-    base = 0  # file offset of data[0]
+def count_messages(fh: IO[bytes], eol: bytes) -> Iterator[int]:
+    """The offset of every message start after the first in an mbox stream: what iter_mbox cuts."""
+    base = 0
     data = fh.read(_CHUNK)
     while data:
-        pos = 0
-        while True:
-            i = data.find(b"\nFrom ", pos)
-            if i < 0:
-                break
-            n += 1
-            yield f"{label}:{n}", MboxSlice(path, start, base + i + 1)
-            start = base + i + 1
-            pos = i + 1
         more = fh.read(_CHUNK)
+        limit = len(data) if not more else max(0, len(data) - _POSTMARK_BYTES)
+        for i in _starts(data, 0, limit, eol):
+            yield base + i + 1
+        base += limit
+        data = data[limit:] + more
         if not more:
             break
-        # keep the tail that could hold the start of a "\nFrom " split across reads
-        keep = max(pos, len(data) - 6)
-        base += keep
-        data = data[keep:] + more
-    if os.fstat(fh.fileno()).st_size > start:
-        n += 1
-        yield f"{label}:{n}", MboxSlice(path, start, -1)
 
 
 class MboxRange(NamedTuple):
-    """Whole messages of a plain mbox file, bytes [start, end): a worker process reads and splits
-    them itself, so this process neither scans the file for message starts nor sends one reference
-    per message; it numbers the messages when the results come back, in order (``label:N``)."""
+    """Whole messages of a plain mbox file, bytes [start, end), the first of them message number
+    ``first``: a worker process reads, splits and labels them itself (``label:N``), so neither
+    message bodies nor one reference per message travel to it."""
     path: str
     label: str
     start: int
     end: int
+    first: int = 1
+    eol: bytes = b"\n"
 
     def messages(self) -> Iterator[bytes]:
         """The messages, each capped and unquoted as iter_mbox gives them."""
-        return iter_mbox(_RangeReader(self.path, self.start, self.end))  # type: ignore[arg-type]
+        return iter_mbox(_RangeReader(self.path, self.start, self.end), eol=self.eol)  # type: ignore[arg-type]
+
+    def items(self) -> Iterator[Item]:
+        """(label:N, message) for each message of the run."""
+        n = self.first
+        try:
+            for msg in self.messages():
+                yield f"{self.label}:{n}", msg
+                n += 1
+        except OSError as exc:  # the file went away under us: one error record, the run ends
+            yield f"{self.label}:{n}", exc
+
+
+# per worker process: the mbox files it has opened (pread keeps no shared file offset)
+_FDS: dict[str, int] = {}
 
 
 class _RangeReader:
@@ -162,201 +178,409 @@ class _RangeReader:
 
 # an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus)
 _RANGE_BYTES = 1 << 19
-_WINDOW = 1 << 16
 
 
-def _mbox_ranges(fh: IO[bytes], path: str, label: str) -> Iterator[MboxRange]:
-    """The file cut into runs of whole messages: each cut is the first message start (a "From "
-    line) at or after the next _RANGE_BYTES bytes, found by reading a small window there."""
-    fd = fh.fileno()
-    total = os.fstat(fd).st_size
-    start = 0
-    while start < total:
-        end = _message_start_from(fd, start + _RANGE_BYTES, total)
-        yield MboxRange(path, label, start, end)
-        start = end
+def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[MboxRange]:
+    """The file cut into runs of whole messages, numbered: this process reads the file once to find
+    and count the message starts (at C speed: a search for the separator), the workers parse."""
+    total = os.fstat(fh.fileno()).st_size
+    fh.seek(0)
+    start, first, n = 0, 1, 1
+    for offset in count_messages(fh, eol):
+        if offset - start >= _RANGE_BYTES:
+            yield MboxRange(path, label, start, offset, first, eol)
+            start, first = offset, n + 1
+        n += 1
+    if total > start:
+        yield MboxRange(path, label, start, total, first, eol)
 
 
-def _message_start_from(fd: int, pos: int, total: int) -> int:
-    """Offset of the first message that starts at ``pos`` or later ("\nFrom " before it), else ``total``."""
-    at = pos - 1  # the newline ending the previous message may sit just before ``pos``
-    while at < total:
-        window = os.pread(fd, _WINDOW, at)
-        i = window.find(b"\nFrom ")
-        if i >= 0:
-            return at + i + 1
-        if len(window) < _WINDOW:
-            break
-        at += len(window) - 5  # overlap, for a "\nFrom " cut at the window's edge
-    return total
+class _Reader:
+    """A read-only stream over another that remembers end-of-file: once a read gave nothing the
+    source is not read again (a terminal on stdin needs one Ctrl-D, not one per read), and that
+    first returns some bytes already read."""
 
-
-def _read_capped(fh: IO[bytes]) -> bytes:
-    data = fh.read(MAX_MESSAGE_BYTES)
-    while fh.read(_CHUNK):
-        pass
-    return data
-
-
-def _open_stream(fh: IO[bytes], label: str, path: str | None = None,
-                 ranges: bool = False) -> Iterator[tuple[str, bytes | MboxSlice | MboxRange]]:
-    """Messages of one stream; ``path`` (a plain file for worker processes) asks for mbox slices,
-    or with ``ranges`` for MboxRange runs of messages that are not numbered yet."""
-    head = fh.read(5)
-    if head[:2] == _GZIP_MAGIC:
-        rest = _Prefixed(head, fh)
-        with gzip.GzipFile(fileobj=rest) as gz:  # type: ignore[arg-type, call-overload]
-            yield from _open_stream(gz, label)  # type: ignore[arg-type]
-        return
-    if head.startswith(b"From "):
-        if path is not None and ranges:
-            yield from ((label, r) for r in _mbox_ranges(fh, path, label))
-            return
-        if path is not None:
-            fh.seek(0)
-            yield from _mbox_slices(fh, path, label)
-            return
-        for n, msg in enumerate(iter_mbox(fh, head), 1):
-            yield f"{label}:{n}", msg
-        return
-    data = head + _read_capped(fh)
-    if label == "-":
-        yield "-:1", data
-    else:
-        yield label, data
-
-
-class _Prefixed:
-    """A read-only stream that first returns some bytes already read."""
-
-    def __init__(self, prefix: bytes, fh: IO[bytes]) -> None:
-        self._prefix = prefix
+    def __init__(self, fh: IO[bytes], prefix: bytes = b"") -> None:
         self._fh = fh
+        self._prefix = prefix
+        self._eof = False
 
     def read(self, n: int = -1) -> bytes:
+        out = b""
         if self._prefix:
             if n is None or n < 0:
-                out = self._prefix + self._fh.read()
-                self._prefix = b""
-                return out
-            out, self._prefix = self._prefix[:n], self._prefix[n:]
-            if len(out) < n:
-                out += self._fh.read(n - len(out))
+                out, self._prefix = self._prefix, b""
+            else:
+                out, self._prefix = self._prefix[:n], self._prefix[n:]
+                n -= len(out)
+                if n == 0:
+                    return out
+        if self._eof:
             return out
-        return self._fh.read(n)
+        more = self._fh.read() if n is None or n < 0 else _read_fully(self._fh, n)
+        if not more or (n is not None and 0 <= n and len(more) < n):
+            self._eof = True
+        return out + (more or b"")
 
 
-def _walk_dir(path: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(path):
-        dirs.sort()
-        # Maildir: messages in cur/ and new/, never the half-written ones in tmp/
-        if "tmp" in dirs and ("cur" in dirs or "new" in dirs):
-            dirs.remove("tmp")
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in sorted(files):
-            if name.startswith("."):
+def _read_fully(fh: IO[bytes], n: int) -> bytes:
+    """Up to ``n`` bytes, stopping at the first empty read (raw streams return short reads)."""
+    chunks: list[bytes] = []
+    while n > 0:
+        chunk = fh.read(n)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+class _Gunzip:
+    """A gzip stream decompressed as it is read. A truncated or corrupt stream ends the data where
+    it stops making sense and keeps the error in ``error``, so every byte zlib could recover is
+    read first (GzipFile raises and loses what it had decompressed); concatenated members are read
+    one after the other."""
+
+    def __init__(self, fh: _Reader) -> None:
+        self._fh = fh
+        self._z = zlib.decompressobj(31)
+        self._buf = b""
+        self._raw = b""  # compressed bytes read but not yet given to zlib
+        self.error: Exception | None = None
+        self._done = False
+        self.out = 0  # bytes decompressed
+
+    def read(self, n: int = -1) -> bytes:
+        want = _CHUNK if n is None or n < 0 else n
+        while len(self._buf) < want and not self._done:
+            self._fill()
+        out, self._buf = self._buf[:want], self._buf[want:]
+        self.out += len(out)
+        return out
+
+    def _fill(self) -> None:
+        z = self._z
+        data = z.unconsumed_tail or self._raw or self._fh.read(1 << 16)
+        self._raw = b""
+        if not data:
+            if not z.eof:
+                self.error = EOFError("the gzip data ends early (a truncated file): every message before "
+                                      "the cut was read")
+            self._done = True
+            return
+        try:
+            self._buf += z.decompress(data, _CHUNK)
+        except zlib.error as exc:
+            self.error = OSError(f"corrupt gzip data ({exc}): the messages before it were read")
+            self._done = True
+            return
+        if z.eof:
+            rest = z.unused_data or self._fh.read(1 << 16)
+            if rest[:2] == _GZIP_MAGIC:  # another member follows
+                self._z = zlib.decompressobj(31)
+                self._raw = rest
+            else:
+                if rest.strip(b"\0"):
+                    self.error = OSError("data after the end of the gzip stream is not gzip: not read")
+                self._done = True
+
+
+def _open_stream(fh: IO[bytes] | _Reader | _Gunzip, label: str, path: str | None = None,
+                 ranges: bool = False, depth: int = 0) -> Iterator[Item]:
+    """Messages of one stream; ``path`` with ``ranges`` (a plain file, for worker processes) asks
+    for MboxRange runs of an mbox instead of its messages."""
+    reader = fh if isinstance(fh, (_Reader, _Gunzip)) else _Reader(fh)
+    head = reader.read(5)
+    if head[:2] == _GZIP_MAGIC and depth < 2:
+        gz = _Gunzip(_Reader(reader, head))  # type: ignore[arg-type]
+        n = 0
+        for item in _open_stream(gz, label, depth=depth + 1):
+            n += 1
+            yield item
+        if gz.error is not None:
+            # its own source: the archive itself, never the label of the last message read
+            yield label, type(gz.error)(f"{gz.error} ({n} message{'s' if n != 1 else ''} recovered)")
+        return
+    if head.startswith(b"From "):
+        rest = reader.read(4096)
+        eol = _line_end(head + rest)
+        if path is not None and ranges:
+            yield from ((label, r) for r in _mbox_ranges(fh, path, label, eol))  # type: ignore[arg-type]
+            return
+        for n, msg in enumerate(iter_mbox(reader, head + rest, eol), 1):  # type: ignore[arg-type]
+            yield f"{label}:{n}", msg
+        return
+    # one message: read up to the cap and no further (an endless stream must not hang the scan)
+    data = head + reader.read(MAX_MESSAGE_BYTES - len(head))
+    yield ("-:1" if label == "-" else label), data
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _not_regular(mode: int) -> str:
+    for test, what in _KINDS:
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
+def _open_file(path: str) -> IO[bytes]:
+    """A regular file opened for reading; NotReadable for anything else. O_NONBLOCK: opening a FIFO
+    never waits for a writer (it is refused after fstat); regular files ignore the flag."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotReadable(f"{_not_regular(st.st_mode)}, not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+class _Walk:
+    """Files of a directory tree in name order, with an error item for whatever cannot be read.
+
+    Hidden entries (names starting with '.') are skipped, as is a Maildir's ``tmp/`` (messages
+    being written); ``exclude`` globs match a name or a whole path. A symbolic link to a directory
+    is followed, and a directory already read (a link loop, or two links to one place) is read
+    once."""
+
+    def __init__(self, exclude: Sequence[str]) -> None:
+        self.exclude = tuple(exclude)
+        self.seen: set[tuple[int, int]] = set()
+
+    def excluded(self, path: str) -> bool:
+        name = os.path.basename(path.rstrip(os.sep)) or path
+        return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(path, g) for g in self.exclude)
+
+    def walk(self, path: str) -> Iterator[tuple[str, Exception | None]]:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            yield path, exc
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        try:
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield path, exc
+            return
+        names = {e.name for e in entries}
+        maildir = "tmp" in names and ("cur" in names or "new" in names)
+        for e in entries:
+            if e.name.startswith(".") or (maildir and e.name == "tmp"):
                 continue
-            yield os.path.join(root, name)
+            full = os.path.join(path, e.name)
+            if self.exclude and self.excluded(full):
+                continue
+            try:
+                is_dir = e.is_dir()  # follows a symbolic link
+                is_file = not is_dir and e.is_file()
+            except OSError as exc:
+                yield full, exc
+                continue
+            if is_dir:
+                yield from self.walk(full)
+            elif is_file:
+                yield full, None
+            else:
+                try:
+                    mode = os.stat(full).st_mode
+                except OSError:
+                    yield full, NotReadable("a broken symbolic link")
+                    continue
+                yield full, NotReadable(f"{_not_regular(mode)}, not read")
 
 
-def iter_messages(source: Source, *, slices: bool = False, ranges: bool = False) -> Iterator[Item]:
-    """(source label, raw bytes) for every message of a path or binary stream; with ``slices``,
-    the messages of a plain mbox file come as MboxSlice references for worker processes, with
-    ``ranges`` as MboxRange runs (one item per run, not per message)."""
+def iter_messages(source: Source, *, ranges: bool = False, exclude: Sequence[str] = (),
+                  _walk: _Walk | None = None) -> Iterator[Item]:
+    """(source label, raw bytes or the error) for every message of a path or binary stream; with
+    ``ranges``, a plain mbox file comes as MboxRange runs (one item per run, not per message)."""
     if hasattr(source, "read"):
         label = getattr(source, "name", None)
         yield from _guarded(_open_stream(source, label if isinstance(label, str) else "-"), "-")  # type: ignore[arg-type]
         return
-    path = os.fspath(source)  # type: ignore[arg-type]
+    path = os.fspath(source)
     if path == "-":
         yield from _guarded(_open_stream(sys.stdin.buffer, "-"), "-")
         return
+    walk = _walk or _Walk(exclude)
     if os.path.isdir(path):
-        for file in _walk_dir(path):
-            yield from _iter_file(file, slices, ranges)
+        for file, error in walk.walk(path):
+            if error is not None:
+                yield file, error
+            else:
+                yield from _iter_file(file, ranges)
         return
-    yield from _iter_file(path, slices, ranges)
+    yield from _iter_file(path, ranges)
 
 
-def _iter_file(path: str, slices: bool = False, ranges: bool = False) -> Iterator[Item]:
+def _iter_file(path: str, ranges: bool = False) -> Iterator[Item]:
     try:
-        fh = open(path, "rb")
+        fh = _open_file(path)
     except OSError as exc:
         yield path, exc
         return
     with fh:
-        yield from _guarded(_open_stream(fh, path, path if slices or ranges else None, ranges), path)
+        if path.lower().endswith(_JSON_LINES):
+            yield from _guarded(_json_lines(fh, path), path)
+            return
+        yield from _guarded(_open_stream(fh, path, path if ranges else None, ranges), path)
 
 
-def _guarded(it: Iterator[tuple[str, bytes | MboxSlice | MboxRange]], label: str) -> Iterator[Item]:
-    """A read error (truncated gzip, I/O error) ends that source with one error record."""
-    last = label
+# JSON lines (webhook exports): one document per line, labelled ``path:N`` like mbox messages
+_JSON_LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def _json_lines(fh: IO[bytes], label: str) -> Iterator[Item]:
+    """The non-blank lines of a JSON-lines file (gzip-compressed or not) as ``label:N`` items. A
+    line longer than MAX_MESSAGE_BYTES is cut there (its record says the JSON is malformed) and the
+    rest of it read past, not kept."""
+    reader = _Reader(fh)
+    head = reader.read(2)
+    inner = _Reader(reader, head)  # type: ignore[arg-type]  # a _Reader reads like a file
+    stream: _Reader | _Gunzip = _Gunzip(inner) if head == _GZIP_MAGIC else inner
+    n = 0
+    buf = b""
+    skipping = False  # inside the rest of an over-long line
+    while True:
+        chunk = stream.read(_CHUNK)
+        buf += chunk
+        start = 0
+        while True:
+            i = buf.find(b"\n", start)
+            if i < 0:
+                break
+            line, start = buf[start:i + 1], i + 1
+            if skipping:
+                skipping = False
+            elif line.strip():
+                n += 1
+                yield f"{label}:{n}", line
+        buf = buf[start:]
+        if len(buf) > MAX_MESSAGE_BYTES and not skipping:
+            n += 1
+            yield f"{label}:{n}", buf[:MAX_MESSAGE_BYTES]
+            skipping = True
+        if skipping:
+            buf = b""
+        if not chunk:
+            break
+    if buf.strip() and not skipping:
+        n += 1
+        yield f"{label}:{n}", buf
+    if isinstance(stream, _Gunzip) and stream.error is not None:
+        yield label, type(stream.error)(f"{stream.error} ({n} document{'s' if n != 1 else ''} recovered)")
+
+
+def _guarded(it: Iterator[Item], label: str) -> Iterator[Item]:
+    """A read error (an I/O error, a file that went away) ends that source with one error item,
+    labelled with the source itself."""
     try:
-        for src, data in it:
-            last = src
-            yield src, data
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield f"{last}" if last != label else label, exc
+        yield from it
+    except (OSError, EOFError) as exc:
+        yield label, exc
+
+
+def describe_error(exc: BaseException) -> str:
+    """The error record's text for an input that could not be read."""
+    if isinstance(exc, NotReadable):
+        return str(exc)
+    return f"{type(exc).__name__}: {_error_text(exc)}"
 
 
 def decode_item(item: Item) -> Report:
     src, data = item
-    if isinstance(data, MboxSlice):
-        try:
-            data = data.read()
-        except OSError as exc:
-            data = exc
     if isinstance(data, Exception):
-        return error_report(src, f"{type(data).__name__}: {data}")
+        return error_report(src, describe_error(data))
     if isinstance(data, MboxRange):
-        raise TypeError("an MboxRange holds many messages: the caller decodes its messages()")
+        raise TypeError("an MboxRange holds many messages: the caller decodes its items()")
     return parse(data, source=src)
 
 
-def scan(source: Source | Iterable[Source], *, jobs: int | None = 1) -> Iterator[Report]:
+def unit_items(unit: Unit) -> Iterator[Item]:
+    """The (label, message) items of a unit, a batch or a run of an mbox."""
+    return unit.items() if isinstance(unit, MboxRange) else iter(unit)
+
+
+def decode_unit(unit: Unit) -> list[Report]:
+    return [decode_item(item) for item in unit_items(unit)]
+
+
+def scan(source: Source | Iterable[Source], *, jobs: int | None = 1,
+         exclude: Sequence[str] = ()) -> Iterator[Report]:
     """Reports for every message in a path (file, directory, Maildir, mbox, gzip) or binary
     stream, or in several of them, in input order. ``jobs`` > 1 decodes in worker processes;
-    ``None`` uses every core."""
-    for reports in map_batches(source, decode_batch, jobs=jobs):
+    ``None`` uses every core. ``exclude``: glob patterns of file or directory names (or paths)
+    not to read. A path that cannot be read gives a report of kind ``error`` naming the reason."""
+    for _, reports in map_units(source, decode_unit, jobs=jobs, exclude=exclude):
         yield from reports
 
 
-def decode_batch(items: list[Item]) -> list[Report]:
-    return [decode_item(item) for item in items]
-
-
-def map_batches(source: Source | Iterable[Source], fn: Callable[[list[Item]], T], *,
-                jobs: int | None = 1, size: int = _BATCH) -> Iterator[T]:
-    """``fn`` of consecutive batches of (source label, message) items, in input order.
-
-    With ``jobs`` > 1 the batches go to worker processes: ``fn`` must then be a module-level
-    function, and what it returns travels back pickled (the CLI's workers return finished output
-    text, not Report objects). Messages of plain mbox files then travel as MboxSlice references
-    that the workers read themselves."""
-    n = jobs if jobs is not None else (os.cpu_count() or 1)
-    items = (item for s in _sources(source) for item in iter_messages(s, slices=n > 1))
-    batches: Iterator[list[Item]] = _units(items, size)  # type: ignore[assignment]  # no MboxRange here
-    if n <= 1:
-        return map(fn, batches)
-    return (result for _, result in _parallel_units(batches, fn, n))  # type: ignore[arg-type]
-
-
 def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
-              jobs: int | None = 1, size: int = _BATCH) -> Iterator[tuple[Unit, T]]:
+              jobs: int | None = 1, size: int = _BATCH, exclude: Sequence[str] = (),
+              counted: Callable[[Source, int], object] | None = None) -> Iterator[tuple[Unit, T]]:
     """(unit, ``fn(unit)``) in input order, where a unit is a batch of (label, message) items or,
-    with ``jobs`` > 1, an MboxRange of a plain mbox file: the caller numbers its messages."""
+    with ``jobs`` > 1, an MboxRange run of a plain mbox file (its messages labelled already).
+
+    With ``jobs`` > 1, ``fn`` runs in worker processes (a module-level function; its result travels
+    back pickled). A worker that dies is replaced and its work redone; a unit on which workers die
+    twice comes back as one-message units, and a message that kills a worker twice as a unit of
+    one error item (see workers.fork_map). ``counted(source, n)`` is called as each source is read
+    to its end with its number of items (0: the source held no message at all)."""
     n = jobs if jobs is not None else (os.cpu_count() or 1)
-    items = (item for s in _sources(source) for item in iter_messages(s, ranges=n > 1))
+    parallel = n > 1 and can_fork()
+    walk = _Walk(exclude)
+    items = (item for s in _sources(source) for item in _counting(s, iter_messages(s, ranges=parallel, _walk=walk), counted))
     units = _units(items, size)
-    if n <= 1:
+    if not parallel:
         return ((unit, fn(unit)) for unit in units)
-    return _parallel_units(units, fn, n)
+
+    def lost(unit: Unit, why: str) -> T:
+        label = next(iter(unit_items(unit)))[0]
+        return fn([(label, WorkerDied(f"{why} while decoding this message, twice: not decoded"))])
+
+    return fork_map(units, fn, n, split=_split_unit, lost=lost)
+
+
+def _counting(source: Source, items: Iterator[Item], counted: Callable[[Source, int], object] | None) -> Iterator[Item]:
+    n = 0
+    for item in items:
+        n += 1
+        yield item
+    if counted is not None:
+        counted(source, n)
+
+
+class WorkerDied(RuntimeError):
+    """A message on which worker processes died twice."""
+
+
+def _split_unit(unit: Unit) -> list[Unit]:
+    items = list(unit_items(unit))
+    return [[item] for item in items] if len(items) > 1 or isinstance(unit, MboxRange) else [unit]
 
 
 def _sources(source: Source | Iterable[Source]) -> list[Source]:
     if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
         return [source]  # type: ignore[list-item]
-    return list(source)  # type: ignore[arg-type]
+    return list(source)
 
 
 def _units(items: Iterator[Item], size: int) -> Iterator[Unit]:
@@ -374,23 +598,3 @@ def _units(items: Iterator[Item], size: int) -> Iterator[Unit]:
             batch = []
     if batch:
         yield batch
-
-
-def _parallel_units(units: Iterator[Unit], fn: Callable[[Unit], T], jobs: int) -> Iterator[tuple[Unit, T]]:
-    if can_fork():
-        yield from fork_map(units, fn, jobs)
-        return
-    import multiprocessing as mp
-    from collections import deque
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs) as pool:
-        pending: deque = deque()
-        for unit in units:
-            pending.append((unit, pool.apply_async(fn, (unit,))))
-            if len(pending) >= 4 * jobs:  # a bounded number in flight keeps memory flat
-                done, result = pending.popleft()
-                yield done, result.get()
-        while pending:
-            done, result = pending.popleft()
-            yield done, result.get()

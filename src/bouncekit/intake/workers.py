@@ -3,7 +3,8 @@
 ``multiprocessing.Pool`` costs an import (~13 ms, paid before any work starts) and three helper
 threads in the parent that contend for its GIL with every task. A scan needs less: fork the
 workers once, hand each the next unit of work when it has room for one, and put the results back
-in input order. Where ``os.fork`` is missing, ``_scan`` uses ``multiprocessing`` instead.
+in input order. Where ``os.fork`` is missing, the work is done in this process (one path for
+parallel work, no ``multiprocessing`` fallback). A worker that dies is replaced (see fork_map).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pickle
 import select
 import signal
 import struct
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
@@ -35,8 +37,16 @@ def can_fork() -> bool:
     return hasattr(os, "fork")
 
 
-def fork_map(units: Iterable[U], fn: Callable[[U], T], jobs: int) -> Iterator[tuple[U, T]]:
+def fork_map(units: Iterable[U], fn: Callable[[U], T], jobs: int, *,
+             split: Callable[[U], list[U]] | None = None,
+             lost: Callable[[U, str], T] | None = None) -> Iterator[tuple[U, T]]:
     """(unit, ``fn(unit)``) for every unit, computed in ``jobs`` forked processes, in input order.
+
+    A worker that dies (killed by a signal, the OOM killer ...) is replaced by a fresh one and its
+    unfinished units are given out again. A unit that was in progress in a worker that died twice
+    is cut by ``split`` into smaller units (one per message) that take its place in the output;
+    a unit that cannot be cut further and kills a worker twice gets ``lost(unit, why)`` as its
+    result, computed here (without ``lost``, RuntimeError is raised).
 
     An exception raised by ``fn`` is raised here. Closing the iterator early stops the workers."""
     workers: list[_Worker] = []
@@ -44,7 +54,7 @@ def fork_map(units: Iterable[U], fn: Callable[[U], T], jobs: int) -> Iterator[tu
     try:
         for _ in range(jobs):
             workers.append(_start(fn, workers))
-        yield from _feed_and_collect(iter(units), workers)
+        yield from _feed_and_collect(iter(units), workers, fn, split, lost)
         finished = True
     finally:
         _stop(workers, finished)
@@ -89,57 +99,153 @@ def _serve(tasks: int, results: int, fn: Callable[[Any], Any]) -> None:
         _send(results, data)
 
 
-def _feed_and_collect(units: Iterator[U], workers: list[_Worker]) -> Iterator[tuple[U, T]]:
-    load = {w.results: 0 for w in workers}  # tasks given to each worker and not yet answered
+# a unit in progress when its worker died this many times is split, or given up on
+_DEATHS = 2
+
+
+def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[U], T],
+                      split: Callable[[U], list[U]] | None,
+                      lost: Callable[[U, str], T] | None) -> Iterator[tuple[U, T]]:
+    pending: dict[int, deque[int]] = {w.results: deque() for w in workers}  # seqs given, unanswered
     by_fd = {w.results: w for w in workers}
     given: dict[int, U] = {}  # seq -> unit, until its result is passed on
+    data_of: dict[int, bytes] = {}  # seq -> its pickled task, while it may have to be sent again
     done: dict[int, T] = {}
+    deaths: dict[int, int] = {}
+    order: deque[int] = deque()  # seqs in output order
+    retry: deque[int] = deque()  # seqs to give out again, before new units
     next_seq = 0
-    next_out = 0
-    held: tuple[U, bytes] | None = None  # a task too large to queue behind another one
+    held: int | None = None  # a task too large to queue behind another one
     exhausted = False
 
-    def give(worker: _Worker) -> None:
-        nonlocal next_seq, held, exhausted
-        while load[worker.results] < 2:
-            if held is None:
-                if exhausted:
-                    return
-                try:
-                    unit = next(units)
-                except StopIteration:
-                    exhausted = True
-                    return
-                held = (unit, pickle.dumps((next_seq, unit), pickle.HIGHEST_PROTOCOL))
-            unit, data = held
-            if load[worker.results] and len(data) > _QUEUEABLE:
-                return  # it waits for a worker with nothing to do
-            _send(worker.tasks, data)
-            given[next_seq] = unit
-            next_seq += 1
-            load[worker.results] += 1
-            held = None
+    def new_task(unit: U) -> int:
+        nonlocal next_seq
+        seq = next_seq
+        next_seq += 1
+        given[seq] = unit
+        data_of[seq] = pickle.dumps((seq, unit), pickle.HIGHEST_PROTOCOL)
+        return seq
 
-    for worker in workers:
-        give(worker)
+    def give(worker: _Worker) -> bool:
+        """Tasks for ``worker``; False when it turned out to be dead."""
+        nonlocal held, exhausted
+        queue = pending[worker.results]
+        while len(queue) < 2:
+            if held is None:
+                if retry:
+                    held = retry.popleft()
+                elif exhausted:
+                    return True
+                else:
+                    try:
+                        unit = next(units)
+                    except StopIteration:
+                        exhausted = True
+                        return True
+                    held = new_task(unit)
+                    order.append(held)
+            if queue and len(data_of[held]) > _QUEUEABLE:
+                return True  # it waits for a worker with nothing to do
+            try:
+                _send(worker.tasks, data_of[held])
+            except OSError:  # EPIPE: the worker is gone; ``held`` goes to the next one
+                return False
+            queue.append(held)
+            held = None
+        return True
+
+    def replace(worker: _Worker) -> _Worker:
+        """A dead worker's unfinished tasks given out again; a fresh worker in its place."""
+        nonlocal held
+        why = _reap(worker)
+        queue = pending.pop(worker.results)
+        by_fd.pop(worker.results)
+        again = list(queue)
+        if again:
+            first = again[0]  # the one it was working on
+            deaths[first] = deaths.get(first, 0) + 1
+            if deaths[first] >= _DEATHS:
+                again = again[1:]
+                unit = given[first]
+                parts = split(unit) if split is not None else [unit]
+                if len(parts) > 1:
+                    at = order.index(first)
+                    del given[first], data_of[first]
+                    order.remove(first)
+                    seqs = [new_task(p) for p in parts]
+                    for k, s in enumerate(seqs):
+                        order.insert(at + k, s)
+                    again = seqs + again
+                elif lost is not None:
+                    done[first] = lost(unit, why)
+                    data_of.pop(first, None)
+                else:
+                    raise RuntimeError(f"a worker process died twice on the same work ({why})")
+        if held is not None:
+            again.append(held)
+            held = None
+        retry.extendleft(reversed(again))
+        fresh = _start(fn, [w for w in workers if w is not worker])
+        workers[workers.index(worker)] = fresh
+        pending[fresh.results] = deque()
+        by_fd[fresh.results] = fresh
+        return fresh
+
+    def feed(worker: _Worker) -> None:
+        while not give(worker):
+            worker = replace(worker)
+
+    for worker in list(workers):
+        feed(worker)
     while True:
-        busy = [fd for fd, n in load.items() if n]
+        busy = [fd for fd, q in pending.items() if q]
         if not busy:
+            if retry or held is not None:  # work given back by a worker that died idle-free
+                for worker in list(workers):
+                    feed(worker)
+                continue
             break
         ready, _, _ = select.select(busy, [], [])
         for fd in ready:
-            message = _receive(fd)
-            if message is None:
-                raise RuntimeError("a worker process ended before its work was done")
+            worker = by_fd[fd]
+            try:
+                message = _receive(fd)
+            except EOFError:
+                message = None
+            if message is None:  # the worker died
+                feed(replace(worker))
+                continue
             seq, ok, value = message
-            load[fd] -= 1
+            pending[fd].popleft()
             if not ok:
                 raise value
             done[seq] = value
-            give(by_fd[fd])
-        while next_out in done:
-            yield given.pop(next_out), done.pop(next_out)
-            next_out += 1
+            data_of.pop(seq, None)
+            feed(worker)
+        while order and order[0] in done:
+            seq = order.popleft()
+            yield given.pop(seq), done.pop(seq)
+
+
+def _reap(worker: _Worker) -> str:
+    """Close a dead worker's pipes and collect it; what ended it, in words."""
+    for fd in (worker.tasks, worker.results):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    try:
+        _, status = os.waitpid(worker.pid, 0)
+    except ChildProcessError:
+        return "a worker process ended"
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = str(sig)
+        return f"a worker process was killed by {name}"
+    return f"a worker process exited with status {os.WEXITSTATUS(status)}"
 
 
 def _stop(workers: list[_Worker], finished: bool) -> None:

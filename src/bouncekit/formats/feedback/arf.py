@@ -11,6 +11,7 @@ from ...mail import Draft, Mail
 from ...mime import Headers
 from ...model import Kind, Reason
 from ...text import extract_address, iso_date, strip_type
+from ..spec import Check, Format
 
 NAME = "arf"
 _JMRP_SUBJECT = re.compile(r"^\s*complaint about message from ", re.I)
@@ -72,3 +73,6 @@ def parse(mail: Mail) -> list[Draft]:
               kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)
         for r in targets
     ]
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -6,6 +6,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, join, transcript_command
+from ..spec import Check, Format
 
 NAME = "activehunter"
 
@@ -40,3 +41,6 @@ def parse(mail: Mail) -> list[Draft]:
     diagnostic = join([t for t in transcript if not t.startswith(">>>")])
     command = transcript_command(transcript)
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
+
+
+FORMAT = Format(NAME, Check(match), parse)

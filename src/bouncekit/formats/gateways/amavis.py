@@ -7,6 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, join, merge, remote_host
+from ..spec import Check, Format
 
 NAME = "amavis"
 
@@ -76,3 +77,6 @@ def parse(mail: Mail) -> list[Draft]:
     if not found:
         found = _verdict_block(lines)
     return merge(ds_drafts(mail), found)
+
+
+FORMAT = Format(NAME, Check(match), parse)

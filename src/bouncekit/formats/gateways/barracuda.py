@@ -8,6 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._gw_util import body_text, ds_drafts, merge
+from ..spec import Check, Format
 
 NAME = "barracuda"
 
@@ -45,3 +46,6 @@ def parse(mail: Mail) -> list[Draft]:
             if d.status is None or d.status.startswith(("5.7.", "4.7.", "5.0.")):
                 d.reason = Reason.SPAM_DETECTED
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, command_of
+from ..spec import Check, Format
 
 NAME = "interscanmss"
 
@@ -79,3 +80,6 @@ def parse(mail: Mail) -> list[Draft]:
             drafts.append(draft)
     # a recipient accepted at RCPT (2xx) whose failure came later keeps only real failures
     return [d for d in drafts if d.diagnostic is None or d.diagnostic[:1] not in "23"]
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -7,6 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, join, remote_host
+from ..spec import Check, Format
 
 NAME = "mailfoundry"
 
@@ -40,3 +41,6 @@ def parse(mail: Mail) -> list[Draft]:
                 if d.diagnostic is None:
                     d.diagnostic, d.remote_mta = text or None, remote
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

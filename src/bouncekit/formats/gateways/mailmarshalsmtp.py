@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import extract_address
 from .._gw_util import block_after, body_text, join
+from ..spec import Check, Format
 
 NAME = "mailmarshalsmtp"
 
@@ -52,3 +53,6 @@ def parse(mail: Mail) -> list[Draft]:
         mail.original_text = "\n".join(quoted) + "\n"
     return [Draft(recipient=r, diagnostic=diagnostic, remote_mta=info.get("remote-mta"),
                   reporting_mta=info.get("reporting-mta")) for r in recipients]
+
+
+FORMAT = Format(NAME, Check(match), parse)

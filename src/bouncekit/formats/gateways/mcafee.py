@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge
+from ..spec import Check, Format
 
 NAME = "mcafee"
 
@@ -36,3 +37,6 @@ def parse(mail: Mail) -> list[Draft]:
             if m:
                 found.append(Draft(recipient=m.group(1), diagnostic=m.group(2).strip() or None))
     return merge(ds_drafts(mail), found)
+
+
+FORMAT = Format(NAME, Check(match), parse)

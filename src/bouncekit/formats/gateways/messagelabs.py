@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge, unfold_reply
+from ..spec import Check, Format
 
 NAME = "messagelabs"
 
@@ -62,3 +63,6 @@ def _close(found: list[Draft], words: list[str]) -> None:
         if d.diagnostic is not None:
             break
         d.diagnostic = text
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, command_of, inline_original, join
+from ..spec import Check, Format
 
 NAME = "mfilter"
 
@@ -39,3 +40,6 @@ def parse(mail: Mail) -> list[Draft]:
         elif mail.original_part is None:
             mail.original_text = inline_original(text, m.end())
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
+
+
+FORMAT = Format(NAME, Check(match), parse)

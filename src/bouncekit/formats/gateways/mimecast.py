@@ -9,6 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from .._gates import caseless_ok, lowered
 from .._gw_util import body_text, command_of, ds_drafts
+from ..spec import Check, Format
 
 NAME = "mimecast"
 
@@ -62,3 +63,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 def _is_mimecast(d: Draft) -> bool:
     return bool(d.remote_mta and _MIMECAST_HOST.search(d.remote_mta))
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, command_of, inline_original, join, remote_host
+from ..spec import Check, Format
 
 NAME = "mxlogic"
 
@@ -69,3 +70,6 @@ def _close(drafts: list[Draft], words: list[str]) -> None:
     if smtp_error:
         d.smtp_command = command_of(smtp_error.group(1))
         d.remote_mta = remote_host(d.diagnostic)
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -7,6 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge
+from ..spec import Check, Format
 
 NAME = "surfcontrol"
 
@@ -35,3 +36,6 @@ def parse(mail: Mail) -> list[Draft]:
             d = found.setdefault(m.group(1).lower(), Draft(recipient=m.group(1)))
             d.remote_mta, d.diagnostic = m.group(2), m.group(3).strip()
     return merge(ds_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -6,6 +6,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import ADDRESS, find_reply_code, find_status, normalize_address
 from .._gates import ascii_lacks
+from ..spec import Check, Format
 
 NAME = "heuristic"
 
@@ -80,3 +81,6 @@ def parse(mail: Mail) -> list[Draft]:
                 if addr:
                     drafts.append(Draft(recipient=addr, diagnostic=text.strip()[:500] or None))
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

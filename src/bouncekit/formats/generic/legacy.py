@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...classify.engine import required_literals
+from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
 from .._gates import ascii_lacks, flat_caseless_ok
 from .._gw_util import body_text, inline_original, join
+from ..spec import Check, Format
 
 NAME = "legacy"
 
@@ -266,3 +267,6 @@ def _qualify(drafts: list[Draft], mail: Mail) -> None:
         if "@" in r:
             continue
         d.recipient = known.get(r.lower()) or (f"{r}@{host}" if host else None)
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -6,6 +6,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from .._gates import flat_caseless_ok
+from ..spec import Check, Format
 
 NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
@@ -40,3 +41,6 @@ def parse(mail: Mail) -> list[Draft]:
             start = text.rfind("\n\n", 0, anchor)
             drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
     return [d for d in drafts if d.recipient or d.status or d.diagnostic]
+
+
+FORMAT = Format(NAME, Check(match), parse)

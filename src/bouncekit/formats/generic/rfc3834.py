@@ -7,6 +7,7 @@ from ...mail import Draft, Mail
 from ...model import Kind, Reason
 from ...text import extract_address, iso_date
 from .._gates import ascii_lacks
+from ..spec import Check, Format
 
 NAME = "rfc3834"
 
@@ -59,3 +60,6 @@ def parse(mail: Mail) -> list[Draft]:
     rcpt = extract_address(mail.headers.get("from"))
     return [Draft(recipient=rcpt, kind=Kind.AUTO_REPLY, reason=Reason.AUTO_REPLY,
                   diagnostic=mail.subject or None, timestamp=iso_date(mail.headers.get("date")))]
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import JAMES_DETAILS, JAMES_ERROR_BELOW, dsn_drafts, full_text, james_notice_drafts
+from ..spec import Check, Format
 
 NAME = "apachejames"
 
@@ -32,3 +33,6 @@ def parse(mail: Mail) -> list[Draft]:
         return james_notice_drafts(mail) or dsn_drafts(mail)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -11,6 +11,7 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
 from .._gates import flat_caseless_ok
+from ..spec import Check, Format
 
 NAME = "courier"
 
@@ -137,3 +138,6 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
         if dd.action and target.action != "delayed":
             target.action = dd.action
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -9,6 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
+from ..spec import Check, Format
 
 NAME = "domino"
 
@@ -46,3 +47,6 @@ def parse(mail: Mail) -> list[Draft]:
         if d.diagnostic and _NOT_LISTED.search(d.diagnostic):
             d.reason = Reason.USER_UNKNOWN
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -11,6 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import command_of, join_lines, set_inline_original
+from ..spec import Check, Format
 
 NAME = "dragonfly"
 
@@ -74,3 +75,6 @@ def _reply_text(lines: list[str]) -> str | None:
     for i, line in enumerate(ln for ln in lines if ln.strip()):
         out.append(line.strip() if i == 0 else _CONTINUED.sub("", line).strip())
     return " ".join(x for x in out if x) or None
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -13,6 +13,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import ENHANCED_STATUS, find_addresses, one_line
 from .._gw_util import body_text, ds_drafts, merge
+from ..spec import Check, Format
 
 NAME = "exchange2003"
 
@@ -144,3 +145,6 @@ def _close(found: list[Draft], words: list[str]) -> None:
     code = _HEX_CODE.search(text)
     if code:
         d.reason = _IMS_CODES.get(code.group(1))
+
+
+FORMAT = Format(NAME, Check(match), parse)

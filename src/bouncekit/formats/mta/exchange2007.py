@@ -21,6 +21,7 @@ from ...model import Reason
 from ...text import ENHANCED_STATUS, normalize_address, one_line
 from .._gates import caseless_ok, line_search, word_search
 from .._gw_util import body_text, ds_drafts, merge
+from ..spec import Check, Format
 
 NAME = "exchange2007"
 
@@ -40,7 +41,6 @@ def is_ndr_subject(subject: str) -> bool:
 # language tag of the report ("en-US", "fr-FR"), a header every Exchange NDR has
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
 # the Exchange 5.5-2003 Internet Mail Service report, which the exchange2003 parser reads
-_OLD_EXCHANGE = re.compile(r"Internet Mail (?:Service|Connector)|Exchange Server Internet Mail", re.I)
 
 # ---- the text of the report -------------------------------------------------------------------
 # where the returned message's headers start (the last part of the text)
@@ -109,12 +109,7 @@ _VENDOR_CODES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 
 def match(mail: Mail) -> bool:
-    headers = mail.root.headers
-    if headers.get("x-ms-exchange-message-is-ndr") is None and not _ndr_by_subject(mail):
-        return False
-    # not the older Exchange report, which the exchange2003 parser reads (tested last: it seldom decides)
-    mailer = mail.header("x-mailer")
-    return not ((mailer and _OLD_EXCHANGE.search(mailer)) or headers.get("x-ms-embedded-report") is not None)
+    return mail.root.headers.get("x-ms-exchange-message-is-ndr") is not None or _ndr_by_subject(mail)
 
 
 def _ndr_by_subject(mail: Mail) -> bool:
@@ -293,3 +288,6 @@ def _listed(lines: list[str]) -> list[Draft]:
 def _close(found: list[Draft], words: list[str]) -> None:
     if found and words and found[-1].diagnostic is None:
         found[-1].diagnostic = one_line(" ".join(words))
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -14,6 +14,7 @@ from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address
 from .._gates import caseless_ok, flat_caseless_ok, line_search, word_search
+from ..spec import Check, Format
 
 NAME = "exim"
 
@@ -391,3 +392,6 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
         if dd.action and target.action != "delayed":
             target.action = dd.action
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

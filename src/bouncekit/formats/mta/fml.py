@@ -10,6 +10,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import join_lines
+from ..spec import Check, Format
 
 NAME = "fml"
 
@@ -56,3 +57,6 @@ def _subject_reason(subject: str) -> Reason | None:
         if pattern.search(subject):
             return reason
     return None
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -11,6 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import join_lines, set_inline_original
+from ..spec import Check, Format
 
 NAME = "imailserver"
 
@@ -88,3 +89,6 @@ def _fixed_reason(what: str) -> Reason | None:
         if pattern.search(what):
             return reason
     return None
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -11,6 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
 from .._mta2_util import dsn_drafts
+from ..spec import Check, Format
 
 NAME = "messagingserver"
 
@@ -104,3 +105,6 @@ def _draft_of(block: dict[str, str]) -> Draft | None:
         remote = remote.split(";", 1)[1].strip()
     return Draft(recipient=recipient, diagnostic=diagnostic or block.get("reason") or None,
                  remote_mta=remote.split()[0] if remote else None, action="failed")
+
+
+FORMAT = Format(NAME, Check(match), parse)

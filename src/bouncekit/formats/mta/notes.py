@@ -9,6 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
+from ..spec import Check, Format
 
 NAME = "notes"
 
@@ -44,3 +45,6 @@ def parse(mail: Mail) -> list[Draft]:
     if recipients:
         set_inline_original(mail, text, _RETURNED)
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(NAME, Check(match), parse)

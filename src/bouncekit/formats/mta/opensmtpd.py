@@ -11,6 +11,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
+from ..spec import Check, Format
 
 NAME = "opensmtpd"
 
@@ -79,3 +80,6 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> None:
         target.diagnostic = target.diagnostic or dd.diagnostic
         if dd.action:
             target.action = dd.action
+
+
+FORMAT = Format(NAME, Check(match), parse)

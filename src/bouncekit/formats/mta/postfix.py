@@ -21,6 +21,7 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, find_addresses, find_reply_code
 from .._gates import caseless_ok, flat_caseless_ok, line_search, lowered
+from ..spec import Check, Format
 
 NAME = "postfix"
 
@@ -354,3 +355,6 @@ def _transcript_command(line: str | None) -> str | None:
     verb = line.split(None, 1)[0].upper()
     return {"RCPT": "RCPT", "MAIL": "MAIL", "DATA": "DATA", "BDAT": "DATA", "EHLO": "EHLO",
             "HELO": "HELO"}.get(verb)
+
+
+FORMAT = Format(NAME, Check(match), parse)

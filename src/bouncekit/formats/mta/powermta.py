@@ -8,6 +8,7 @@ from ...dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._gates import lowered
+from ..spec import Check, Format
 
 NAME = "powermta"
 
@@ -55,3 +56,6 @@ def parse(mail: Mail) -> list[Draft]:
                 d.reason = _CATEGORIES.get(category)
         drafts.extend(found)
     return [d for d in drafts if d.recipient]
+
+
+FORMAT = Format(NAME, Check(match), parse)

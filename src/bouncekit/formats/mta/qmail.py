@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import X2_INTRO, X4_INTRO, qmail_drafts
+from .._mta2_util import qmail_drafts
+from ..spec import Check, Format
 
 NAME = "qmail"
 
@@ -31,8 +32,6 @@ def match(mail: Mail) -> bool:
         return False
     if ">:" not in text:
         return False
-    if X2_INTRO.search(text) or X4_INTRO.search(text):
-        return False
     return _COPY.search(text) is not None and _LAYOUT.search(text) is not None
 
 
@@ -42,3 +41,6 @@ def parse(mail: Mail) -> list[Draft]:
         return qmail_drafts(mail, _QMAIL_SEND if m else None)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

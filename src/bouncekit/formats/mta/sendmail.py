@@ -26,6 +26,7 @@ from ...mime import Headers, decode_words
 from ...model import Reason
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from .._gates import caseless_ok
+from ..spec import Check, Format
 
 NAME = "sendmail"
 
@@ -510,3 +511,6 @@ def _local_for(names: set[str], t: Transcript, single: bool) -> str | None:
         elif single:
             lines.append(ln.text)
     return " ".join(lines) or None
+
+
+FORMAT = Format(NAME, Check(match), parse)

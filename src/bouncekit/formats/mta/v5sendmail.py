@@ -23,6 +23,7 @@ from ...mail import Draft, Mail
 from ...mime import parse_message
 from ...model import Reason
 from ...text import find_addresses, normalize_address
+from ..spec import Check, Format
 from .sendmail import (
     LIST_MARK,
     QUEUE_TIMEOUT,
@@ -164,3 +165,6 @@ def _from_unsent(mail: Mail, text: str, host_lines: list[tuple[str, str, str]], 
                     if domain == h or domain.endswith("." + h) or h.endswith("." + domain):
                         drafts.setdefault(address, Draft(recipient=address, action="failed",
                                                          diagnostic=said.strip() or None, reply_code=code))
+
+
+FORMAT = Format(NAME, Check(match), parse)

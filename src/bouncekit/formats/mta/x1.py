@@ -8,6 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._mta2_util import original_from_part
+from ..spec import Check, Format
 
 NAME = "x1"
 
@@ -45,3 +46,6 @@ def parse(mail: Mail) -> list[Draft]:
                 original_from_part(mail, part)
                 break
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

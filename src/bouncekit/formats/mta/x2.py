@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...mail import Draft, Mail
 from .._mta2_util import X2_INTRO, qmail_drafts
+from ..spec import Check, Format
 
 NAME = "x2"
 
@@ -22,3 +23,6 @@ def parse(mail: Mail) -> list[Draft]:
         return qmail_drafts(mail, X2_INTRO)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -11,6 +11,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import find_status, normalize_address
 from .._mta2_util import addresses_in, command_of, dsn_drafts, section
+from ..spec import Check, Format
 
 NAME = "x3"
 
@@ -59,3 +60,6 @@ def parse(mail: Mail) -> list[Draft]:
                 break
         drafts.append(d)
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._mta2_util import X4_INTRO, qmail_drafts
+from ..spec import Check, Format
 
 NAME = "x4"
 
@@ -35,3 +36,6 @@ def parse(mail: Mail) -> list[Draft]:
             if d.reason is None and _MAILFOLDER_FULL.search(d.diagnostic):
                 d.reason = Reason.MAILBOX_FULL
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

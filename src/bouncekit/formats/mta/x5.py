@@ -13,6 +13,7 @@ from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._gates import ascii_lacks
 from .._mta2_util import section
+from ..spec import Check, Format
 
 NAME = "x5"
 
@@ -48,3 +49,6 @@ def parse(mail: Mail) -> list[Draft]:
         return drafts
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

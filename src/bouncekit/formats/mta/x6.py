@@ -10,6 +10,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import addresses_in, command_of, original_from_part
+from ..spec import Check, Format
 
 NAME = "x6"
 
@@ -65,3 +66,6 @@ def parse(mail: Mail) -> list[Draft]:
                 original_from_part(mail, part)
                 break
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -17,6 +17,7 @@ from ...mail import Draft, Mail
 from ...model import Kind, Reason
 from ...text import extract_address, strip_type
 from .._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
+from ..spec import Check, Format
 
 NAME = "amazonses"
 
@@ -43,14 +44,6 @@ _SUBTYPES: dict[str, Reason] = {
 
 
 def match(mail: Mail) -> bool:
-    if not _looks_like_ses(mail):
-        return False
-    mailer = mail.header("x-mailer")
-    # WorkMail relays through SES but writes its own layout
-    return not (mailer and mailer.lower().startswith("amazon workmail"))
-
-
-def _looks_like_ses(mail: Mail) -> bool:
     sender = mail.from_address
     # both sender patterns need "amazon" (from_address is lower-cased, and the word has no i or s)
     if "amazon" in sender and (_SES_SENDER.search(sender) or _SNS_SENDER.search(sender)):
@@ -234,3 +227,6 @@ def _set_original(mail: Mail, original: Any) -> None:
         lines.append(f"Return-Path: <{original['source']}>")
     if lines:
         mail.original_text = "\n".join(lines) + "\n\n"
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...mail import Draft, Mail
 from .._svc_util import apply_inner_reply, ds_drafts
+from ..spec import Check, Format
 
 NAME = "amazonworkmail"
 
@@ -23,3 +24,6 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         apply_inner_reply(d)
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

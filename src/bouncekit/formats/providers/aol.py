@@ -17,6 +17,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
+from ..spec import Check, Format
 
 NAME = "aol"
 
@@ -104,3 +105,6 @@ def parse(mail: Mail) -> list[Draft]:
         return _undeliverable_drafts(mail) or _screen_name_drafts(text)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -6,6 +6,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import command_of, dsn_drafts
+from ..spec import Check, Format
 
 NAME = "bigfoot"
 
@@ -30,3 +31,6 @@ def parse(mail: Mail) -> list[Draft]:
         if d.smtp_command is None:
             d.smtp_command = command
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

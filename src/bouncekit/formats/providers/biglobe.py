@@ -9,6 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import ADDRESS_LINE, join_lines, section
+from ..spec import Check, Format
 
 NAME = "biglobe"
 
@@ -40,3 +41,6 @@ def parse(mail: Mail) -> list[Draft]:
             if a:
                 drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason))
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

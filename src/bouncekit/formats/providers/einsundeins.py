@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._svc_util import UI_ORIGINAL, united_internet_drafts
+from ..spec import Check, Format
 
 NAME = "einsundeins"
 
@@ -38,3 +39,6 @@ def parse(mail: Mail) -> list[Draft]:
         if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
             d.reason = Reason.MESSAGE_TOO_LARGE
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -12,6 +12,7 @@ from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
 from .._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
+from ..spec import Check, Format
 
 NAME = "ezweb"
 
@@ -113,3 +114,6 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
     d.reply_code = d.reply_code or first_reply(reply)
     if not d.status or d.status.endswith(".0.0"):
         d.status = first_status(reply) or d.status
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._svc_util import ds_drafts
+from ..spec import Check, Format
 
 NAME = "facebook"
 
@@ -65,3 +66,6 @@ def parse(mail: Mail) -> list[Draft]:
         if m:
             d.reason = _REASONS.get(m.group(1))
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

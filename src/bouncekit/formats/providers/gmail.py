@@ -23,6 +23,7 @@ from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address, one_line
 from .._gates import caseless_ok, flat_caseless_ok, line_search
+from ..spec import Check, Format
 
 NAME = "gmail"
 
@@ -251,7 +252,7 @@ def is_workspace_notice(mail: Mail) -> bool:
 
 def match(mail: Mail) -> bool:
     if mail.from_address in GOOGLE_DAEMONS:
-        return not is_workspace_notice(mail)
+        return True
     # relayed or re-sent copies keep Gmail's subject and its headers
     return bool(_SUBJECT.match(mail.subject)) and "x-gm-message-state" in mail.headers and (
         _RCPT_INTRO.search(mail.flat) is not None)
@@ -268,3 +269,6 @@ def parse(mail: Mail) -> list[Draft]:
         return text_notice_drafts(mail)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

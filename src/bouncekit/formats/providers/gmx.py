@@ -7,6 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._svc_util import united_internet_drafts
+from ..spec import Check, Format
 
 NAME = "gmx"
 
@@ -23,3 +24,6 @@ def match(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     return united_internet_drafts(mail)
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -15,6 +15,7 @@ import re
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import find_addresses, one_line
+from ..spec import Check, Format
 from .gmail import GOOGLE_DAEMONS
 
 NAME = "googlegroups"
@@ -65,3 +66,6 @@ def parse(mail: Mail) -> list[Draft]:
         return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

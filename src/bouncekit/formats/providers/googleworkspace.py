@@ -6,6 +6,7 @@ message/delivery-status part usually follows, sometimes empty."""
 from __future__ import annotations
 
 from ...mail import Draft, Mail
+from ..spec import Check, Format
 from .gmail import GOOGLE_DAEMONS, ds_drafts, is_workspace_notice, text_notice_drafts
 
 NAME = "googleworkspace"
@@ -23,3 +24,6 @@ def parse(mail: Mail) -> list[Draft]:
         return text_notice_drafts(mail)
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address
+from ..spec import Check, Format
 
 NAME = "kddi"
 
@@ -46,3 +47,6 @@ def parse(mail: Mail) -> list[Draft]:
         reason = next((r for p, r in _SENTENCES if p.search(detail)), None)
         drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, reason=reason))
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

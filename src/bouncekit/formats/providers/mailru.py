@@ -7,6 +7,7 @@ import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from .._svc_util import exim_blocks, set_inline_original
+from ..spec import Check, Format
 
 NAME = "mailru"
 
@@ -36,3 +37,6 @@ def parse(mail: Mail) -> list[Draft]:
         for d in drafts:
             d.action = "delayed"
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

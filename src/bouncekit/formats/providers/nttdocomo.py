@@ -12,6 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._svc_util import command_of, ds_drafts
+from ..spec import Check, Format
 
 NAME = "nttdocomo"
 
@@ -44,3 +45,6 @@ def _command(text: str) -> str | None:
         return command_of(" ".join(m.group(1).split()))
     sent = _SENT_LINE.findall(text)
     return command_of(sent[-1]) if sent else None
+
+
+FORMAT = Format(NAME, Check(match), parse)

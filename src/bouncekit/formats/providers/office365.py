@@ -12,6 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from ..mta.exchange2007 import is_ndr_subject, read_ndr
+from ..spec import Check, Format
 
 NAME = "office365"
 
@@ -37,3 +38,6 @@ def match(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     return read_ndr(mail)
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -14,6 +14,7 @@ from ...text import normalize_address
 from .._gates import caseless_ok
 from .._gw_util import body_text, ds_drafts, merge
 from ..mta.exchange2007 import read_ndr
+from ..spec import Check, Format
 
 NAME = "outlook"
 
@@ -70,3 +71,6 @@ def _listed(mail: Mail) -> list[Draft]:
         elif line.strip() and found:
             break
     return found
+
+
+FORMAT = Format(NAME, Check(match), parse)

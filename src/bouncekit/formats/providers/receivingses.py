@@ -7,6 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._svc_util import ds_drafts
+from ..spec import Check, Format
 
 NAME = "receivingses"
 
@@ -29,3 +30,6 @@ def match(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     return ds_drafts(mail)
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -10,6 +10,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address
 from .._svc_util import command_of, ds_drafts
+from ..spec import Check, Format
 
 NAME = "sendgrid"
 
@@ -72,3 +73,6 @@ def _arrival(text: str) -> str | None:
         return datetime(y, mo, d, h, mi, s, tzinfo=timezone.utc).isoformat()
     except ValueError:
         return None
+
+
+FORMAT = Format(NAME, Check(match), parse)

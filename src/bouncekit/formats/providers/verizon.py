@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._mta2_util import addresses_in, full_text, james_notice_drafts, section
+from ..spec import Check, Format
 
 NAME = "verizon"
 
@@ -48,3 +49,6 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     # the MMSC's fixed error for a number that is not a Verizon subscriber
     reason = Reason.USER_UNKNOWN if _NO_VALID_RECIPIENTS.search(diagnostic) else None
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(NAME, Check(match), parse)

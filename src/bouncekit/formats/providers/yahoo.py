@@ -13,6 +13,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
 from .._gates import flat_caseless_ok
+from ..spec import Check, Format
 
 NAME = "yahoo"
 
@@ -85,3 +86,6 @@ def parse(mail: Mail) -> list[Draft]:
         return drafts
     except Exception:  # never crash on odd input
         return []
+
+
+FORMAT = Format(NAME, Check(match), parse)

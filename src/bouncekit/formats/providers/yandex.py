@@ -8,6 +8,7 @@ import re
 from ...mail import Draft, Mail
 from .._gates import lowered
 from .._svc_util import command_of, ds_drafts
+from ..spec import Check, Format
 
 NAME = "yandex"
 
@@ -49,3 +50,6 @@ def parse(mail: Mail) -> list[Draft]:
         if not d.diagnostic:
             d.diagnostic = said
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._svc_util import first_reply, set_inline_original
+from ..spec import Check, Format
 
 NAME = "zoho"
 
@@ -53,3 +54,6 @@ def parse(mail: Mail) -> list[Draft]:
         for d in drafts:
             d.action = "delayed"
     return drafts
+
+
+FORMAT = Format(NAME, Check(match), parse)

@@ -1,0 +1,1 @@
+"""Drop-in interfaces of other bounce libraries, backed by bouncekit (``compat.flufl``)."""
