@@ -23,9 +23,12 @@ PACKAGE = HERE / "src" / "bouncekit"
 # The pure core: functions of their inputs, no I/O, fully typed. Globs relative to src/bouncekit.
 COMPILED = ["model.py", "mime.py", "text.py", "mail.py", "dsn.py", "core.py",
             "classify/*.py", "rules/*.py", "parsers/*.py", "formats/**/*.py"]
-# Kept pure: a generated literal table (it would make a huge C file for no gain) and package
-# __init__ files that only import (mypyc gains nothing there).
-EXCLUDED = {"classify/_phrase_index.py"}
+# Kept pure: generated literal tables (they would make a huge C file for no gain) and modules
+# that only wrap an optional dependency.
+EXCLUDED = {"classify/_phrase_index.py", "formats/webhooks/signatures.py"}
+# Type-check options for the compilation: the running interpreter's version (a sys.version_info
+# test is decided when compiling), and optional dependencies absent from the build environment.
+MYPY_ARGS = ["--python-version", f"{sys.version_info[0]}.{sys.version_info[1]}", "--ignore-missing-imports"]
 
 
 def _modules() -> list[str]:
@@ -92,7 +95,7 @@ def _ext_modules() -> list[object]:
         return []
     _OptionalBuildExt.required = bool(wanted)
     try:
-        return list(mypycify(_modules(), opt_level="3", debug_level="0", strip_asserts=False))
+        return list(mypycify(MYPY_ARGS + _modules(), opt_level="3", debug_level="0", strip_asserts=False))
     except Exception:
         if wanted:
             raise
