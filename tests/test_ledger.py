@@ -163,6 +163,20 @@ def test_three_soft_in_a_week_and_a_delivery_resets(db_url, clock):
         assert v.allowed and v.reasons[0].startswith("mailbox full 26 days ago")
 
 
+def test_provider_suppression_and_webhook_delivery_records(ledger):
+    """Records that arrive from a sending service's webhooks (kinds suppressed, delivered)."""
+    R = bouncekit.Reason
+    sup = bouncekit.Record(source="hook:1", kind=bouncekit.Kind.SUPPRESSED, recipient="held@example.org",
+                           reason=R.SUPPRESSED, category=R.SUPPRESSED.category, severity=R.SUPPRESSED.severity,
+                           timestamp="2026-11-02T10:00:00Z", provider_type="OnAccountSuppressionList")
+    ok = bouncekit.Record(source="hook:2", kind=bouncekit.Kind.DELIVERED, recipient="held@example.org",
+                          reason=R.DELIVERED, category=R.DELIVERED.category, timestamp="2026-11-02T11:00:00Z")
+    assert ledger.add([sup, ok]).added == 2
+    st = ledger.status("held@example.org")
+    assert st.suppressed and st.reason is R.SUPPRESSED
+    assert not ledger.resume_check("held@example.org").allowed
+
+
 def test_complaint_refused_without_consent(ledger):
     ledger.record_complaint("Moaner@Example.org", at=T0)
     v = ledger.resume_check("moaner@example.org")
@@ -406,3 +420,24 @@ def test_cli_bad_input(tmp_path):
     r = _cli("import", str(bad), cwd=tmp_path)
     assert r.returncode == 2 and "line 2" in r.stderr
     assert json.loads(_cli("stats", "--format", "json", cwd=tmp_path).stdout)["addresses"] == 0
+
+
+def test_scan_output_to_a_fifo_is_written_in_place(tmp_path):
+    """``scan --output`` to a device or FIFO (the benchmark's /dev/null) writes to it and never
+    renames a temporary file over it (which, as root, would replace /dev/null with a file)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    msg = tmp_path / "m.eml"
+    msg.write_bytes(dsn(1, "a@example.org"))
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = subprocess.run([sys.executable, "-m", "bouncekit", "scan", str(msg), "--output", str(fifo)],
+                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, capture_output=True, timeout=60)
+    reader.join(timeout=30)
+    assert r.returncode == 0, r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert b'"recipient": "a@example.org"' in got[0]

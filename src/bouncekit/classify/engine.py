@@ -222,7 +222,7 @@ def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset
             continue
         if gave_up is not None:
             if reason is R.EXPIRED or rule_id in _NOT_A_CAUSE_AFTER_RETRIES or (
-                    final and reason is R.NETWORK_ERROR and rule_id != "loop"):
+                    final and (reason is R.NETWORK_ERROR and rule_id != "loop" or reason is R.DNS_ERROR)):
                 continue
             return found
         if reason is R.EXPIRED:
@@ -245,6 +245,14 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
     if found is None:
         return None
     reason, rule_id, text = found
+    if rule_id == "mailbox_unavailable":
+        # the RFC 5321 text of 550 names no cause when the same reply names one
+        other = _first_phrase(matches, _USER_WORDS)
+        if other is not None and other[1] != "system_error":
+            return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
+        if status and status[0] == "4":
+            # 450 "mailbox unavailable" (RFC 5321): busy or held, not missing
+            return Classification(R.UNKNOWN, "phrase.unknown.mailbox_unavailable_temporarily", text)
     if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and (stage == "MAIL" or (status and status[2:] in ("1.7", "1.8"))):
         # "no such user / domain" said of the envelope sender
         return Classification(R.SENDER_REJECTED, f"phrase.sender_rejected.{reason.value}_at_mail_from", text)
@@ -260,10 +268,11 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         return Classification(R.EXCEED_LIMIT, f"phrase.exceed_limit.{rule_id}", text)
     if reason is R.USER_UNKNOWN:
         # Decision 1: user-unknown words mean a missing mailbox at any stage, unless the same
-        # reply says a filter or the recipient's own settings refused the letter
+        # reply says a filter or the recipient's own settings refused the letter; the bare
+        # "mailbox unavailable" of RFC 5321 yields to any cause the same reply names
         other = _first_phrase(matches, _USER_WORDS)
-        if other is not None and other[0] is R.FILTERED and other[1] == "filter":
-            return Classification(R.FILTERED, f"phrase.filtered.{other[1]}", other[2])
+        if other is not None and other[0] is R.FILTERED and other[1] in ("filter", "restriction"):
+            return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
         return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)
     if reason is R.NETWORK_ERROR and rule_id == "timeout" and not delayed and (final or status and status[2:] == "4.7"):
         # a final failure whose last attempt could not connect: the retry period ran out
@@ -309,7 +318,8 @@ def _decide(status: str | None = None, reply_code: str | int | None = None, diag
         if found is not None:
             return found
     delayed = action is not None and action.lower() in _DELAYED_ACTIONS
-    final = action is not None and action.lower() == "failed"
+    # a final failure: the report says so, or, with no action known, a permanent status
+    final = action.lower() == "failed" if action is not None else bool(status and status[0] == "5")
     found = None
     if text or diagnostic_type:
         words = without_addresses(without_pointers(text)) if text else text
@@ -322,6 +332,9 @@ def _decide(status: str | None = None, reply_code: str | int | None = None, diag
             whole = _by_phrase(words, status, stage, diagnostic_type, delayed, final)
             if whole is not None and (found is None or whole.rule not in _VAGUE_PHRASES):
                 found = whole
+    if found is not None and found.rule == "phrase.user_unknown.mailbox_unavailable" and not status \
+            and str(reply_code or "").startswith("4"):
+        found = Classification(R.UNKNOWN, "phrase.unknown.mailbox_unavailable_temporarily", found.matched)
     named = _status.specific(status)
     if named is not None and (found is None or found.rule in _BROAD_PHRASES):
         return Classification(named, f"status.{status}", status)
@@ -362,5 +375,5 @@ _VAGUE_PHRASES = frozenset({
 _BROAD_PHRASES = frozenset({
     "phrase.policy_violation.policy", "phrase.system_error.system_error", "phrase.security_error.auth_required",
     "phrase.not_compliant_rfc.rfc5322", "phrase.expired.retry_timeout", "phrase.too_many_connections.connections",
-    "phrase.blocked.client_rejected", "phrase.filtered.filter", "phrase.syntax_error.syntax",
+    "phrase.blocked.client_rejected", "phrase.user_unknown.mailbox_unavailable",
 })

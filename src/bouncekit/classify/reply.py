@@ -16,7 +16,7 @@ _POINTERS = re.compile(
     r"(?:for more information|for (?:more )?details|to learn more|more information)"
     r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
     r"(?:[^.]|\.(?=\S))*\.?"
-    r"|to protect our users from spam,?"
+    r"|to (?:best )?(?:protect our users|reduce the amount of spam)[^,.]{0,60},?"
     r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?",
     re.I)
 
@@ -36,7 +36,7 @@ def without_pointers(text: str) -> str:
     """The text with the providers' help-page pointers and URLs taken out."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
-    if "nformation" not in text and "protect our" not in text.lower() \
+    if "nformation" not in text and "protect our" not in text.lower() and "amount of spam" not in text \
             and "details" not in text and "learn more" not in text.lower():
         return text
     return _POINTERS.sub(" ", text)
@@ -54,12 +54,12 @@ def server_reply(text: str) -> str | None:
 
 
 # a mail address, whose local part or host may hold any word ("filtered@", "policy.example")
-_ADDRESS = re.compile(r"<[^<>\s@]*@[^<>\s]*>|[^\s<>()\[\]'\";,]+@[^\s<>()\[\]'\";,]+")
+_ADDRESS = re.compile(r"<[^<>\s@]*@[^<>\s]*>|[^\s<>()\[\]'\";,]+@[\w-]+(?:\.[\w-]+)*")
 
 
 def without_addresses(text: str) -> str:
     """The text with mail addresses replaced by a blank: their words are names, not causes."""
-    return _ADDRESS.sub(" ", text) if "@" in text else text
+    return _ADDRESS.sub("", text).replace("  ", " ") if "@" in text else text
 
 
 # a reply quoted inside a report's own words: its code, then the server's words

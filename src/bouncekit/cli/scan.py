@@ -13,6 +13,7 @@ import functools
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -175,6 +176,16 @@ class _Output:
                     die(f"--output {self.path} is the same file as the input {given}: refused, nothing written")
 
     def open(self) -> IO[str]:
+        try:
+            special = not stat.S_ISREG(os.stat(self.target).st_mode)
+        except OSError:
+            special = False
+        if special:  # /dev/null, a FIFO, a terminal: written in place, never renamed over
+            try:
+                self.fh = open(self.target, "w", encoding="utf-8", errors="replace", newline="")
+            except OSError as exc:
+                die(f"cannot write {self.path}: {exc.strerror}")
+            return self.fh
         folder = os.path.dirname(self.target) or "."
         try:
             fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.target) + ".", suffix=".tmp")
@@ -187,7 +198,10 @@ class _Output:
         return self.fh
 
     def close(self, keep: bool) -> None:
-        assert self.fh is not None and self.tmp is not None
+        assert self.fh is not None
+        if self.tmp is None:  # written in place
+            self.fh.close()
+            return
         try:
             self.fh.close()
             if keep:

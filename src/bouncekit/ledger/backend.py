@@ -35,7 +35,6 @@ def _migrations(pk: str) -> list[list[str]]:
         " source TEXT, stream TEXT, feedback_type TEXT, headers TEXT,"
         " action TEXT, policy_rule TEXT, note TEXT, actor TEXT, verdict TEXT)",
         "CREATE INDEX IF NOT EXISTS bk_events_address ON bk_events (address, occurred)",
-        "CREATE INDEX IF NOT EXISTS bk_events_occurred ON bk_events (occurred)",
         "CREATE TABLE IF NOT EXISTS bk_addresses ("
         " address TEXT PRIMARY KEY,"
         " suppressed INTEGER NOT NULL DEFAULT 0,"

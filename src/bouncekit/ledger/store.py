@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
@@ -40,6 +41,7 @@ _KINDS = {
     Kind.DELIVERED: EventKind.DELIVERED,
     Kind.COMPLAINT: EventKind.COMPLAINT,
     Kind.AUTO_REPLY: EventKind.AUTO_REPLY,
+    Kind.SUPPRESSED: EventKind.SUPPRESSED,
 }
 _EVENT_COLUMNS = (
     "fingerprint", "address", "occurred", "ingested", "kind", "reason", "category", "severity", "confidence",
@@ -56,11 +58,18 @@ _UPSERT_STATE = (f"INSERT INTO bk_addresses ({', '.join(_STATE_COLUMNS)}) "
                  f"VALUES ({', '.join('?' for _ in _STATE_COLUMNS)}) ON CONFLICT (address) DO UPDATE SET "
                  + ", ".join(f"{c} = excluded.{c}" for c in _STATE_COLUMNS[1:]))
 _CHUNK = 400  # values per IN (...) list
+# the common case, checked in one step: ASCII, no space or control, one @, a domain not starting
+# or ending with a dot (anything else takes the careful path below)
+_PLAIN_ADDRESS = re.compile(r"[!#-;=?A-~]{1,64}@[A-Za-z0-9-][A-Za-z0-9.-]{0,252}[A-Za-z0-9]").fullmatch
 
 
 def normalize_address(address: object) -> str:
     """The ledger's key for an address: trimmed, angle brackets dropped, lower-cased whole
     (mailbox providers treat local parts case-insensitively). Raises InvalidAddress."""
+    if isinstance(address, str):
+        m = _PLAIN_ADDRESS(address)
+        if m is not None and ".." not in address:
+            return address.lower()
     if not isinstance(address, str):
         raise InvalidAddress(f"not an e-mail address: {address!r}")
     a = address.strip()
@@ -75,9 +84,18 @@ def normalize_address(address: object) -> str:
     return a.lower()
 
 
+_UTC = dt.timezone.utc
+
+
 def _parse_time(value: str | None) -> dt.datetime | None:
     if not value:
         return None
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    else:
+        return t.replace(tzinfo=_UTC) if t.tzinfo is None else t.astimezone(_UTC)
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
@@ -108,9 +126,16 @@ def record_fingerprint(rec: Record, address: str) -> str:
     """Source message (the original's Message-ID, the report's time, host and wording) +
     recipient + status. The file a bounce was read from is not part of it: the same bounce
     found in two mailboxes counts once."""
-    return fingerprint("r1", rec.kind.value, address, rec.status, rec.reply_code, rec.message_id, rec.timestamp,
-                       rec.reporting_mta, rec.remote_mta, rec.diagnostic, rec.sender, rec.subject, rec.feedback_type,
-                       rec.provider_type)
+    text = "\x1f".join([x or "" for x in (
+        "r1", _VALUE[rec.kind], address, rec.status, rec.reply_code, rec.message_id, rec.timestamp,
+        rec.reporting_mta, rec.remote_mta, rec.diagnostic, rec.sender, rec.subject, rec.feedback_type,
+        rec.provider_type)])  # the same text fingerprint() builds from these parts
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+# enum member -> its string value (None -> None), one dict lookup per column
+_VALUE: dict[Any, Any] = {None: None, **{m: m.value for cls in (
+    Kind, Reason, Category, Severity, Confidence, EventKind, PolicyAction) for m in cls}}
 
 
 @attrs.frozen(slots=True)
@@ -604,9 +629,8 @@ def _check_stream(stream: str | None) -> None:
 
 
 def _event_row(e: Event, ingested: str, action: str, rule: str) -> tuple[Any, ...]:
-    def v(x: Any) -> Any:
-        return x.value if x is not None and hasattr(x, "value") else x
-    return (e.fingerprint, e.address, iso(e.occurred), ingested, e.kind.value, v(e.reason), v(e.category),
+    v = _VALUE.__getitem__
+    return (e.fingerprint, e.address, iso(e.occurred), ingested, v(e.kind), v(e.reason), v(e.category),
             v(e.severity), v(e.confidence), e.rule, e.status, e.reply_code, e.diagnostic, e.remote_mta, e.message_id,
             e.source, e.stream, e.feedback_type, json.dumps(dict(e.headers), ensure_ascii=False) if e.headers else None,
             action, rule, e.note, e.actor, e.verdict)
@@ -647,9 +671,9 @@ def _state(row: Sequence[Any]) -> AddressState:
 def _state_row(s: AddressState) -> tuple[Any, ...]:
     def t(x: dt.datetime | None) -> str | None:
         return iso(x) if x is not None else None
-    return (s.address, int(s.suppressed), s.reason.value if s.reason else None,
-            s.category.value if s.category else None, s.rule, t(s.since), s.trigger, int(s.complaint),
-            ",".join(iso(x) for x in s.soft), t(s.last_bounce), s.last_reason.value if s.last_reason else None,
+    return (s.address, int(s.suppressed), _VALUE[s.reason],
+            _VALUE[s.category], s.rule, t(s.since), s.trigger, int(s.complaint),
+            ",".join(iso(x) for x in s.soft), t(s.last_bounce), _VALUE[s.last_reason],
             t(s.last_event), t(s.resumed_at), s.resumed_by, s.events, s.alerts)
 
 
