@@ -13,14 +13,14 @@ import re
 import sys
 from typing import Any, NamedTuple
 
+from ..model import Reason
+from ..rules.phrases import ORDER as _PHRASE_ORDER
+
 # the regex parser, used when the index is built to find each alternative's literal text; looked
 # up at run time (re._parser from Python 3.11 on has no type stubs, and a compiled build must not
 # fix the choice at compile time): its objects are Any here, as they are untyped
 _sre: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
 _sre_parse: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-
-from ..model import Reason
-from ..rules.phrases import ORDER as _PHRASE_ORDER
 
 
 class Alternative:
