@@ -23,13 +23,7 @@ _HEADER_LINE = re.compile(r"^(?:Received|Return-Path|From|To|Subject|Date|Messag
 
 def body_text(mail: Mail) -> str:
     """The human-readable parts of the bounce itself, in order (not the returned message)."""
-    if not mail.root.is_multipart or not mail.root.children:
-        return mail.flat
-    text = mail.memo.get("body_text")
-    if not isinstance(text, str):
-        text = "\n".join(p.text for p in mail.text_parts())
-        mail.memo["body_text"] = text
-    return text
+    return mail.text
 
 
 def remote_host(text: str | None) -> str | None:

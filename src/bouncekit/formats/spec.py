@@ -372,35 +372,74 @@ class Subject:
 @attrs.frozen
 class Header:
     """A top-level header is there (``pattern`` None) or its value matches; the value is read as
-    written (``decoded`` False) or RFC 2047 decoded."""
+    written (``decoded`` False) or RFC 2047 decoded. With ``every``, each value of a repeated header
+    (Received) is tried as written; with ``first``, its first ``first`` values."""
 
     name: str
     pattern: Search | None = attrs.field(default=None, converter=attrs.converters.optional(_as_search))
     decoded: bool = False
+    every: bool = False
+    first: int | None = None
 
     def __call__(self, mail: Mail) -> bool:
+        pattern = self.pattern
+        if self.every or self.first is not None:
+            for value in mail.root.headers.get_all(self.name)[: self.first]:
+                if pattern is None or pattern.search(value) is not None:
+                    return True
+            return False
         raw = mail.root.headers.get(self.name)
         if raw is None:
             return False
-        if self.pattern is None:
+        if pattern is None:
             return True
         value = mail.header(self.name) if self.decoded else raw
-        return self.pattern.search(value) is not None
+        return pattern.search(value) is not None
+
+
+@attrs.frozen
+class HeaderName:
+    """The name of a top-level header (as written) matches."""
+
+    pattern: Search = attrs.field(converter=_as_search)
+
+    def __call__(self, mail: Mail) -> bool:
+        search = self.pattern.search
+        for name in mail.root.headers:
+            if search(name) is not None:
+                return True
+        return False
 
 
 @attrs.frozen
 class ContentType:
-    """The message's own content type is one of these (and, with ``report_type``, its
-    report-type parameter is that)."""
+    """The message's own content type is one of these (or starts with one, with ``prefix``) and,
+    with ``report_type``, its report-type parameter is that."""
 
     types: tuple[str, ...]
     report_type: str | None = None
+    prefix: bool = False
 
     def __call__(self, mail: Mail) -> bool:
         root = mail.root
-        if root.content_type not in self.types:
+        ctype = root.content_type
+        if self.prefix:
+            if not ctype.startswith(self.types):
+                return False
+        elif ctype not in self.types:
             return False
         return self.report_type is None or root.params.get("report-type", "").lower() == self.report_type
+
+
+@attrs.frozen
+class Param:
+    """A parameter of the message's own Content-Type (``boundary``...) matches."""
+
+    name: str
+    pattern: Search = attrs.field(converter=_as_search)
+
+    def __call__(self, mail: Mail) -> bool:
+        return self.pattern.search(mail.root.params.get(self.name, "")) is not None
 
 
 @attrs.frozen
@@ -414,7 +453,37 @@ class HasPart:
         types = self.types
         if "message/delivery-status" in types and mail.delivery_status_parts:
             return True
-        return any(p.content_type in types for p in mail.leaves)
+        for p in mail.leaves:
+            if p.content_type in types:
+                return True
+        return False
+
+
+DELIVERY_STATUS = HasPart(("message/delivery-status", "message/global-delivery-status"))
+
+
+@attrs.frozen
+class DeliveryStatus:
+    """The text of a delivery-status part (its first ``limit`` characters) matches."""
+
+    pattern: Search = attrs.field(converter=_as_search)
+    limit: int | None = None
+
+    def __call__(self, mail: Mail) -> bool:
+        for p in mail.delivery_status_parts:
+            if self.pattern.search(p.text, None, self.limit) is not None:
+                return True
+        return False
+
+
+@attrs.frozen
+class Text:
+    """The human-readable text parts, joined (``Mail.text``), match."""
+
+    pattern: Search = attrs.field(converter=_as_search)
+
+    def __call__(self, mail: Mail) -> bool:
+        return self.pattern.search(mail.text) is not None
 
 
 @attrs.frozen
@@ -428,14 +497,16 @@ class Body:
         return self.pattern.search(mail.flat, mail.flat_lower, self.limit) is not None
 
 
-@attrs.frozen
 class All:
     """Every condition holds (tested in order)."""
 
-    conditions: tuple[Condition, ...]
+    __slots__ = ("conditions",)
 
     def __init__(self, *conditions: Condition) -> None:
-        self.__attrs_init__(conditions)  # type: ignore[attr-defined]
+        self.conditions: tuple[Condition, ...] = conditions
+
+    def __repr__(self) -> str:
+        return f"All{self.conditions!r}"
 
     def __call__(self, mail: Mail) -> bool:
         for c in self.conditions:
@@ -444,14 +515,16 @@ class All:
         return True
 
 
-@attrs.frozen
 class AnyOf:
     """One of the conditions holds (tested in order)."""
 
-    conditions: tuple[Condition, ...]
+    __slots__ = ("conditions",)
 
     def __init__(self, *conditions: Condition) -> None:
-        self.__attrs_init__(conditions)  # type: ignore[attr-defined]
+        self.conditions: tuple[Condition, ...] = conditions
+
+    def __repr__(self) -> str:
+        return f"AnyOf{self.conditions!r}"
 
     def __call__(self, mail: Mail) -> bool:
         for c in self.conditions:

@@ -6,7 +6,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, join, transcript_command
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Subject
 
 NAME = "activehunter"
 
@@ -14,13 +14,6 @@ _SUBJECT = re.compile(r"^FAILURE NOTICE :", re.I)
 _RECIPIENT = re.compile(r"^>>> ?(\S+@\S+)(?:\s+<([^>]+)>)?\s*$")
 _PERMANENT = re.compile(r"^\s*-+ The following addresses had permanent fatal errors -+", re.I)
 _TRANSCRIPT = re.compile(r"^\s*-+ Transcript of session follows -+", re.I)
-
-
-def match(mail: Mail) -> bool:
-    get = mail.root.headers.get
-    if get("x-ahmailid") is not None:
-        return True
-    return "Active!Hunter" in (get("content-type") or "") and bool(_SUBJECT.match(mail.subject))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -43,4 +36,8 @@ def parse(mail: Mail) -> list[Draft]:
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-ahmailid"), All(Header("content-type", re.compile("Active!Hunter")), Subject(_SUBJECT))),
+    parse,
+)

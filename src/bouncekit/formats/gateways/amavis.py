@@ -7,7 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, join, merge, remote_host
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, FromHeader, Text
 
 NAME = "amavis"
 
@@ -19,14 +19,6 @@ _SAID = re.compile(r"^\s*<([^<>\s]+@[^<>\s]+)>:\s*(.*?)\s*(?:said:)?\s*$")
 _ARROW = re.compile(r"^\s*->\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
 # the verdict sentence after the "-> rcpt" list: "was considered unsolicited bulk e-mail (UBE)."
 _VERDICT = re.compile(r"^\s*(?:was|were|contains?|has been)\b.*", re.I)
-
-
-def match(mail: Mail) -> bool:
-    from_ = mail.from_
-    # the pattern needs "content-f" (no i or s: the lower-cased text shows any match)
-    if "content-f" in from_.lower() and _FROM.search(from_):
-        return True
-    return bool(mail.delivery_status_parts) and _SIGNATURE in mail.flat and _SIGNATURE in body_text(mail)
 
 
 def _relayed_block(lines: list[str], start: int) -> list[Draft]:
@@ -79,4 +71,9 @@ def parse(mail: Mail) -> list[Draft]:
     return merge(ds_drafts(mail), found)
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(FromHeader(_FROM),
+          All(DELIVERY_STATUS, Body(re.compile(re.escape(_SIGNATURE))), Text(re.compile(re.escape(_SIGNATURE))))),
+    parse,
+)

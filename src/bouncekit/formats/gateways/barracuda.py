@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._gw_util import body_text, ds_drafts, merge
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
 NAME = "barracuda"
 
@@ -16,18 +16,6 @@ _SUBJECT = re.compile(r"^\*\*Message you sent blocked by our bulk email filter\*
 _SPAM_FIREWALL = re.compile(r"\(Spam Firewall\)")
 _YOUR_MESSAGE = re.compile(r"^\s*Your message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
 _BLOCKED = re.compile(r"^\s*(was blocked by our .*)$", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if _SUBJECT.match(mail.subject):
-        return True
-    # the appliance's own Received line, on a report it wrote
-    if not mail.delivery_status_parts:
-        return False
-    for value in mail.root.headers.get_all("received")[:3]:
-        if "(Spam Firewall)" in value:  # _SPAM_FIREWALL, a plain literal
-            return True
-    return False
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -48,4 +36,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Subject(_SUBJECT), All(DELIVERY_STATUS, Header("received", _SPAM_FIREWALL, first=3))),
+    parse,
+)

@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, command_of
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "interscanmss"
 
@@ -36,14 +36,6 @@ def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
             draft.diagnostic = m.group(2).strip()
             draft.smtp_command = command_of(m.group(1))
             return
-
-
-def match(mail: Mail) -> bool:
-    if _BOUNDARY in (mail.root.headers.get("content-type") or ""):
-        return True
-    if "InterScan" in mail.from_:
-        return True
-    return mail.subject.strip() in _SUBJECTS and "InterScan" in body_text(mail)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -82,4 +74,10 @@ def parse(mail: Mail) -> list[Draft]:
     return [d for d in drafts if d.diagnostic is None or d.diagnostic[:1] not in "23"]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("content-type", re.compile(re.escape(_BOUNDARY))), FromHeader(re.compile("InterScan")),
+           All(Subject(re.compile("\\A(?:" + "|".join(map(re.escape, _SUBJECTS)) + ")\\Z"), strip=True),
+               Text(re.compile("InterScan")))),
+    parse,
+)

@@ -7,7 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, join, remote_host
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailfoundry"
 
@@ -17,13 +17,6 @@ _UNABLE = re.compile(r"^\s*Unable to deliver message to:\s*<?([^<>\s]+@[^<>\s]+?
 _REASON = re.compile(r"^\s*Delivery failed for the following reason:\s*$", re.I)
 # "Server mx.example.org[192.0.2.1] failed with: 550 ..." / "mx[ip] responded with failure: 552 ..."
 _REMOTE_SAID = re.compile(r"^(?:Server\s+)?(\S+\[[0-9A-Fa-f.:]+\])\s+(?:failed with|responded with failure):\s*", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if mail.subject.strip() != _SUBJECT:
-        return False
-    return any(_RECEIVED.search(v) for v in mail.headers.get_all("received")) or \
-        "Delivery failed for the following reason:" in body_text(mail)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -43,4 +36,10 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z"), strip=True),
+           AnyOf(Header("received", _RECEIVED, every=True),
+                 Text(re.compile("Delivery failed for the following reason:")))),
+    parse,
+)

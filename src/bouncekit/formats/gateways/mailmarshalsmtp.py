@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import extract_address
 from .._gw_util import block_after, body_text, join
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailmarshalsmtp"
 
@@ -20,14 +20,6 @@ _AFFECTED = re.compile(r"^\s*The following recipients were affected:\s*$", re.I)
 _YOUR_MESSAGE = re.compile(r"^\s*Your message:\s*$", re.I)
 _INFO = re.compile(r"^\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\s*:\s*<?([^<>]*?)>?\s*$", re.I)
 _QUOTED = re.compile(r"^\s*(From|Subject):\s*(.*)$")
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject):
-        return False
-    if any(_RECEIVED.match(v.strip()) for v in mail.headers.get_all("received")[:2]):
-        return True
-    return "Could not be delivered because of" in body_text(mail)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -55,4 +47,9 @@ def parse(mail: Mail) -> list[Draft]:
                   reporting_mta=info.get("reporting-mta")) for r in recipients]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT), AnyOf(Header("received", re.compile(r"\A\s*from MailMarshal\b", re.I), first=2),
+                                       Text(re.compile("Could not be delivered because of")))),
+    parse,
+)

@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge
-from ..spec import Check, Format
+from ..spec import All, Format, Header, Subject
 
 NAME = "mcafee"
 
@@ -16,13 +16,6 @@ _NAI = re.compile(r"Modified by McAfee", re.I)
 _PROBLEMS = re.compile(r"^\s*-+ The following addresses had delivery problems -+\s*$", re.I)
 # "<ana.ruiz@example.co.jp>   (Unknown user ana.ruiz@example.co.jp)"
 _ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
-
-
-def match(mail: Mail) -> bool:
-    if mail.subject.strip() != "Delivery Status":
-        return False
-    nai = mail.header("x-nai-header")
-    return bool(nai and _NAI.search(nai))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -39,4 +32,8 @@ def parse(mail: Mail) -> list[Draft]:
     return merge(ds_drafts(mail), found)
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\ADelivery Status\Z"), strip=True), Header("x-nai-header", _NAI, decoded=True)),
+    parse,
+)

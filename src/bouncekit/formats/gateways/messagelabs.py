@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge, unfold_reply
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, FromHeader, Header, Sender, Text
 
 NAME = "messagelabs"
 
@@ -18,12 +18,6 @@ _INTRO = re.compile(r"^\s*I was unable to deliver your message to the following 
 _ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
 _REASON = re.compile(r"^\s*Reason:\s*(.*)$", re.I)
 _END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if "mailer-daemon" in mail.from_address and _FROM.search(mail.from_):
-        return True
-    return mail.root.headers.get("x-msg-ref") is not None and bool(_AGENT.search(body_text(mail)))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -65,4 +59,8 @@ def _close(found: list[Draft], words: list[str]) -> None:
         d.diagnostic = text
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(All(Sender(re.compile("mailer-daemon")), FromHeader(_FROM)), All(Header("x-msg-ref"), Text(_AGENT))),
+    parse,
+)

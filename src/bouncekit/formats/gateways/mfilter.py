@@ -8,17 +8,13 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import block_after, body_text, command_of, inline_original, join
-from ..spec import Check, Format
+from ..spec import Format, Header
 
 NAME = "mfilter"
 
 _SECTION = re.compile(r"^-{7}(server message|SMTP command|original message|original mail info)\s*$",
                       re.M | re.I)
 _ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s@]+@[^<>\s@]+?)>?\s*$")
-
-
-def match(mail: Mail) -> bool:
-    return mail.header("x-mailer").strip().lower() == "m-filter"
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -42,4 +38,8 @@ def parse(mail: Mail) -> list[Draft]:
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Header("x-mailer", re.compile(r"\A\s*m-filter\s*\Z", re.I), decoded=True),
+    parse,
+)

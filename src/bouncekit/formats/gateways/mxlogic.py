@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, command_of, inline_original, join, remote_host
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
 
@@ -19,17 +19,6 @@ _FAILED = re.compile(r"following address(?:es)? failed:\s*$", re.I | re.M)
 _ENTRY = re.compile(r"^\s*<?([^<>\s:]+@[^<>\s:]+?)>?(?::\s*(.*))?$")
 _ORIGINAL = re.compile(r"^Included is a copy of the message header:\s*\n(?:-+\s*\n)?", re.I | re.M)
 _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)
-
-
-def match(mail: Mail) -> bool:
-    get = mail.root.headers.get
-    if get("x-mx-bounce") is not None or get("x-mxl-notehash") is not None:
-        return True
-    message_id = get("message-id")
-    # the pattern needs a "~"
-    if not message_id or "~" not in message_id or not _MESSAGE_ID.match(message_id):
-        return False
-    return bool(_FROM_HOST.search(mail.from_))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -72,4 +61,9 @@ def _close(drafts: list[Draft], words: list[str]) -> None:
         d.remote_mta = remote_host(d.diagnostic)
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mx-bounce"), Header("x-mxl-notehash"),
+          All(Header("message-id", _MESSAGE_ID), FromHeader(_FROM_HOST))),
+    parse,
+)

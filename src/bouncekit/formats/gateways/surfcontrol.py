@@ -7,7 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._gw_util import body_text, ds_drafts, merge
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Text
 
 NAME = "surfcontrol"
 
@@ -16,12 +16,6 @@ _START = "Your message could not be sent."
 _ADDRESSED = re.compile(r"^\s*Addressed To:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
 # "ana.ruiz@example.com: [192.0.2.5], 550 ana.ruiz@example.com... No such user"
 _FAILED = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$")
-
-
-def match(mail: Mail) -> bool:
-    if not mail.header("x-mailer").startswith(_MAILER):
-        return False
-    return bool(mail.delivery_status_parts) or _START in body_text(mail)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -38,4 +32,9 @@ def parse(mail: Mail) -> list[Draft]:
     return merge(ds_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Header("x-mailer", re.compile("\\A" + re.escape(_MAILER)), decoded=True),
+        AnyOf(DELIVERY_STATUS, Text(re.compile(re.escape(_START))))),
+    parse,
+)

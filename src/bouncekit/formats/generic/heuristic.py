@@ -5,8 +5,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import ADDRESS, find_reply_code, find_status, normalize_address
-from .._gates import ascii_lacks
-from ..spec import Check, Format
+from ..spec import AnyOf, Format, FromHeader, Subject
 
 NAME = "heuristic"
 
@@ -27,17 +26,6 @@ _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers
                   r"(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \t])", re.M | re.I)
 
 
-# a word of each phrase of the patterns above, for ascii_lacks()
-_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "mmdf", "bounce")
-_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
-                  "rejected", "bounce", "unzustellbar", "non remis", "no entregado")
-
-
-def match(mail: Mail) -> bool:
-    from_, subject = mail.from_, mail.subject
-    if not ascii_lacks(from_, _FROM_WORDS) and _FROM.search(from_):
-        return True
-    return not ascii_lacks(subject, _SUBJECT_WORDS) and _SUBJECT.search(subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -83,4 +71,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(FromHeader(_FROM), Subject(_SUBJECT)),
+    parse,
+)

@@ -11,9 +11,8 @@ from typing import NamedTuple
 from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
-from .._gates import ascii_lacks, flat_caseless_ok
 from .._gw_util import body_text, inline_original, join
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Check, Format, FromHeader, Not, Subject
 
 NAME = "legacy"
 
@@ -92,11 +91,6 @@ _BOUNCE_FROM = _c(r"mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administra
 _BOUNCE_SUBJECT = _c(r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|"
                      r"failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning")
 
-# a word of each phrase of the two patterns above, for ascii_lacks()
-_BOUNCE_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "system administrator")
-_BOUNCE_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
-                         "message status", "delayed", "warning")
-
 
 def _start_hints(layout: Layout) -> tuple[str, ...] | None:
     literals = required_literals(layout.start.pattern)
@@ -120,21 +114,6 @@ def _header_layouts(mail: Mail) -> list[Layout]:
     if mail.subject.strip().lower() == "message status - undeliverable":
         found.append(GROUPWISE)
     return found
-
-
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return False
-    if _header_layouts(mail):
-        return True
-    from_, subject = mail.from_, mail.subject
-    if not ((not ascii_lacks(from_, _BOUNCE_FROM_WORDS) and _BOUNCE_FROM.search(from_))
-            or (not ascii_lacks(subject, _BOUNCE_SUBJECT_WORDS) and _BOUNCE_SUBJECT.search(subject))):
-        return False
-    # delivery-status fields written as text are the RFC 3464 reading's; both names end "-recipient"
-    if "-recipient" not in mail.flat_lower and flat_caseless_ok(mail):
-        return True
-    return _DS_FIELDS.search(mail.flat) is None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -269,4 +248,15 @@ def _qualify(drafts: list[Draft], mail: Mail) -> None:
         d.recipient = known.get(r.lower()) or (f"{r}@{host}" if host else None)
 
 
-FORMAT = Format(NAME, Check(match), parse)
+def _has_header_layout(mail: Mail) -> bool:
+    return bool(_header_layouts(mail))
+
+
+FORMAT = Format(
+    NAME,
+    All(Not(DELIVERY_STATUS),
+        AnyOf(Check(_has_header_layout),
+              # delivery-status fields written as text are the RFC 3464 reading's
+              All(AnyOf(FromHeader(_BOUNCE_FROM), Subject(_BOUNCE_SUBJECT)), Not(Body(_DS_FIELDS))))),
+    parse,
+)

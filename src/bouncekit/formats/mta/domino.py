@@ -9,7 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
 
@@ -19,12 +19,6 @@ _BECAUSE = re.compile(r"^[ \t]*because:[ \t]*$", re.M | re.I)
 _CUT = re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you do\?)", re.M | re.I)
 # Domino's fixed wording for an address its directory does not know
 _NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _NOT_DELIVERED.search(mail.flat) is not None or bool(mail.delivery_status_parts)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -49,4 +43,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), AnyOf(Body(_NOT_DELIVERED), DELIVERY_STATUS)),
+    parse,
+)

@@ -11,7 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import command_of, join_lines, set_inline_original
-from ..spec import Check, Format
+from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
 
@@ -26,13 +26,6 @@ _OWN_ERRORS: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"^DNS lookup failure: host \S+ not found", re.I), Reason.HOST_UNKNOWN),
     (re.compile(r"^Could not deliver for the last \d+ seconds\. Giving up", re.I), Reason.EXPIRED),
 )
-
-
-def match(mail: Mail) -> bool:
-    if not mail.subject.lower().startswith("mail delivery failed"):
-        return False
-    text = mail.flat
-    return "This is the DragonFly Mail Agent" in text and _SIGNATURE.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -77,4 +70,8 @@ def _reply_text(lines: list[str]) -> str | None:
     return " ".join(x for x in out if x) or None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Amail delivery failed", re.I)), Body(_SIGNATURE)),
+    parse,
+)

@@ -21,7 +21,7 @@ from ...model import Reason
 from ...text import ENHANCED_STATUS, normalize_address, one_line
 from .._gates import caseless_ok, line_search, word_search
 from .._gw_util import body_text, ds_drafts, merge
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, HeaderName, Subject
 
 NAME = "exchange2007"
 
@@ -39,8 +39,7 @@ def is_ndr_subject(subject: str) -> bool:
 
 
 # language tag of the report ("en-US", "fr-FR"), a header every Exchange NDR has
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
-# the Exchange 5.5-2003 Internet Mail Service report, which the exchange2003 parser reads
+_LANGUAGE = re.compile(r"\A\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?\s*\Z")
 
 # ---- the text of the report -------------------------------------------------------------------
 # where the returned message's headers start (the last part of the text)
@@ -106,19 +105,6 @@ _VENDOR_CODES: tuple[tuple[re.Pattern[str], Reason], ...] = (
      Reason.MAILBOX_FULL),
     (re.compile(r"\bAS\(201806281\)", re.I), Reason.USER_UNKNOWN),
 )
-
-
-def match(mail: Mail) -> bool:
-    return mail.root.headers.get("x-ms-exchange-message-is-ndr") is not None or _ndr_by_subject(mail)
-
-
-def _ndr_by_subject(mail: Mail) -> bool:
-    if not is_ndr_subject(mail.subject):
-        return False
-    # "Undeliverable:" alone is common wording; Exchange also sends a language tag or its own headers
-    headers = mail.root.headers
-    return bool(_LANGUAGE.match(mail.header("content-language").strip())
-                or "thread-index" in headers or any(n.lower().startswith("x-ms-exchange") for n in headers))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -290,4 +276,11 @@ def _close(found: list[Draft], words: list[str]) -> None:
         found[-1].diagnostic = one_line(" ".join(words))
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-ms-exchange-message-is-ndr"),
+          # "Undeliverable:" alone is common wording; Exchange also sends a language tag or its own headers
+          All(Subject(SUBJECT), AnyOf(Header("content-language", _LANGUAGE, decoded=True), Header("thread-index"),
+                                      HeaderName(re.compile(r"\Ax-ms-exchange", re.I))))),
+    parse,
+)

@@ -13,8 +13,8 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address
-from .._gates import caseless_ok, flat_caseless_ok, line_search, word_search
-from ..spec import Check, Format
+from .._gates import flat_caseless_ok, line_search, word_search
+from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Sender, Subject
 
 NAME = "exim"
 
@@ -86,48 +86,6 @@ _OWN_MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"retry timeout exceeded|retry time not reached for any host after a long failure period|"
                 r"all hosts have been failing for a long time", re.I), Reason.EXPIRED),
 )
-
-
-def _daemon_from(from_: str) -> bool:
-    """``_MAILER_DAEMON_FROM.search(from_)``, which needs "daemon@" (no i or s: the lower-cased
-    text shows any IGNORECASE match of it, see ``_gates``)."""
-    return "daemon@" in from_.lower() and _MAILER_DAEMON_FROM.search(from_) is not None
-
-
-def _exim_subject(subject: str) -> bool:
-    """``_SUBJECT.match(subject)``: each of its phrases holds one of these words."""
-    if caseless_ok(subject):
-        lowered = subject.lower()
-        if not ("mail delivery failed" in lowered or "warning: message " in lowered
-                or "mail failure - " in lowered or "message frozen" in lowered):
-            return False
-    return _SUBJECT.match(subject) is not None
-
-
-def match(mail: Mail) -> bool:
-    # X-Failed-Recipients alone is not enough (Google's bounces carry it too), nor is the From
-    # "Mail Delivery System" (Postfix and others use it): each needs an Exim subject or body marker
-    get = mail.root.headers.get
-    if "-eximdsn-" in (get("content-type") or ""):
-        return True
-    failed_header = bool(get("x-failed-recipients"))
-    daemon = "mailer-daemon" in mail.from_address or _daemon_from(mail.from_)
-    if (daemon or failed_header) and _exim_subject(mail.subject):
-        return True
-    text = mail.flat
-    lowered = mail.flat_lower
-    if not ("this message was created automatically" in lowered or "a message that you sent" in lowered
-            or "this is a copy of" in lowered):
-        return False  # none of the body markers below can be there
-    if _BODY_MARKER.search(text) is None:
-        return False
-    if failed_header or daemon:
-        return True
-    # forwarded or re-sent Exim bounces: both the greeting and the list layout; the greeting
-    # needs "---" and "this is a copy of"
-    if "---" not in text or ("this is a copy of" not in lowered and flat_caseless_ok(mail)):
-        return False
-    return _COPY_MARKER.search(text) is not None and _LIST_INTRO.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -394,4 +352,16 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+# X-Failed-Recipients alone is not enough (Google's bounces carry it too), nor is the From
+# "Mail Delivery System" (Postfix and others use it): each needs an Exim subject or body marker
+_DAEMON = AnyOf(Sender(re.compile("mailer-daemon")), FromHeader(_MAILER_DAEMON_FROM))
+_FAILED_HEADER = Header("x-failed-recipients", re.compile(r"(?s)."))
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("content-type", re.compile("-eximdsn-")),
+          All(AnyOf(_DAEMON, _FAILED_HEADER), Subject(_SUBJECT)),
+          All(Body(_BODY_MARKER), AnyOf(_FAILED_HEADER, _DAEMON)),
+          # forwarded or re-sent Exim bounces: both the greeting and the list layout
+          All(Body(_BODY_MARKER), Body(_COPY_MARKER), Body(_LIST_INTRO))),
+    parse,
+)

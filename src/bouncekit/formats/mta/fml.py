@@ -10,7 +10,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import join_lines
-from ..spec import Check, Format
+from ..spec import Format, Header
 
 NAME = "fml"
 
@@ -25,12 +25,6 @@ _SUBJECTS: tuple[tuple[re.Pattern[str], Reason], ...] = (
      Reason.SYSTEM_ERROR),
     (re.compile(r"Security Alert", re.I), Reason.SECURITY_ERROR),
 )
-
-
-def match(mail: Mail) -> bool:
-    if not mail.root.headers.get("x-mlserver"):
-        return False  # no value to decode: header() would give ""
-    return _MLSERVER.match(mail.header("x-mlserver").strip()) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -59,4 +53,8 @@ def _subject_reason(subject: str) -> Reason | None:
     return None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Header("x-mlserver", re.compile(r"\A\s*fml\b", re.I), decoded=True),
+    parse,
+)

@@ -11,7 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import join_lines, set_inline_original
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
 
@@ -30,16 +30,6 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"^(?:Unknown host|Host not found)\b", re.I), Reason.HOST_UNKNOWN),
     (re.compile(r"virus detected", re.I), Reason.VIRUS_DETECTED),
 )
-
-
-def match(mail: Mail) -> bool:
-    mailer = mail.header("x-mailer")
-    if mailer.startswith("<") and _MAILER.match(mailer):  # the pattern starts with "<"
-        return True
-    if not mail.from_address.startswith("postmaster@") or mail.subject.strip().lower() != "undeliverable mail":
-        return False
-    # the subject and sender are common words: without IMail's X-Mailer, ask for its own end marker
-    return _END.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -91,4 +81,10 @@ def _fixed_reason(what: str) -> Reason | None:
     return None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mailer", _MAILER, decoded=True),
+           All(Sender(re.compile("\\Apostmaster@")), Subject(re.compile(r"\Aundeliverable mail\Z", re.I), strip=True),
+               Body(_END))),
+    parse,
+)

@@ -11,7 +11,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
 from .._mta2_util import dsn_drafts
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
 NAME = "messagingserver"
 
@@ -26,12 +26,6 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"Illegal host/domain name found", re.I), Reason.HOST_UNKNOWN),
     (re.compile(r"host/domain does not accept mail", re.I), Reason.NOT_ACCEPT),
 )
-
-
-def match(mail: Mail) -> bool:
-    if _BOUNDARY.match(mail.root.params.get("boundary", "")) or mail.subject.startswith("Delivery Notification: "):
-        return _INTRO.search(mail.flat) is not None or bool(mail.delivery_status_parts)
-    return False
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -107,4 +101,9 @@ def _draft_of(block: dict[str, str]) -> Draft | None:
                  remote_mta=remote.split()[0] if remote else None, action="failed")
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Param("boundary", _BOUNDARY), Subject(re.compile("\\ADelivery Notification: "))),
+           AnyOf(Body(_INTRO), DELIVERY_STATUS)),
+    parse,
+)

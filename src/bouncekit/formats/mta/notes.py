@@ -9,7 +9,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
 from .._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
-from ..spec import Check, Format
+from ..spec import All, Body, Format, Subject
 
 NAME = "notes"
 
@@ -17,12 +17,6 @@ _FAILURE_REASONS = re.compile(r"^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}", re.M | 
 _RETURNED = re.compile(r"^-{3,}[ \t]*Returned Message[ \t]*-{3,}", re.M | re.I)
 # the gateway's fixed wording for an address its Name & Address Book does not know
 _NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if not mail.subject.strip().lower().startswith("undeliverable message"):
-        return False
-    return _FAILURE_REASONS.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -47,4 +41,8 @@ def parse(mail: Mail) -> list[Draft]:
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Aundeliverable message", re.I), strip=True), Body(_FAILURE_REASONS)),
+    parse,
+)

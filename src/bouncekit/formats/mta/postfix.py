@@ -20,8 +20,8 @@ from typing import NamedTuple
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, find_addresses, find_reply_code
-from .._gates import caseless_ok, flat_caseless_ok, line_search, lowered
-from ..spec import Check, Format
+from .._gates import caseless_ok, flat_caseless_ok, line_search
+from ..spec import All, AnyOf, Body, DeliveryStatus, Format, FromHeader, Sender, Subject
 
 NAME = "postfix"
 
@@ -88,35 +88,6 @@ class Block(NamedTuple):
     recipient: str
     expanded_from: str | None
     text: str
-
-
-def match(mail: Mail) -> bool:
-    daemon = _is_daemon(mail)
-    if daemon and _SUBJECT.match(mail.subject):
-        return True
-    for part in mail.delivery_status_parts:
-        # the field name holds "x-postfix-" (see _gates on caseless_ok)
-        if ("x-postfix-" in lowered(mail, part) or not caseless_ok(part.text)) and \
-                _QUEUE_ID_FIELD.search(part.text[:2000]):
-            return True
-    if not daemon:
-        return False
-    text = mail.flat
-    # both marker lines hold "mail system" or "Postfix program", within the first 8000 characters
-    if text.find("mail system", 0, 8000) < 0 and text.find("Postfix program", 0, 8000) < 0:
-        return False
-    return _BODY_MARKER.search(text[:8000]) is not None
-
-
-def _is_daemon(mail: Mail) -> bool:
-    local = mail.from_address.split("@", 1)[0]
-    if local in ("mailer-daemon", "double-bounce"):
-        return True
-    from_ = mail.from_
-    # the name's words in ASCII text show in the lower-cased text (see _gates)
-    if from_.isascii() and "mail delivery system" not in from_.lower():
-        return False
-    return bool(_DAEMON_NAME.search(from_))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -357,4 +328,11 @@ def _transcript_command(line: str | None) -> str | None:
             "HELO": "HELO"}.get(verb)
 
 
-FORMAT = Format(NAME, Check(match), parse)
+# the bounce's sender: Postfix's own local parts, or its display name
+_DAEMON = AnyOf(Sender(re.compile(r"\A(?:mailer-daemon|double-bounce)(?:@|\Z)")), FromHeader(_DAEMON_NAME))
+FORMAT = Format(
+    NAME,
+    AnyOf(All(_DAEMON, Subject(_SUBJECT)), DeliveryStatus(_QUEUE_ID_FIELD, limit=2000),
+          All(_DAEMON, Body(_BODY_MARKER, limit=8000))),
+    parse,
+)

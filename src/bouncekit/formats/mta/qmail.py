@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import qmail_drafts
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format
 
 NAME = "qmail"
 
@@ -19,22 +19,6 @@ _COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Encl
                    re.M)
 
 
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    # literal tests first: the anchored patterns below cannot use a fast substring search
-    # (both greetings hold "This is the qmail")
-    if "This is the qmail" in text and _QMAIL_SEND.search(text):
-        return True
-    if "copy of the message" not in text:
-        return False
-    # the copy marker needs one of its two sentences, the address line a ">:"
-    if not ("Below this line is a copy of the message" in text or "Enclosed is a copy of the message" in text):
-        return False
-    if ">:" not in text:
-        return False
-    return _COPY.search(text) is not None and _LAYOUT.search(text) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     try:
         m = _QMAIL_SEND.search(mail.flat)
@@ -43,4 +27,8 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Body(_QMAIL_SEND), All(Body(_COPY), Body(_LAYOUT))),
+    parse,
+)

@@ -26,7 +26,7 @@ from ...mime import Headers, decode_words
 from ...model import Reason
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from .._gates import caseless_ok
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Subject
 
 NAME = "sendmail"
 
@@ -107,7 +107,6 @@ class Reply:
         return bool(self.lines) and self.lines[0][:1] in ("4", "5")
 
 
-
 @attrs.define(slots=True)
 class LocalLine:
     """A line Sendmail wrote itself (not ``<<<``): about an address, a host, or program output."""
@@ -122,15 +121,6 @@ class LocalLine:
 class Transcript:
     replies: list[Reply] = attrs.Factory(list)
     local: list[LocalLine] = attrs.Factory(list)
-
-
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    if TRANSCRIPT_MARK in text:
-        return True
-    if LIST_MARK in text and _LIST.search(text):
-        return True
-    return bool(_SUBJECT.match(mail.subject)) and "while talking to" in text
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -513,4 +503,9 @@ def _local_for(names: set[str], t: Transcript, single: bool) -> str | None:
     return " ".join(lines) or None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Body(re.compile(re.escape(TRANSCRIPT_MARK))), Body(_LIST),
+           All(Subject(_SUBJECT), Body(re.compile("while talking to")))),
+    parse,
+)

@@ -8,19 +8,13 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._mta2_util import original_from_part
-from ..spec import Check, Format
+from ..spec import All, Body, Format, Subject
 
 NAME = "x1"
 
 _SUBJECT = re.compile(r"^Returned Mail:", re.I)
 _MARKER = re.compile(r"^-{2,}[ \t]*The following addresses had delivery errors[ \t]*-{2,}", re.M | re.I)
 _FAILED = re.compile(r"^[ \t]*<?([^\s<>@\[\]]+@[^\s<>@\[\]]+?)>?[ \t]+\[(.+)\][ \t]*$")
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _MARKER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -48,4 +42,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_MARKER)),
+    parse,
+)

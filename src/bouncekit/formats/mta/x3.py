@@ -11,7 +11,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import find_status, normalize_address
 from .._mta2_util import addresses_in, command_of, dsn_drafts, section
-from ..spec import Check, Format
+from ..spec import All, Body, Format, Subject
 
 NAME = "x3"
 
@@ -24,12 +24,6 @@ _TECHNICAL = re.compile(r"^[ \t]*Technical details(?: of \w+ failure)?:[ \t]*$",
 _CUT = re.compile(r"^Content-Type:[ \t]*(?:message|text/rfc822)|^={10,}[ \t]*$", re.M | re.I)
 # "SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@b>... text"
 _DETAIL = re.compile(r"^[ \t]*SMTP:([A-Z]+)[ \t]+host[ \t]+(\S+?):[ \t]*(.*)$", re.M)
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _INTRO.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -62,4 +56,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_INTRO)),
+    parse,
+)

@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._mta2_util import X4_INTRO, qmail_drafts
-from ..spec import Check, Format
+from ..spec import Body, Format
 
 NAME = "x4"
 
@@ -18,11 +18,6 @@ _CHILD_STATUS = re.compile(r"^child status \d+\.{2,}\s*", re.I)
 
 # the delivery program's fixed words for a full mailbox
 _MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
-
-
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    return "could not be delivered" in text and X4_INTRO.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -38,4 +33,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Body(X4_INTRO),
+    parse,
+)

@@ -11,9 +11,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._gates import ascii_lacks
 from .._mta2_util import section
-from ..spec import Check, Format
+from ..spec import DELIVERY_STATUS, All, Body, Format, FromHeader, HasPart, Not
 
 NAME = "x5"
 
@@ -22,17 +21,6 @@ _SENDER = re.compile(r"mail delivery subsystem", re.I)
 _CUT = re.compile(r"^Content-Type:|^-{3,}", re.M | re.I)
 # "ana.ruiz@example.org" or "<ana.ruiz@example.org>... User unknown"
 _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{3}[ \t]*(.*))?[ \t]*$")
-
-
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return False
-    from_ = mail.from_
-    if ascii_lacks(from_, ("mail delivery subsystem",)) or not _SENDER.search(from_):
-        return False
-    if not any(p.content_type == "message/rfc822" for p in mail.leaves):
-        return False
-    return _MARKER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -51,4 +39,8 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Not(DELIVERY_STATUS), FromHeader(_SENDER), HasPart(("message/rfc822",)), Body(_MARKER)),
+    parse,
+)

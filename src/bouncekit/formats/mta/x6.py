@@ -10,7 +10,7 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import addresses_in, command_of, original_from_part
-from ..spec import Check, Format
+from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
 
@@ -23,12 +23,6 @@ _RETURNED = re.compile(r"recipients returned (?:permanent|temporary) errors?:[ \
 _SERVER = re.compile(r"SMTP Server <([^<>\s]+)>", re.I)
 _COMMAND = re.compile(r"\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\)")
 _RESPONSE = re.compile(r"\[([^\[\]]*)\][ \t]*$")
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _INTRO.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -68,4 +62,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_INTRO)),
+    parse,
+)

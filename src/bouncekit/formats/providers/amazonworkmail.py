@@ -2,19 +2,13 @@
 stand in the text part after "Technical report:", not in a delivery-status part."""
 from __future__ import annotations
 
+import re
+
 from ...mail import Draft, Mail
 from .._svc_util import apply_inner_reply, ds_drafts
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "amazonworkmail"
-
-
-def match(mail: Mail) -> bool:
-    # ordinary mail sent from WorkMail carries the same X-Mailer
-    if not (mail.subject.startswith("Delivery Status Notification")
-            or mail.from_address.startswith("mailer-daemon@")):
-        return False
-    return (mail.header("x-mailer") or "").lower().startswith("amazon workmail")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -26,4 +20,9 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Subject(re.compile("\\ADelivery Status Notification")), Sender(re.compile("\\Amailer-daemon@"))),
+           Header("x-mailer", re.compile("\\Aamazon workmail", re.I), decoded=True)),
+    parse,
+)

@@ -17,7 +17,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Sender
 
 NAME = "aol"
 
@@ -34,20 +34,6 @@ _RCPT_REJECTED = re.compile(r"recipients? (?:was|were) rejected by a remote mail
 _BARE = re.compile(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>[ \t]*$", re.M)
 _ORIGINAL = re.compile(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
 _SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # _SENDER too needs one of these local parts
-    if sender.split("@", 1)[0] not in ("mailer-daemon", "postmaster"):
-        return False
-    if ("aol." in sender or "aim.com" in sender) and _SENDER.match(sender):
-        return True
-    get = mail.root.headers.get
-    for name in _AOL_HEADERS:
-        if get(name) is not None:
-            return True
-    return False
 
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:
@@ -107,4 +93,9 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(Sender(re.compile(r"\A(?:mailer-daemon|postmaster)(?:@|\Z)")),
+           AnyOf(Sender(_SENDER), Header("x-aol-ip"), Header("x-aol-vss-info"), Header("x-aol-global-disposition"))),
+    parse,
+)

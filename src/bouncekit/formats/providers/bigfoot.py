@@ -6,18 +6,12 @@ import re
 
 from ...mail import Draft, Mail
 from .._mta2_util import command_of, dsn_drafts
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "bigfoot"
 
 _SENDER = re.compile(r"@(?:[\w-]+\.)*bigfoot\.com$", re.I)
 _SENT = re.compile(r"^>>>[ \t]*(.+)$", re.M)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "gfoot.com" (from_address is lower-cased; no i or s in the words)
-    return "gfoot.com" in sender and _SENDER.search(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -33,4 +27,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

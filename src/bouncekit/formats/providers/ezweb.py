@@ -12,7 +12,7 @@ from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
 from .._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
 
@@ -29,14 +29,6 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"The user\(s\) account is (?:disabled|temporarily limited)\.?", re.I), Reason.MAILBOX_DISABLED),
     (re.compile(r"Your message was not delivered within [^\n]*(?:\n(?!\n)[^\n]*)?", re.I), Reason.EXPIRED),
 )
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "ezweb.ne.jp" or "au.com" (from_address is lower-cased; no i or s in the words)
-    if ("ezweb.ne.jp" in sender or "au.com" in sender) and _SENDER.match(sender):
-        return True
-    return mail.subject == _SUBJECT and "ezweb.ne.jp" in (mail.headers.get("message-id") or "").lower()
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -116,4 +108,9 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
         d.status = first_status(reply) or d.status
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z")),
+                                   Header("message-id", re.compile(r"ezweb\.ne\.jp", re.I)))),
+    parse,
+)

@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._svc_util import ds_drafts
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "facebook"
 
@@ -53,12 +53,6 @@ _REASONS: dict[str, Reason] = {
 }
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "facebook.com" (from_address is lower-cased; no i or s in the words)
-    return "facebook.com" in sender and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     drafts = ds_drafts(mail, mail.flat)
     for d in drafts:
@@ -68,4 +62,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -23,11 +23,14 @@ from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address, one_line
 from .._gates import caseless_ok, flat_caseless_ok, line_search
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "gmail"
 
-GOOGLE_DAEMONS = frozenset({"mailer-daemon@googlemail.com", "mailer-daemon@gmail.com"})
+# the addresses Google's bounces come from
+GOOGLE_DAEMON = re.compile(r"\Amailer-daemon@(?:googlemail|gmail)\.com\Z")
+# Google Workspace's "** Message not delivered **" notice, titled so near the top
+WORKSPACE_NOTICE = re.compile(r"^[ \t]*\*\*[ \t]*message not delivered[ \t]*\*\*[ \t]*$", re.M | re.I)
 _SUBJECT = re.compile(r"^Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 
 # the old text layout
@@ -64,10 +67,6 @@ _ADVICE = re.compile(r"\s(?:To address this issue:|To fix this issue:)", re.I)
 _ADVICE_SENTENCE = re.compile(r"\s*Check (?:for typos|those settings|the recipient's address)[^.]*\.", re.I)
 _LEARN_MORE = re.compile(r"\s*Learn more (?:at|here):?\s+(?:[245]\d\d[ -][245]\.\d+\.\d+\s+)?https?://\S+", re.I)
 _REMOTE_HOST = re.compile(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
-
-
-def is_google_daemon(mail: Mail) -> bool:
-    return mail.from_address in GOOGLE_DAEMONS
 
 
 def clean_remote(value: str | None) -> str | None:
@@ -239,25 +238,6 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
                   smtp_command=command, reason=reason) for r in rcpts]
 
 
-def is_workspace_notice(mail: Mail) -> bool:
-    """Google Workspace's "** Message not delivered **" notice (the ``googleworkspace`` module's)."""
-    # a title that lower-cases to these words shows them in the lower-cased text too
-    if "message not delivered" not in mail.flat_lower:
-        return False
-    for m in _TITLE.finditer(mail.flat[:4096]):
-        if m.group(1).lower() == "message not delivered":
-            return True
-    return False
-
-
-def match(mail: Mail) -> bool:
-    if mail.from_address in GOOGLE_DAEMONS:
-        return True
-    # relayed or re-sent copies keep Gmail's subject and its headers
-    return bool(_SUBJECT.match(mail.subject)) and "x-gm-message-state" in mail.headers and (
-        _RCPT_INTRO.search(mail.flat) is not None)
-
-
 def parse(mail: Mail) -> list[Draft]:
     try:
         drafts = old_layout_drafts(mail)
@@ -271,4 +251,10 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(GOOGLE_DAEMON),
+          # relayed or re-sent copies keep Gmail's subject and its headers
+          All(Subject(_SUBJECT), Header("x-gm-message-state"), Body(_RCPT_INTRO))),
+    parse,
+)

@@ -15,8 +15,8 @@ import re
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import find_addresses, one_line
-from ..spec import Check, Format
-from .gmail import GOOGLE_DAEMONS
+from ..spec import All, Check, Format, Header, Sender
+from .gmail import GOOGLE_DAEMON
 
 NAME = "googlegroups"
 
@@ -27,17 +27,6 @@ _GREETING = re.compile(r"^[^\n]{0,80}@[^\n]{0,80}[,，:：]?[ \t]*\n", re.M)
 _MISSING_FOR_SURE = re.compile(
     r"group you tried to contact \([^)]*\) (?:does not|doesn't) exist|"
     r"Your message to (?:group )?\S+ couldn't be delivered because the group (?:does not|doesn't) exist", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if mail.from_address not in GOOGLE_DAEMONS or "x-failed-recipients" not in mail.headers:
-        return False
-    text = mail.flat
-    if _HELP_LINK not in text:
-        return False  # nor in the part before the quoted original
-    m = _ORIGINAL.search(text)
-    own = text[: m.start()] if m else text
-    return _HELP_LINK in own
 
 
 def _notice(text: str) -> str | None:
@@ -68,4 +57,18 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+def _own_help_link(mail: Mail) -> bool:
+    """Google Groups' help link in its own text, before the quoted original."""
+    text = mail.flat
+    if _HELP_LINK not in text:
+        return False
+    m = _ORIGINAL.search(text)
+    own = text[: m.start()] if m else text
+    return _HELP_LINK in own
+
+
+FORMAT = Format(
+    NAME,
+    All(Sender(GOOGLE_DAEMON), Header("x-failed-recipients"), Check(_own_help_link)),
+    parse,
+)

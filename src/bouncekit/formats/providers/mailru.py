@@ -7,19 +7,13 @@ import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from .._svc_util import exim_blocks, set_inline_original
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "mailru"
 
 _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:mail\.ru|bk\.ru|inbox\.ru|list\.ru|mail\.ua)$", re.I)
 _ENGLISH = re.compile(r"^This message was created automatically by mail delivery software\.", re.M)
 _DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # every domain it knows holds ".ru" or ".ua" (from_address is lower-cased; no i or s in the words)
-    return (".ru" in sender or ".ua" in sender) and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -39,4 +33,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

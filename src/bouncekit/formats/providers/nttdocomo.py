@@ -12,19 +12,13 @@ import re
 
 from ...mail import Draft, Mail
 from .._svc_util import command_of, ds_drafts
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "nttdocomo"
 
 _SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*docomo\.ne\.jp$", re.I)
 _IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I | re.S)
 _SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "docomo.ne.jp" (from_address is lower-cased; no i or s in the words)
-    return "docomo.ne.jp" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -47,4 +41,8 @@ def _command(text: str) -> str | None:
     return command_of(sent[-1]) if sent else None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -14,7 +14,7 @@ from ...text import normalize_address
 from .._gates import caseless_ok
 from .._gw_util import body_text, ds_drafts, merge
 from ..mta.exchange2007 import read_ndr
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "outlook"
 
@@ -24,22 +24,6 @@ _HOTMAIL_HEADERS = ("x-message-delivery", "x-message-info")
 _DSN_SUBJECT = re.compile(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 _LIST = re.compile(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
 _ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs one of the four names; from_address is lower-cased, and in ASCII text an
-    # IGNORECASE match of them is the lower-case word
-    if (not sender.isascii() or "hotmail." in sender or "outlook." in sender or "live." in sender
-            or "msn." in sender) and _SENDER.match(sender):
-        return True
-    get = mail.root.headers.get
-    if get("x-dsncontext") is None:
-        return False
-    for name in _HOTMAIL_HEADERS:
-        if get(name) is None:
-            return False
-    return _DSN_SUBJECT.match(mail.subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -73,4 +57,9 @@ def _listed(mail: Mail) -> list[Draft]:
     return found
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), All(Header("x-dsncontext"), Header("x-message-delivery"), Header("x-message-info"),
+                             Subject(_DSN_SUBJECT))),
+    parse,
+)

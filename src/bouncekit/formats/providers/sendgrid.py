@@ -10,7 +10,7 @@ from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address
 from .._svc_util import command_of, ds_drafts
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, ContentType, Format, Header
 
 NAME = "sendgrid"
 
@@ -20,16 +20,6 @@ _SUMMARY = re.compile(r"^[^\s:]+:\d+:<([^>]+)>\s*:\s*(.*)$", re.M)
 _STEP = re.compile(r"\s+in\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\n]*)$", re.I)
 _REMOTE = re.compile(r"([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}):\[[0-9a-fA-F.:]+\]")
 _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d\d)\s*$", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    root = mail.root
-    path = root.headers.get("return-path")
-    if path and "sendgrid.net" in path.lower():
-        return True
-    if root.content_type != "multipart/report":
-        return False
-    return mail.flat.find(_MARKER, 0, 1024) >= 0  # in the first 1024 characters
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -75,4 +65,9 @@ def _arrival(text: str) -> str | None:
         return None
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("return-path", re.compile(r"sendgrid\.net", re.I)),
+           All(ContentType(("multipart/report",)), Body(re.compile(re.escape(_MARKER)), limit=1024))),
+    parse,
+)

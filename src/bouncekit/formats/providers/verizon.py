@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from .._mta2_util import addresses_in, full_text, james_notice_drafts, section
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "verizon"
 
@@ -19,13 +19,6 @@ _MMS_ERROR = re.compile(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
 _MMS_ORIGINAL = re.compile(r"^Original Message:[ \t]*$", re.M | re.I)
 _NO_VALID_RECIPIENTS = re.compile(r"\bNo valid recipients\b", re.I)
 _TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # every domain it knows holds "vtext.com" or "vzw" (from_address is lower-cased; no i or s
-    # in the words)
-    return ("vtext.com" in sender or "vzw" in sender) and _SENDER.search(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -51,4 +44,8 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

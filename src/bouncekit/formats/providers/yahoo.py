@@ -12,8 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
-from .._gates import flat_caseless_ok
-from ..spec import Check, Format
+from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "yahoo"
 
@@ -30,16 +29,6 @@ _COMMANDS = {"RCPT_TO": "RCPT", "MAIL_FROM": "MAIL", "DATA": "DATA", "DATA_CONTE
 _REMOTE_SAID = re.compile(r"^Remote host said:\s*", re.I)
 # "550: <x@example.net>: User unknown" - Yahoo writes the reply code with a colon
 _CODE_COLON = re.compile(r"^([2-5]\d\d):\s*")
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    if not (("yahoo" in sender and _DAEMON.match(sender)) or mail.root.headers.get("x-ymailisg") is not None):
-        return False
-    # both sentences of the pattern hold "to the following address"
-    if "to the following address" not in mail.flat_lower and flat_caseless_ok(mail):
-        return False
-    return _INTRO.search(mail.flat) is not None
 
 
 def _draft(rcpt: str, lines: list[str]) -> Draft:
@@ -88,4 +77,8 @@ def parse(mail: Mail) -> list[Draft]:
         return []
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Sender(_DAEMON), Header("x-ymailisg")), Body(_INTRO)),
+    parse,
+)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gates import lowered
 from .._svc_util import command_of, ds_drafts
-from ..spec import Check, Format
+from ..spec import AnyOf, DeliveryStatus, Format, Sender
 
 NAME = "yandex"
 
@@ -17,18 +16,6 @@ _ENTRY = re.compile(r"^<([^>\s]+@[^>\s]+)>:\s+(.+?)(?=\n\s*\n|\Z)", re.M | re.S)
 _IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I)
 _HOST = re.compile(r"^host\s+([\w.-]+)\[", re.I)
 _CONNECT = re.compile(r"^connect to\s+([\w.-]+)\[", re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "yandex." (from_address is lower-cased, and the word has no i or s)
-    if "yandex." in sender and _SENDER.match(sender):
-        return True
-    for p in mail.delivery_status_parts:
-        # the field in the first 1024 characters is in the whole text too
-        if "x-yandex-queue-id" in lowered(mail, p) and "x-yandex-queue-id" in p.text[:1024].lower():
-            return True
-    return False
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -52,4 +39,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), DeliveryStatus(re.compile("x-yandex-queue-id", re.I), limit=1024)),
+    parse,
+)

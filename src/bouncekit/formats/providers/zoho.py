@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from .._svc_util import first_reply, set_inline_original
-from ..spec import Check, Format
+from ..spec import Format, Sender
 
 NAME = "zoho"
 
@@ -20,12 +20,6 @@ _STATUS_ENTRY = re.compile(r"^\[Status: .*?Address:\s*<([^>]+)>,\s*(.+)$")
 _CODE = re.compile(r"(?:ERROR_CODE\s*:\s*|ResponseCode\s+)([2-5]\d\d)\b")
 _ORIGINAL = re.compile(r"^Received:\s*from ", re.M)
 _DELAYED = re.compile(r"has not yet been delivered|will be retried|temporary error", re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "zoho" (from_address is lower-cased; no i or s in the words)
-    return "zoho" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -56,4 +50,8 @@ def parse(mail: Mail) -> list[Draft]:
     return drafts
 
 
-FORMAT = Format(NAME, Check(match), parse)
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)
