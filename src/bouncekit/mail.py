@@ -67,7 +67,7 @@ class Mail:
     (leaves, text, delivery-status parts, returned message) computed once on demand."""
 
     __slots__ = ("root", "headers", "subject", "from_", "from_address", "content_type", "_flat", "_flat_lower",
-                 "_leaves", "_ds", "_original", "original_text", "_decoded", "memo", "_text")
+                 "_leaves", "_ds", "_original", "original_text", "_decoded", "_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -83,17 +83,11 @@ class Mail:
         self._flat: str | None = None
         self._flat_lower: str | None = None
         self._text: str | None = None
-        # views that parser helpers compute once per message (e.g. the text of the bounce itself)
-        self.memo: dict[str, object] = {}
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False
         # set by a parser that found the original message quoted inline in its text
         self.original_text: str | None = None
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Mail:
-        return cls(parse_message(data))
 
     def header(self, name: str) -> str:
         """A top-level header, RFC 2047 decoded, or ''."""

@@ -38,6 +38,8 @@ _NO_NEWLINE_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_WORD, _c.CATE
                                     _c.CATEGORY_NOT_LINEBREAK})
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT")
                                                         else set()))
+# the letters outside ASCII that an IGNORECASE ASCII letter matches (or that match one)
+_MATCHES_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
 
 
@@ -99,18 +101,22 @@ def _class_newline(items: list[tuple[Any, Any]]) -> bool:
     return hit != negate
 
 
-def _char(code: int, caseless: bool) -> str | None:
+def _char(code: int, caseless: bool, ascii_text: bool) -> str | None:
     """The character of a literal as it shows in the searched text (lower-cased when caseless), or
-    None where no plain substring test can stand for it."""
+    None where no plain substring test can stand for it. With ``ascii_text`` (the analysis for
+    ASCII text), a caseless letter outside ASCII that no ASCII letter matches stays as it is: it
+    is never in such a text, so a run holding it is never found, as the pattern never matches."""
     ch = chr(code)
     if not caseless:
         return ch
-    if not ch.isascii():
-        return None
-    return ch.lower()
+    if ch.isascii():
+        return ch.lower()
+    if ascii_text and ch not in _MATCHES_ASCII:
+        return ch
+    return None
 
 
-def _seq(items: Sequence[tuple[Any, Any]], caseless: bool, multiline: bool, dotall: bool) -> _Info:
+def _seq(items: Sequence[tuple[Any, Any]], caseless: bool, ascii_text: bool, dotall: bool) -> _Info:
     """The analysis of a sequence of pattern items (a concatenation)."""
     runs: list[tuple[str, ...]] = []  # sets of alternatives, one of each in every match
     line_runs: list[tuple[str, ...]] = []  # the same, before anything that may match a newline
@@ -135,7 +141,7 @@ def _seq(items: Sequence[tuple[Any, Any]], caseless: bool, multiline: bool, dota
     for op, av in items:
         if op is _c.LITERAL:
             code: int = av
-            ch = _char(code, caseless)
+            ch = _char(code, caseless, ascii_text)
             if ch is None or code == _NEWLINE:
                 close()
                 lead_open = False
@@ -159,14 +165,14 @@ def _seq(items: Sequence[tuple[Any, Any]], caseless: bool, multiline: bool, dota
         lead_open = False
         if op is _c.SUBPATTERN:
             _group, add, drop, sub = av
-            info = _OPAQUE if add or drop else _seq(sub, caseless, multiline, dotall)
+            info = _OPAQUE if add or drop else _seq(sub, caseless, ascii_text, dotall)
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            info = _seq(av, caseless, multiline, dotall)
+            info = _seq(av, caseless, ascii_text, dotall)
         elif op is _c.BRANCH:
-            info = _union([_seq(alt, caseless, multiline, dotall) for alt in av[1]])
+            info = _union([_seq(alt, caseless, ascii_text, dotall) for alt in av[1]])
         elif op in _REPEATS:
             lo, _hi, sub = av
-            inner = _seq(sub, caseless, multiline, dotall)
+            inner = _seq(sub, caseless, ascii_text, dotall)
             if lo >= 1:
                 info = inner
             else:
@@ -231,17 +237,24 @@ class Search:
     ``caseless_ok`` says lower-casing shows every match; a case-sensitive pattern's literals are
     looked for as written."""
 
-    __slots__ = ("pattern", "caseless", "anywhere", "leading", "lines")
+    __slots__ = ("pattern", "caseless", "anywhere", "leading", "lines", "ascii")
 
-    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0, *, ascii_text: bool = False) -> None:
         compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
         self.pattern: re.Pattern[str] = compiled
         self.caseless: bool = bool(compiled.flags & re.IGNORECASE)
-        info = analyse(compiled)
+        info = analyse(compiled, ascii_text)
         self.anywhere: tuple[str, ...] | None = info.anywhere
         self.leading: tuple[str, ...] | None = info.leading
         # a line pattern: tried at the starts of the lines holding one of these
         self.lines: tuple[str, ...] | None = info.first_line if info.bol else None
+        # what an IGNORECASE pattern needs of an ASCII text (its letters outside ASCII then never match)
+        self.ascii: Search | None = None
+        if self.caseless and not ascii_text:
+            ascii_info = analyse(compiled, ascii_text=True)
+            if (ascii_info.anywhere, ascii_info.leading, ascii_info.first_line) != (
+                    info.anywhere, info.leading, info.first_line):
+                self.ascii = Search(compiled, ascii_text=True)
 
     def search(self, text: str, lowered: str | None = None, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, 0, endpos)``; ``lowered`` is ``text.lower()`` if known (used only
@@ -249,7 +262,10 @@ class Search:
         end = len(text) if endpos is None else min(endpos, len(text))
         pattern = self.pattern
         if self.caseless:
-            if not caseless_ok(text):
+            if text.isascii():
+                if self.ascii is not None:
+                    return self.ascii.search(text, lowered, endpos)
+            elif not caseless_ok(text):
                 return pattern.search(text, 0, end)
             hay = text.lower() if lowered is None else lowered
             if len(hay) != len(text):
@@ -304,15 +320,15 @@ def _line_search(pattern: re.Pattern[str], text: str, hay: str, words: tuple[str
     return best
 
 
-def analyse(pattern: re.Pattern[str]) -> _Info:
+def analyse(pattern: re.Pattern[str], ascii_text: bool = False) -> _Info:
     """The literals every match of ``pattern`` holds, where they stand, and whether it is a line
-    pattern; what cannot be known is None."""
+    pattern (in an ASCII text, with ``ascii_text``); what cannot be known is None."""
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an analysis that fails knows nothing
         return _OPAQUE
     flags = parsed.state.flags
-    info = _seq(list(parsed), bool(flags & re.IGNORECASE), bool(flags & re.MULTILINE), bool(flags & re.DOTALL))
+    info = _seq(list(parsed), bool(flags & re.IGNORECASE), ascii_text, bool(flags & re.DOTALL))
     if info.empty:
         return _OPAQUE
     return info

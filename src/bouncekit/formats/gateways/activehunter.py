@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import block_after, body_text, join, transcript_command
+from ..readers import block_after, one_line_of, transcript_command
 from ..spec import All, AnyOf, Format, Header, Subject
 
 NAME = "activehunter"
@@ -17,7 +17,7 @@ _TRANSCRIPT = re.compile(r"^\s*-+ Transcript of session follows -+", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     recipients: list[str] = []
     transcript: list[str] = []
     in_list = False
@@ -31,7 +31,7 @@ def parse(mail: Mail) -> list[Draft]:
             m = _RECIPIENT.match(line.strip())
             if m:
                 recipients.append((m.group(2) or m.group(1)).strip("<>"))
-    diagnostic = join([t for t in transcript if not t.startswith(">>>")])
+    diagnostic = one_line_of([t for t in transcript if not t.startswith(">>>")])
     command = transcript_command(transcript)
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
 

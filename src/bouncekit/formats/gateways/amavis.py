@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, join, merge, remote_host
+from ..readers import delivery_status_drafts, merge_text, one_line_of, remote_host
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, FromHeader, Text
 
 NAME = "amavis"
@@ -33,7 +33,7 @@ def _relayed_block(lines: list[str], start: int) -> list[Draft]:
         m = _SAID.match(line)
         if m:
             if current is not None:
-                current.diagnostic = join(words)
+                current.diagnostic = one_line_of(words)
             current = Draft(recipient=m.group(1), remote_mta=remote_host(m.group(2)))
             drafts.append(current)
             words = []
@@ -42,7 +42,7 @@ def _relayed_block(lines: list[str], start: int) -> list[Draft]:
         else:
             break
     if current is not None:
-        current.diagnostic = join(words)
+        current.diagnostic = one_line_of(words)
     return drafts
 
 
@@ -60,7 +60,7 @@ def _verdict_block(lines: list[str]) -> list[Draft]:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     for i, line in enumerate(lines):
         if _NOT_RELAYED.match(line):
@@ -68,7 +68,7 @@ def parse(mail: Mail) -> list[Draft]:
             break
     if not found:
         found = _verdict_block(lines)
-    return merge(ds_drafts(mail), found)
+    return merge_text(delivery_status_drafts(mail), found)
 
 
 FORMAT = Format(

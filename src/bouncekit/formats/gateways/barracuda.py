@@ -7,7 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
 from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
 NAME = "barracuda"
@@ -19,7 +19,7 @@ _BLOCKED = re.compile(r"^\s*(was blocked by our .*)$", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     for i, line in enumerate(lines):
         m = _YOUR_MESSAGE.match(line)
@@ -27,7 +27,7 @@ def parse(mail: Mail) -> list[Draft]:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             b = _BLOCKED.match(nxt)
             found.append(Draft(recipient=m.group(1), diagnostic=b.group(1).strip() if b else None))
-    drafts = merge(ds_drafts(mail), found)
+    drafts = merge_text(delivery_status_drafts(mail), found)
     if _SUBJECT.match(mail.subject):
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause
         for d in drafts:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, command_of
+from ...text import command_named as command_of
 from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "interscanmss"
@@ -39,7 +39,7 @@ def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     drafts: list[Draft] = []
     command: str | None = None
     pending: Draft | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import block_after, body_text, join, remote_host
+from ..readers import block_after, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailfoundry"
@@ -20,14 +20,14 @@ _REMOTE_SAID = re.compile(r"^(?:Server\s+)?(\S+\[[0-9A-Fa-f.:]+\])\s+(?:failed w
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     drafts: list[Draft] = []
     for i, line in enumerate(lines):
         m = _UNABLE.match(line)
         if m:
             drafts.append(Draft(recipient=m.group(1)))
         elif _REASON.match(line) and drafts:
-            text = join(block_after(lines, i + 1)) or ""
+            text = one_line_of(block_after(lines, i + 1)) or ""
             said = _REMOTE_SAID.match(text)
             remote = remote_host(said.group(1)) if said else None
             for d in drafts:

@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address
-from .._gw_util import block_after, body_text, join
+from ..readers import block_after, one_line_of
 from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailmarshalsmtp"
@@ -23,14 +23,14 @@ _QUOTED = re.compile(r"^\s*(From|Subject):\s*(.*)$")
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     diagnostic: str | None = None
     recipients: list[str] = []
     info: dict[str, str] = {}
     quoted: list[str] = []
     for i, line in enumerate(lines):
         if _BECAUSE.match(line):
-            diagnostic = join(block_after(lines, i + 1))
+            diagnostic = one_line_of(block_after(lines, i + 1))
         elif _AFFECTED.match(line):
             recipients = [a for a in (extract_address(x) for x in block_after(lines, i + 1)) if a]
         elif _YOUR_MESSAGE.match(line):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, merge, unfold_reply
+from ..readers import delivery_status_drafts, merge_text, unfold_reply
 from ..spec import All, AnyOf, Format, FromHeader, Header, Sender, Text
 
 NAME = "messagelabs"
@@ -21,7 +21,7 @@ _END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:",
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     started = False
     words: list[str] | None = None
@@ -47,7 +47,7 @@ def parse(mail: Mail) -> list[Draft]:
             words = [r.group(1).strip()]
     if words is not None:
         _close(found, words)
-    return merge(ds_drafts(mail), found, prefer_text=True)
+    return merge_text(delivery_status_drafts(mail), found, prefer_text=True)
 
 
 def _close(found: list[Draft], words: list[str]) -> None:

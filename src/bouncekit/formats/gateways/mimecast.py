@@ -7,7 +7,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._gw_util import body_text, command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
 from ..spec import DeliveryStatus, Format
 
 NAME = "mimecast"
@@ -34,10 +35,10 @@ _IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to
 
 
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not any(_is_mimecast(d) for d in drafts):
         return []
-    commands = {m.group(1).lower(): command_of(m.group(2)) for m in _IN_REPLY.finditer(body_text(mail))}
+    commands = {m.group(1).lower(): command_of(m.group(2)) for m in _IN_REPLY.finditer(mail.text)}
     for d in drafts:
         d.smtp_command = d.smtp_command or commands.get((d.recipient or "").lower())
         if not _is_mimecast(d):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, command_of, inline_original, join, remote_host
+from ...text import command_named as command_of
+from ..readers import inline_original, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
@@ -22,7 +23,7 @@ _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     start = _FAILED.search(text)
     if start is None:
         return []
@@ -54,7 +55,7 @@ def _close(drafts: list[Draft], words: list[str]) -> None:
     if not drafts or drafts[-1].diagnostic is not None:
         return
     d = drafts[-1]
-    d.diagnostic = join(words)
+    d.diagnostic = one_line_of(words)
     smtp_error = _SMTP_ERROR.search(d.diagnostic or "")
     if smtp_error:
         d.smtp_command = command_of(smtp_error.group(1))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
 from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Text
 
 NAME = "surfcontrol"
@@ -20,7 +20,7 @@ _FAILED = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(
 
 def parse(mail: Mail) -> list[Draft]:
     found: dict[str, Draft] = {}
-    for line in body_text(mail).split("\n"):
+    for line in mail.text.split("\n"):
         m = _ADDRESSED.match(line)
         if m:
             found.setdefault(m.group(1).lower(), Draft(recipient=m.group(1)))
@@ -29,7 +29,7 @@ def parse(mail: Mail) -> list[Draft]:
         if m:
             d = found.setdefault(m.group(1).lower(), Draft(recipient=m.group(1)))
             d.remote_mta, d.diagnostic = m.group(2), m.group(3).strip()
-    return merge(ds_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
+    return merge_text(delivery_status_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
 
 
 FORMAT = Format(

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
-from .._gw_util import body_text, inline_original, join
+from ..readers import inline_original, one_line_of
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Check, Format, FromHeader, Not, Subject
 
 NAME = "legacy"
@@ -117,7 +117,7 @@ def _header_layouts(mail: Mail) -> list[Layout]:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     drafts = _parse_lines(mail, text.split("\n"))
     if drafts and mail.original_part is None:
         marker = _ORIGINAL_MARKER.search(text)
@@ -183,7 +183,7 @@ def _read(layout: Layout, lines: list[str], *, whole: bool) -> list[Draft]:
         for d in drafts:
             d.diagnostic = d.diagnostic or reason
     elif drafts and not any(d.diagnostic for d in drafts):
-        text = join(why_lines[:4]) if why_lines else _after(lines, stop)
+        text = one_line_of(why_lines[:4]) if why_lines else _after(lines, stop)
         for d in drafts:
             d.diagnostic = text
     return drafts
@@ -199,7 +199,7 @@ def _after(lines: list[str], stop: int) -> str | None:
             words.append(line.strip())
         if len(words) >= 8:
             break
-    return join(words)
+    return one_line_of(words)
 
 
 def _address_of(m: re.Match[str], layout: Layout) -> str | None:
@@ -226,7 +226,7 @@ def _netscape_reason(lines: list[str], start: int) -> str | None:
             break
         if line.strip():
             words.append(line.strip())
-    return join(words)
+    return one_line_of(words)
 
 
 def _qualify(drafts: list[Draft], mail: Mail) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import JAMES_DETAILS, JAMES_ERROR_BELOW, dsn_drafts, full_text, james_notice_drafts
+from ..layouts.james import JAMES_DETAILS, JAMES_ERROR_BELOW, james_notice_drafts
+from ..readers import delivery_status_drafts, full_text
 from ..spec import Check, Format, Search
 
 NAME = "apachejames"
@@ -35,10 +36,7 @@ def _james_text(mail: Mail) -> bool:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return james_notice_drafts(mail) or dsn_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    return james_notice_drafts(mail) or delivery_status_drafts(mail)
 
 
 FORMAT = Format(NAME, Check(_james_text), parse)

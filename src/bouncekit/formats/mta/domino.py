@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
+from ..readers import ADDRESS_LINE, delivery_status_drafts, join_lines, section
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
@@ -26,7 +26,7 @@ def parse(mail: Mail) -> list[Draft]:
     targets = section(text, _NOT_DELIVERED, _BECAUSE) or ""
     because = section(text, _BECAUSE, _CUT)
     reason_text = join_lines(because.split("\n")) if because else None
-    drafts = dsn_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not drafts:
         for line in targets.split("\n"):
             m = ADDRESS_LINE.match(line)

@@ -9,8 +9,9 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import normalize_address
-from .._mta2_util import command_of, join_lines, set_inline_original
+from ..readers import join_lines, keep_original_after
 from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
@@ -48,7 +49,7 @@ def parse(mail: Mail) -> list[Draft]:
         draft.diagnostic = join_lines(error.split("\n"))
         draft.reason = _own_error_reason(draft.diagnostic)
     if end is not None:
-        set_inline_original(mail, text, _END)
+        keep_original_after(mail, text, _END)
     return [draft]
 
 

@@ -12,7 +12,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import ENHANCED_STATUS, find_addresses, one_line
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "exchange2003"
@@ -49,18 +49,14 @@ _IMS_CODES: dict[str, Reason] = {
 }
 
 
-# a word of every opening sentence above, lower-cased, for a substring test before the patterns
-_START_WORDS = ("did not reach", "could not be reached", "nicht erreicht", "impossible de joindre",
-                "n'a pas atteint", "no lleg", "non ha raggiunto", "届きませんでした")
-
 
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     start = _LIST_START.search(text) or _START.search(text)
     if start is None:
         return []
     found = _recipients(text[start.end():].split("\n"))
-    drafts = merge(ds_drafts(mail), found)
+    drafts = merge_text(delivery_status_drafts(mail), found)
     return drafts
 
 

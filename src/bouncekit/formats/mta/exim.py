@@ -13,8 +13,7 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address
-from .._gates import flat_caseless_ok, line_search, word_search
-from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Sender, Subject
+from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
 
@@ -31,10 +30,8 @@ _BODY_MARKER = re.compile(
 # --- layout ------------------------------------------------------------------------------------
 # deliver.c's copy markers: "including all the headers" or "'s headers"
 _COPY_MARKER = re.compile(r"^[ \t]*-{3,} ?This is a copy of (?:the|your) message[^\n]*$", re.M | re.I)
-_COPY_WORDS = ("this is a copy of",)  # for _gates.line_search: a word of every match
 _PART_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/(?:global-)?delivery-status|message/rfc822|"
                        r"text/rfc822-headers|message/global)", re.M | re.I)
-_PART_CUT_WORDS = ("content-type:",)
 # the line that introduces the per-address blocks
 _LIST_INTRO = re.compile(
     r"(?:address(?:\(es\)|es)?\s+(?:failed|could not be delivered|have failed)\s*:|"
@@ -43,13 +40,8 @@ _LIST_INTRO = re.compile(
     r"router encountered the following error\(s\)\s*:|"
     r"following (?:recipients?|address(?:\(es\)|es)?) (?:failed|could not be delivered)[^\n:]*:)[ \t]*$",
     re.M | re.I)
-# for _gates.word_search: every match of _LIST_INTRO starts with one of these
-_LIST_INTRO_WORDS = ("address", "has not yet been delivered ", "that were", "router encountered the following error",
-                     "following ")
 _GENERATED_TEXT = re.compile(r"^The following text was generated during the delivery attempt", re.M | re.I)
-_GENERATED_WORDS = ("the following text was generated",)
 _DELAY_TEXT = re.compile(r"has not yet been delivered to one or more of its\s+recipients|^Delay reason:", re.M | re.I)
-_DELAY_WORDS = ("has not yet been delivered to one or more of its", "delay reason:")  # where matches start
 _DELAY_SUBJECT = re.compile(r"^Warning: message \S+ delayed", re.I)
 _MALFORMED = re.compile(r"\bmalformed address:|incorrectly constructed", re.I)
 
@@ -64,10 +56,15 @@ _COMMAND = re.compile(
     r"EHLO|HELO)"
     r"|(?P<conn>conversation with|Connection (?:timed out|refused)|connection to \S+ \[[^\]]+\] failed)",
     re.I)
-_COMMAND_WORDS = ("smtp ", "lmtp ", "closed connection", "conversation with", "connection ")  # where matches start
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA", "bdat": "DATA",
                  "initial connection": "CONN", "ehlo": "EHLO", "helo": "HELO", "lhlo": "EHLO"}
 _DELAY_PREFIX = re.compile(r"^Delay reason:\s*", re.I)
+_FIND_COPY = Search(_COPY_MARKER)
+_FIND_PART_CUT = Search(_PART_CUT)
+_FIND_LIST_INTRO = Search(_LIST_INTRO)
+_FIND_GENERATED = Search(_GENERATED_TEXT)
+_FIND_DELAY = Search(_DELAY_TEXT)
+_FIND_COMMAND = Search(_COMMAND)
 # the first SMTP reply code in a block ("host x [ip]: 550-5.7.1 ...", "550 ...") and its continuations
 _FIRST_REPLY = re.compile(r"(?<![\w.\-\[=:/<@])([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
 
@@ -90,19 +87,18 @@ _OWN_MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 def parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
-    # the searches below look for their words in the lower-cased flat text (see _gates); the
+    # the searches below look for their words in the lower-cased flat text (see spec.Search); the
     # report text is a prefix of it, searched as flat[:end]
     low = mail.flat_lower
-    ok = flat_caseless_ok(mail)
-    copy = line_search(_COPY_MARKER, flat, low, _COPY_WORDS, ok)
+    copy = _FIND_COPY.search(flat, low)
     if copy:
         _set_original(mail, flat[copy.end():])
-    text = _report_text(flat, copy, low, ok)
+    text = _report_text(flat, copy, low)
     end = len(text)
     failed = failed_recipients(mail)
-    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(word_search(_DELAY_TEXT, flat, low, _DELAY_WORDS, ok, end))
-    blocks = _blocks(text, word_search(_LIST_INTRO, flat, low, _LIST_INTRO_WORDS, ok, end))
-    generated = _generated_texts(text, line_search(_GENERATED_TEXT, flat, low, _GENERATED_WORDS, ok, end))
+    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(_FIND_DELAY.search(flat, low, end))
+    blocks = _blocks(text, _FIND_LIST_INTRO.search(flat, low, end))
+    generated = _generated_texts(text, _FIND_GENERATED.search(flat, low, end))
     drafts: list[Draft] = []
     used: set[str] = set()
     for i, (head, lines) in enumerate(blocks):
@@ -123,9 +119,9 @@ def parse(mail: Mail) -> list[Draft]:
 
 # --- text regions -------------------------------------------------------------------------------
 
-def _report_text(flat: str, copy: re.Match[str] | None, low: str, ok: bool) -> str:
+def _report_text(flat: str, copy: re.Match[str] | None, low: str) -> str:
     end = copy.start() if copy else len(flat)
-    cut = line_search(_PART_CUT, flat, low, _PART_CUT_WORDS, ok, end)
+    cut = _FIND_PART_CUT.search(flat, low, end)
     if cut:
         end = cut.start()
     return flat[:end]
@@ -285,7 +281,7 @@ def _generated_for(address_part: str, lines: list[str], generated: dict[str, str
 
 
 def _command(text: str) -> str | None:
-    m = word_search(_COMMAND, text, text.lower(), _COMMAND_WORDS)
+    m = _FIND_COMMAND.search(text)
     if m is None:
         return None
     if m.group("conn"):

@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import join_lines
+from ..readers import join_lines
 from ..spec import Format, Header
 
 NAME = "fml"

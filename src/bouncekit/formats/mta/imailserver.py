@@ -10,7 +10,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import join_lines, set_inline_original
+from ..readers import join_lines, keep_original_after
 from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
@@ -55,7 +55,7 @@ def parse(mail: Mail) -> list[Draft]:
         drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
                             reason=_fixed_reason(what)))
     if drafts and end is not None:
-        set_inline_original(mail, text, _END)
+        keep_original_after(mail, text, _END)
     return drafts
 
 

@@ -10,7 +10,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
-from .._mta2_util import dsn_drafts
+from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
 NAME = "messagingserver"
@@ -30,7 +30,7 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
 
 def parse(mail: Mail) -> list[Draft]:
     blocks = _text_blocks(mail.flat)
-    drafts = dsn_drafts(mail) if mail.delivery_status_parts else []
+    drafts = delivery_status_drafts(mail) if mail.delivery_status_parts else []
     if not drafts:
         drafts = [d for d in (_draft_of(b) for b in blocks) if d is not None]
     for i, d in enumerate(drafts):

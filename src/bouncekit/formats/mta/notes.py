@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
+from ..readers import ADDRESS_LINE, join_lines, keep_original_after, section
 from ..spec import All, Body, Format, Subject
 
 NAME = "notes"
@@ -37,7 +37,7 @@ def parse(mail: Mail) -> list[Draft]:
     diagnostic = join_lines(words)
     reason = Reason.USER_UNKNOWN if diagnostic and _NOT_LISTED.search(diagnostic) else None
     if recipients:
-        set_inline_original(mail, text, _RETURNED)
+        keep_original_after(mail, text, _RETURNED)
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import qmail_drafts
+from ..layouts.qmail import qmail_drafts
 from ..spec import All, AnyOf, Body, Format
 
 NAME = "qmail"
@@ -20,11 +20,8 @@ _COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Encl
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        m = _QMAIL_SEND.search(mail.flat)
-        return qmail_drafts(mail, _QMAIL_SEND if m else None)
-    except Exception:  # never crash on odd input
-        return []
+    m = _QMAIL_SEND.search(mail.flat)
+    return qmail_drafts(mail, _QMAIL_SEND if m else None)
 
 
 FORMAT = Format(

@@ -7,7 +7,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._mta2_util import original_from_part
+from ..readers import keep_original_from_part
 from ..spec import All, Body, Format, Subject
 
 NAME = "x1"
@@ -37,7 +37,7 @@ def parse(mail: Mail) -> list[Draft]:
         # the returned message follows as a bare part: its header block is the original's
         for part in mail.leaves[1:]:
             if "message-id" in part.headers or "received" in part.headers:
-                original_from_part(mail, part)
+                keep_original_from_part(mail, part)
                 break
     return drafts
 

@@ -7,17 +7,14 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import X2_INTRO, qmail_drafts
+from ..layouts.qmail import X2_INTRO, qmail_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "x2"
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return qmail_drafts(mail, X2_INTRO)
-    except Exception:  # never crash on odd input
-        return []
+    return qmail_drafts(mail, X2_INTRO)
 
 
 FORMAT = Format(

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import command_named as command_of
+from ...text import find_addresses as addresses_in
 from ...text import find_status, normalize_address
-from .._mta2_util import addresses_in, command_of, dsn_drafts, section
+from ..readers import delivery_status_drafts, section
 from ..spec import All, Body, Format, Subject
 
 NAME = "x3"
@@ -30,7 +32,7 @@ def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     technical = section(text, _TECHNICAL, _CUT) or ""
     details = list(_DETAIL.finditer(technical))
-    drafts = dsn_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if drafts:
         for d in drafts:
             # this MTA's Status field is often a guess (5.1.1 for "552 5.2.2 Over quota"):

@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._mta2_util import X4_INTRO, qmail_drafts
+from ..layouts.qmail import X4_INTRO, qmail_drafts
 from ..spec import Body, Format
 
 NAME = "x4"
@@ -21,10 +21,7 @@ _MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = qmail_drafts(mail, X4_INTRO)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = qmail_drafts(mail, X4_INTRO)
     for d in drafts:
         if d.diagnostic:
             d.diagnostic = _CHILD_STATUS.sub("", d.diagnostic) or d.diagnostic

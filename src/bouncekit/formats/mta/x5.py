@@ -11,7 +11,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._mta2_util import section
+from ..readers import section
 from ..spec import DELIVERY_STATUS, All, Body, Format, FromHeader, HasPart, Not
 
 NAME = "x5"
@@ -24,19 +24,16 @@ _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        listed = section(mail.flat, _MARKER, _CUT) or ""
-        drafts: list[Draft] = []
-        for line in listed.split("\n"):
-            m = _LISTED.match(line)
-            if m:
-                recipient = normalize_address(m.group(1))
-                if recipient:
-                    drafts.append(Draft(recipient=recipient, diagnostic=(m.group(2) or "").strip() or None,
-                                        action="failed"))
-        return drafts
-    except Exception:  # never crash on odd input
-        return []
+    listed = section(mail.flat, _MARKER, _CUT) or ""
+    drafts: list[Draft] = []
+    for line in listed.split("\n"):
+        m = _LISTED.match(line)
+        if m:
+            recipient = normalize_address(m.group(1))
+            if recipient:
+                drafts.append(Draft(recipient=recipient, diagnostic=(m.group(2) or "").strip() or None,
+                                    action="failed"))
+    return drafts
 
 
 FORMAT = Format(

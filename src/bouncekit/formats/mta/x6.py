@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import addresses_in, command_of, original_from_part
+from ...text import command_named as command_of
+from ...text import find_addresses as addresses_in
+from ..readers import keep_original_from_part
 from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
@@ -57,7 +59,7 @@ def parse(mail: Mail) -> list[Draft]:
     if drafts:
         for part in mail.leaves:
             if (part.headers.get("content-disposition") or "").lower().startswith("attachment"):
-                original_from_part(mail, part)
+                keep_original_from_part(mail, part)
                 break
     return drafts
 

@@ -16,7 +16,7 @@ from typing import Any
 from ...mail import Draft, Mail
 from ...model import Kind, Reason
 from ...text import extract_address, strip_type
-from .._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
+from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, first_status, iso8601
 from ..spec import AnyOf, Check, Format, Header, Sender
 
 NAME = "amazonses"
@@ -65,7 +65,7 @@ def parse(mail: Mail) -> list[Draft]:
 # -- the e-mail DSN -----------------------------------------------------------------------------
 
 def _parse_dsn(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     for d in drafts:
         _refine_status(d)
         apply_inner_reply(d)

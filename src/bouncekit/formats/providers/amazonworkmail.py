@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import apply_inner_reply, ds_drafts
+from ..readers import apply_inner_reply, delivery_status_drafts
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "amazonworkmail"
@@ -14,7 +14,7 @@ NAME = "amazonworkmail"
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     at = text.find("Technical report:")
-    drafts = ds_drafts(mail, text[at:] if at >= 0 else text)
+    drafts = delivery_status_drafts(mail, text[at:] if at >= 0 else text)
     for d in drafts:
         apply_inner_reply(d)
     return drafts

@@ -77,20 +77,17 @@ def _screen_name_drafts(text: str) -> list[Draft]:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts: list[Draft] = []
-        for part in mail.delivery_status_parts:
-            drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
-        drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
-        if drafts:
-            stage = _SMTP_STAGE.search(mail.flat)
-            if stage and len(drafts) == 1 and drafts[0].smtp_command is None:
-                drafts[0].smtp_command = stage.group(1).upper()
-            return drafts
-        text = mail.flat
-        return _undeliverable_drafts(mail) or _screen_name_drafts(text)
-    except Exception:  # never crash on odd input
-        return []
+    drafts: list[Draft] = []
+    for part in mail.delivery_status_parts:
+        drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
+    drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
+    if drafts:
+        stage = _SMTP_STAGE.search(mail.flat)
+        if stage and len(drafts) == 1 and drafts[0].smtp_command is None:
+            drafts[0].smtp_command = stage.group(1).upper()
+        return drafts
+    text = mail.flat
+    return _undeliverable_drafts(mail) or _screen_name_drafts(text)
 
 
 FORMAT = Format(

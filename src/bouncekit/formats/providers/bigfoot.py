@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import command_of, dsn_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
 NAME = "bigfoot"
@@ -15,10 +16,7 @@ _SENT = re.compile(r"^>>>[ \t]*(.+)$", re.M)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = dsn_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = delivery_status_drafts(mail)
     sent = _SENT.search(mail.flat)
     command = command_of(sent.group(1)) if sent else None
     for d in drafts:

@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, join_lines, section
+from ..readers import ADDRESS_LINE, join_lines, section
 from ..spec import Format, Sender
 
 NAME = "biglobe"

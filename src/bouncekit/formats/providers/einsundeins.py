@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._svc_util import UI_ORIGINAL, united_internet_drafts
+from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "einsundeins"

@@ -10,8 +10,9 @@ import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import extract_address, normalize_address
-from .._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
+from ..readers import delivery_status_drafts, first_reply, first_status, keep_original_from_header
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
@@ -36,11 +37,11 @@ def parse(mail: Mail) -> list[Draft]:
     cut = INLINE_ORIGINAL.search(text) or _ORIGINAL_RULE.search(text)
     if cut:
         if mail.original_part is None:
-            set_inline_original(mail, text[cut.end():])
+            keep_original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     sentence, hint = _vendor_sentence(text)
     entries = _entries(text)
-    drafts = ds_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not drafts:
         drafts = [Draft(recipient=r, action="failed") for r in entries]
     for d in drafts:

@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._svc_util import ds_drafts
+from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
 NAME = "facebook"
@@ -54,7 +54,7 @@ _REASONS: dict[str, Reason] = {
 
 
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     for d in drafts:
         m = _CODE.search(d.diagnostic or "")
         if m:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import united_internet_drafts
+from ..layouts.exim_blocks import united_internet_drafts
 from ..spec import Format, Sender
 
 NAME = "gmx"

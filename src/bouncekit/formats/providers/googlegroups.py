@@ -39,22 +39,19 @@ def _notice(text: str) -> str | None:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        text = mail.flat
-        m = _ORIGINAL.search(text)
-        own = text[: m.start()] if m else text
-        if m:
-            mail.original_text = text[m.end():].lstrip("\n")
-        rcpts = failed_recipients(mail)
-        if not rcpts:
-            rcpts = [a for a in find_addresses(own) if a.endswith("@googlegroups.com")][:1]
-        if not rcpts:
-            return []
-        diag = _notice(own)
-        reason = Reason.USER_UNKNOWN if _MISSING_FOR_SURE.search(own) else Reason.SENDER_REJECTED
-        return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
-    except Exception:  # never crash on odd input
+    text = mail.flat
+    m = _ORIGINAL.search(text)
+    own = text[: m.start()] if m else text
+    if m:
+        mail.original_text = text[m.end():].lstrip("\n")
+    rcpts = failed_recipients(mail)
+    if not rcpts:
+        rcpts = [a for a in find_addresses(own) if a.endswith("@googlegroups.com")][:1]
+    if not rcpts:
         return []
+    diag = _notice(own)
+    reason = Reason.USER_UNKNOWN if _MISSING_FOR_SURE.search(own) else Reason.SENDER_REJECTED
+    return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
 
 
 def _own_help_link(mail: Mail) -> bool:

@@ -13,13 +13,10 @@ NAME = "googleworkspace"
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = ds_drafts(mail)
-        if drafts:
-            return drafts
-        return text_notice_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = ds_drafts(mail)
+    if drafts:
+        return drafts
+    return text_notice_drafts(mail)
 
 
 FORMAT = Format(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
-from .._svc_util import exim_blocks, set_inline_original
+from ..layouts.exim_blocks import exim_blocks
+from ..readers import keep_original_from_header
 from ..spec import Format, Sender
 
 NAME = "mailru"
@@ -20,7 +21,7 @@ def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     cut = INLINE_ORIGINAL.search(text)
     if cut:
-        set_inline_original(mail, text[cut.end():])
+        keep_original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     # the Russian preface repeats the list, sometimes with local parts only; the English one is whole
     english = _ENGLISH.search(text)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
 NAME = "nttdocomo"
@@ -22,7 +23,7 @@ _SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     if not drafts:
         return []
     command = _command(mail.flat.split("Content-Type: message/delivery-status", 1)[0])

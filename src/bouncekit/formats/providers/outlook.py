@@ -11,25 +11,26 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._gates import caseless_ok
-from .._gw_util import body_text, ds_drafts, merge
 from ..mta.exchange2007 import read_ndr
-from ..spec import All, AnyOf, Format, Header, Sender, Subject
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import All, AnyOf, Format, Header, Search, Sender, Subject
 
 NAME = "outlook"
 
-_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\.(?:com|[a-z]{2}|co\.[a-z]{2})$",
+_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\."
+                     r"(?:com|[a-z]{2}|co\.[a-z]{2})$",
                      re.I)
 _HOTMAIL_HEADERS = ("x-message-delivery", "x-message-info")
 _DSN_SUBJECT = re.compile(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 _LIST = re.compile(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
+_FIND_LIST = Search(re.compile(_LIST.pattern, _LIST.flags | re.M))
 _ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
 
 
 def parse(mail: Mail) -> list[Draft]:
     listed = _listed(mail)
     if listed:
-        return merge(ds_drafts(mail), listed)
+        return merge_text(delivery_status_drafts(mail), listed)
     return read_ndr(mail)
 
 
@@ -37,9 +38,9 @@ def _listed(mail: Mail) -> list[Draft]:
     """The old Hotmail list: "Delivery to the following recipients failed." and addresses."""
     found: list[Draft] = []
     action = None
-    text = body_text(mail)
-    if caseless_ok(text) and "delivery to the following recipient" not in text.lower():
-        return found  # no line can match _LIST (see _gates), so none is listed
+    text = mail.text
+    if _FIND_LIST.search(text) is None:
+        return found  # no line starts the list
     for line in text.split("\n"):
         m = _LIST.match(line)
         if m:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import ds_drafts
+from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, DeliveryStatus, Format, Subject
 
 NAME = "receivingses"
@@ -15,7 +15,7 @@ _INBOUND = re.compile(r"\binbound-smtp\.[\w-]+\.amazonaws\.com\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    return ds_drafts(mail)
+    return delivery_status_drafts(mail)
 
 
 FORMAT = Format(

@@ -8,8 +8,9 @@ from datetime import datetime, timezone
 
 from ...mail import Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import extract_address
-from .._svc_util import command_of, ds_drafts
+from ..readers import delivery_status_drafts
 from ..spec import All, AnyOf, Body, ContentType, Format, Header
 
 NAME = "sendgrid"
@@ -24,7 +25,7 @@ _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    drafts = ds_drafts(mail, text)
+    drafts = delivery_status_drafts(mail, text)
     when = _arrival(text)
     summaries = {(extract_address(m.group(1)) or "").lower(): m.group(2) for m in _SUMMARY.finditer(text)}
     if not drafts:

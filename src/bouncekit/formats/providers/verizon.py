@@ -8,7 +8,9 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._mta2_util import addresses_in, full_text, james_notice_drafts, section
+from ...text import find_addresses as addresses_in
+from ..layouts.james import james_notice_drafts
+from ..readers import full_text, section
 from ..spec import Format, Sender
 
 NAME = "verizon"
@@ -22,10 +24,7 @@ _TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return james_notice_drafts(mail) or _mms_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    return james_notice_drafts(mail) or _mms_drafts(mail)
 
 
 def _mms_drafts(mail: Mail) -> list[Draft]:

@@ -49,32 +49,29 @@ def _draft(rcpt: str, lines: list[str]) -> Draft:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        text = mail.flat
-        intro = _INTRO.search(text)
-        if intro is None:
-            return []
-        copy = _COPY.search(text, intro.end())
-        body = text[intro.end(): copy.start() if copy else None]
-        if copy:
-            mail.original_text = text[copy.end():].lstrip("\n")
-        drafts: list[Draft] = []
-        rcpt: str | None = None
-        lines: list[str] = []
-        for line in body.split("\n"):
-            m = _RCPT_LINE.match(line)
-            if m:
-                if rcpt:
-                    drafts.append(_draft(rcpt, lines))
-                rcpt = extract_address(m.group(1))
-                lines = [m.group(2)] if m.group(2).strip() else []
-            elif rcpt and line.strip():
-                lines.append(line.strip())
-        if rcpt:
-            drafts.append(_draft(rcpt, lines))
-        return drafts
-    except Exception:  # never crash on odd input
+    text = mail.flat
+    intro = _INTRO.search(text)
+    if intro is None:
         return []
+    copy = _COPY.search(text, intro.end())
+    body = text[intro.end(): copy.start() if copy else None]
+    if copy:
+        mail.original_text = text[copy.end():].lstrip("\n")
+    drafts: list[Draft] = []
+    rcpt: str | None = None
+    lines: list[str] = []
+    for line in body.split("\n"):
+        m = _RCPT_LINE.match(line)
+        if m:
+            if rcpt:
+                drafts.append(_draft(rcpt, lines))
+            rcpt = extract_address(m.group(1))
+            lines = [m.group(2)] if m.group(2).strip() else []
+        elif rcpt and line.strip():
+            lines.append(line.strip())
+    if rcpt:
+        drafts.append(_draft(rcpt, lines))
+    return drafts
 
 
 FORMAT = Format(

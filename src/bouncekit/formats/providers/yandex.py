@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
 from ..spec import AnyOf, DeliveryStatus, Format, Sender
 
 NAME = "yandex"
@@ -20,7 +21,7 @@ _CONNECT = re.compile(r"^connect to\s+([\w.-]+)\[", re.I)
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    drafts = ds_drafts(mail, text)
+    drafts = delivery_status_drafts(mail, text)
     entries = {m.group(1).lower(): " ".join(m.group(2).split()) for m in _ENTRY.finditer(text)}
     for d in drafts:
         said = entries.get((d.recipient or "").lower())

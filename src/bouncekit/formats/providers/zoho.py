@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._svc_util import first_reply, set_inline_original
+from ..readers import first_reply, keep_original_from_header
 from ..spec import Format, Sender
 
 NAME = "zoho"
@@ -30,7 +30,7 @@ def parse(mail: Mail) -> list[Draft]:
     body = text[marker.end():]
     orig = _ORIGINAL.search(body)
     if orig:
-        set_inline_original(mail, body[orig.start():])
+        keep_original_from_header(mail, body[orig.start():])
         body = body[: orig.start()]
     preface = text[marker.start(): marker.start() + 400]
     drafts: list[Draft] = []
