@@ -248,7 +248,7 @@ def mailbox_key(local: str, ascii_domain: str) -> str:
 
 
 def _digest(key: str) -> int:
-    # 8 bytes per address seen, not the address: the memory of a duplicate check stays small
+    # a 64-bit hash per address seen, not the address (about 80 bytes each in a set, measured)
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
@@ -335,7 +335,7 @@ def check(addresses: Iterable[str], *, dns: bool = False, ledger: LedgerLike | N
     that could not be checked (timeout, SERVFAIL) never makes an address bad. ``resolver`` replaces
     the DNS checker (any object with ``lookup_many``). ``ledger`` is a ``bouncekit.ledger.Ledger``
     (or any object with ``get(address)``). ``duplicates=False`` turns the duplicate check off
-    (it keeps 8 bytes per distinct address)."""
+    (it keeps a 64-bit hash per distinct address: about 80 bytes each)."""
     st = _State(duplicates)
     if dns and resolver is None:
         from .dns import DnsChecker

@@ -89,14 +89,15 @@ class Suggester:
         self.known: frozenset[str] = frozenset(self.domains)
         self.rank: dict[str, int] = {d: i for i, d in enumerate(self.domains)}
         self.index: dict[str, set[str]] = {}
+        self.lengths = range(min(map(len, self.domains), default=0) - 2, max(map(len, self.domains), default=0) + 3)
         for d in self.domains:
             for v in _deletes(d, 2):
                 self.index.setdefault(v, set()).add(d)
 
     def suggest(self, domain: str) -> str | None:
         """The provider domain ``domain`` is most likely a typo of, or None."""
-        domain = domain.lower()
-        if domain in self.known or len(domain) > 64 or domain.split(".", 1)[0].isdigit():
+        domain = domain.lower()  # more than two characters longer or shorter than every provider: no typo
+        if domain in self.known or len(domain) not in self.lengths or domain.split(".", 1)[0].isdigit():
             return None  # a listed provider; or a name of digits, where a slip makes another real name
         candidates: set[str] = set()
         for v in _deletes(domain, 2):
