@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..dsn import drafts_from_groups, parse_field_groups
-from ..mail import Draft, Mail
+from ..mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
 from ..mime import Part, decode_bytes
 from ..model import Reason
 from ..text import command_named as command_of  # noqa: F401  (re-exported)
@@ -134,6 +134,8 @@ def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
     for line in text.split("\n"):
         m = _QMAIL_RCPT.match(line.strip()) if "<" in line else None  # the pattern needs "<"
         if m:
+            if len(blocks) >= MAX_RECIPIENTS:
+                break
             current = [m.group(2)] if m.group(2).strip() else []
             blocks.append((m.group(1), current))
             continue
@@ -143,7 +145,8 @@ def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
             if current:
                 current = None
             continue
-        current.append(line)
+        if len(current) < MAX_BLOCK_LINES:
+            current.append(line)
     return blocks
 
 
