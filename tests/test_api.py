@@ -134,7 +134,7 @@ def test_category_and_severity_enums_match_taxonomy():
 
 def test_kind_enum_matches_records_md():
     assert [k.value for k in Kind] == [
-        "bounce", "delay", "delivered", "auto_reply", "complaint", "not_bounce", "error"]
+        "bounce", "delay", "delivered", "auto_reply", "complaint", "suppressed", "not_bounce", "error"]
 
 
 def test_enums_compare_and_print_as_their_values():
@@ -200,15 +200,15 @@ def test_scan_is_exported_and_reads_a_path(tmp_path: Path):
 
 
 def test_a_parser_that_raises_lets_the_next_one_try(monkeypatch):
-    import types
-
     from bouncekit import core as _core
+    from bouncekit.formats.registry import Registry
+    from bouncekit.formats.spec import Check, Format
     from conftest import CORPUS
 
     def boom(mail):  # type: ignore[no-untyped-def]
         raise ValueError("surprised")
 
-    broken = types.SimpleNamespace(NAME="broken", match=lambda mail: True, parse=boom)
-    monkeypatch.setattr(_core, "_FORMATS", [broken, *_core._FORMATS])
+    broken = Format("broken", Check(lambda mail: True), boom)
+    monkeypatch.setattr(_core, "_FORMATS", Registry([broken, *_core._FORMATS.formats]))
     report = bouncekit.parse((CORPUS / "rfc3464" / "failed-three-recipients.eml").read_bytes())
     assert report.parser == "rfc3464" and report.kind is bouncekit.Kind.BOUNCE

@@ -380,12 +380,12 @@ _REPORT_END_BITS = ["Content-Type: message/rfc822", "content-type:\ttext/rfc822-
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_REPORT_END_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", " "]), max_size=12))
 def test_line_search_finds_what_the_search_finds(bits, seps):
-    from bouncekit.formats._gates import line_search
     from bouncekit.formats.mta import postfix
+    from bouncekit.formats.spec import Search
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
     m = postfix._REPORT_END.search(text)
-    got = line_search(postfix._REPORT_END, text, text.lower(), postfix._REPORT_END_WORDS)
+    got = Search(postfix._REPORT_END).search(text, text.lower())
     assert (got and got.span()) == (m and m.span())
 
 
@@ -432,22 +432,17 @@ _EXIM_BITS = ["The following address(es) failed:", "address", "addresses\nfailed
 @given(st.lists(st.sampled_from(_EXIM_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", " "]), max_size=12),
        st.integers(min_value=0, max_value=400))
 def test_word_and_line_search_find_what_the_search_finds(bits, seps, endpos):
-    from bouncekit.formats._gates import line_search, word_search
     from bouncekit.formats.mta import exim
+    from bouncekit.formats.spec import Search
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
     low = text.lower()
-    for pattern, words in ((exim._LIST_INTRO, exim._LIST_INTRO_WORDS), (exim._DELAY_TEXT, exim._DELAY_WORDS),
-                           (exim._COMMAND, exim._COMMAND_WORDS)):
+    for pattern in (exim._LIST_INTRO, exim._DELAY_TEXT, exim._COMMAND, exim._COPY_MARKER, exim._PART_CUT,
+                    exim._GENERATED_TEXT):
         for end in (None, endpos):
             m = pattern.search(text, 0, len(text) if end is None else end)
-            got = word_search(pattern, text, low, words, endpos=end)
+            got = Search(pattern).search(text, low, end)
             assert (got and got.span()) == (m and m.span())
-    for pattern, words in ((exim._COPY_MARKER, exim._COPY_WORDS), (exim._PART_CUT, exim._PART_CUT_WORDS),
-                           (exim._GENERATED_TEXT, exim._GENERATED_WORDS)):
-        m = pattern.search(text, 0, endpos)
-        got = line_search(pattern, text, low, words, endpos=endpos)
-        assert (got and got.span()) == (m and m.span())
 
 
 _ADVICE_BITS = ["550 5.1.1 The email account that you tried to reach does not exist.", " To address this issue:",
@@ -484,11 +479,10 @@ _ORIGINAL_HEADERS_BITS = ["Original message headers:", "original MESSAGE headers
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ORIGINAL_HEADERS_BITS), max_size=10))
 def test_exchange_original_headers_found_by_words_in_ascii_text(bits):
-    from bouncekit.formats._gates import line_search
     from bouncekit.formats.mta import exchange2007 as ex
+    from bouncekit.formats.spec import Search
 
     text = "".join(bits)
-    if text.isascii():
-        m = ex._ORIGINAL_HEADERS.search(text)
-        got = line_search(ex._ORIGINAL_HEADERS, text, text.lower(), ex._ORIGINAL_HEADERS_ASCII_WORDS, True)
-        assert (got and got.span()) == (m and m.span())
+    m = ex._ORIGINAL_HEADERS.search(text)
+    got = Search(ex._ORIGINAL_HEADERS).search(text)
+    assert (got and got.span()) == (m and m.span())

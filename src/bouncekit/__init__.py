@@ -29,6 +29,12 @@ _EXPORTS: dict[str, str] = {
     "parse": ".core",
     "classify": ".classify",
     "scan": ".intake.sources",
+    # webhook JSON of sending services, and their signature checks
+    "parse_json": ".formats.webhooks",
+    "sns_certificate_url_ok": ".formats.webhooks.signatures",
+    "verify_mailgun_signature": ".formats.webhooks.signatures",
+    "verify_sendgrid_signature": ".formats.webhooks.signatures",
+    "verify_sns_signature": ".formats.webhooks.signatures",
     # person-facing advice per reason, in several languages
     "Advice": ".advice",
     "advice": ".advice",
@@ -40,14 +46,24 @@ _EXPORTS: dict[str, str] = {
     "decide": ".policy",
     "action_for": ".policy",
     "stops_automatically": ".policy",
+    # the bounce ledger (SQLite / PostgreSQL)
+    "Ledger": ".ledger",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .advice import Advice, advice
     from .classify import classify
     from .core import parse
+    from .formats.webhooks import parse_json
+    from .formats.webhooks.signatures import (
+        sns_certificate_url_ok,
+        verify_mailgun_signature,
+        verify_sendgrid_signature,
+        verify_sns_signature,
+    )
     from .intake.sources import scan
     from .mime import Headers
+    from .ledger import Ledger
     from .model import (
         Action,
         Category,

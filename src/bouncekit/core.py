@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import email.message
 import os
-from types import ModuleType
 from typing import IO, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
+from .formats.spec import Format
 from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
@@ -24,10 +24,10 @@ class _ParsedMail(Protocol):
 MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes],
                      _ParsedMail]
 
-_PARSERS: list[ModuleType] = _registry.load()
+_ALL_FORMATS = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
-_FORMATS: list[ModuleType] = [m for m in _PARSERS if m.NAME != "heuristic"]
-_LAST_RESORT: list[ModuleType] = [m for m in _PARSERS if m.NAME == "heuristic"]
+_FORMATS = _registry.Registry([f for f in _ALL_FORMATS if f.name != "heuristic"])
+_LAST_RESORT = _registry.Registry([f for f in _ALL_FORMATS if f.name == "heuristic"])
 _ACTIONS = {a.value: a for a in Action}
 # Postfix address verification (sendmail -bv) writes "deliverable" / "undeliverable"
 _ACTIONS.update({"deliverable": Action.DELIVERED, "undeliverable": Action.FAILED, "failure": Action.FAILED,
@@ -40,6 +40,8 @@ _KIND_OF_ACTION = {
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
 # characters of a record's diagnostic kept (a reply is a few lines; 4 KiB holds any real one)
 MAX_DIAGNOSTIC = 4096
+# bytes starting with one of these (a UTF-8 BOM, white space, "{" or "[") may be webhook JSON
+_JSON_STARTS = frozenset([b"{", b"[", b"\xef", b" ", b"\t", b"\r", b"\n"])
 # forwarded reports are looked for this deep inside message/rfc822 parts
 _MAX_DEPTH = 3
 
@@ -106,6 +108,11 @@ def parse(data: MessageInput, *, source: str = "-") -> Report:
     except Exception as exc:  # an unreadable stream or file still yields a record
         return error_report(source, f"unreadable input: {type(exc).__name__}: {exc}")
     try:
+        if raw[:1] in _JSON_STARTS:
+            # webhook JSON of a sending service, told apart from mail by its first character
+            from .formats.webhooks import looks_like_json, parse_json
+            if looks_like_json(raw):
+                return parse_json(raw, source=source)
         return _parse_bytes(raw, source)
     except RecursionError:
         return error_report(source, "message nested too deeply")
@@ -118,22 +125,8 @@ def error_report(source: str, error: str) -> Report:
     return Report(source=source, kind=Kind.ERROR, records=(rec,), parser="none", error=error)
 
 
-def _run_registry(mail: Mail, parsers: list[ModuleType]) -> tuple[ModuleType | None, list[Draft]]:
-    for mod in parsers:
-        if mod.match(mail):
-            try:
-                drafts = mod.parse(mail)
-            except RecursionError:
-                raise
-            except Exception:  # a parser surprised by odd input: not its format, the next one tries
-                continue
-            if drafts:
-                return mod, drafts
-    return None, []
-
-
-def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], Mail]:
-    mod, drafts = _run_registry(mail, _FORMATS)
+def _find(mail: Mail, depth: int = 0) -> tuple[Format | None, list[Draft], Mail]:
+    mod, drafts = _FORMATS.read(mail)
     if mod is not None:
         return mod, drafts, mail
     if depth < _MAX_DEPTH:
@@ -144,11 +137,11 @@ def _find(mail: Mail, depth: int = 0) -> tuple[ModuleType | None, list[Draft], M
                 if inner.headers.is_empty():
                     continue
                 m2, d2, where = _find(inner, depth + 1)
-                if m2 is not None and m2.NAME != "rfc3834":
+                if m2 is not None and m2.name != "rfc3834":
                     return m2, d2, where
     if depth == 0:
         # every format said no: only the text heuristic is left to try
-        mod, drafts = _run_registry(mail, _LAST_RESORT)
+        mod, drafts = _LAST_RESORT.read(mail)
         return mod, drafts, mail
     return None, [], mail
 
@@ -168,7 +161,7 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
         orig = Headers([])
         rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
         return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
-    name: str = mod.NAME
+    name = mod.name
     original = where.original_headers()
     if original is None:
         original = Headers([])
@@ -255,7 +248,8 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
-                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command, action=action_text,
+                               reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
+                               action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)
     reason = explanation.reason
     command = d.smtp_command or smtp_stage(None, diagnostic)

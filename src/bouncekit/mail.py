@@ -73,7 +73,7 @@ class Mail:
     (leaves, text, delivery-status parts, returned message) computed once on demand."""
 
     __slots__ = ("root", "headers", "subject", "from_", "from_address", "content_type", "_flat", "_flat_lower",
-                 "_leaves", "_ds", "_original", "original_text", "_decoded", "memo")
+                 "_leaves", "_ds", "_original", "original_text", "_decoded", "_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -88,17 +88,12 @@ class Mail:
         self.from_address: str = (extract_address(self.from_) or "").lower()
         self._flat: str | None = None
         self._flat_lower: str | None = None
-        # views that parser helpers compute once per message (e.g. the text of the bounce itself)
-        self.memo: dict[str, object] = {}
+        self._text: str | None = None
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
         self._original: Part | None | bool = False
         # set by a parser that found the original message quoted inline in its text
         self.original_text: str | None = None
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Mail:
-        return cls(parse_message(data))
 
     def header(self, name: str) -> str:
         """A top-level header, RFC 2047 decoded, or ''."""
@@ -143,6 +138,19 @@ class Mail:
                 yield p
             elif ct == "text/html" and not has_plain:
                 yield p
+
+    @property
+    def text(self) -> str:
+        """The human-readable parts (``text_parts()``) joined by newlines: the words of the bounce
+        itself, without the delivery-status fields and the returned message (``flat`` for a
+        message of one part)."""
+        if self._text is None:
+            root = self.root
+            if not root.is_multipart or not root.children:
+                self._text = self.flat
+            else:
+                self._text = "\n".join(p.text for p in self.text_parts())
+        return self._text
 
     @property
     def flat_lower(self) -> str:

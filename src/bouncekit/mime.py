@@ -478,11 +478,6 @@ class Part:
             self._message = parse_message(self.payload, normalized=True, deferred=True)
         return self._message
 
-    def walk(self) -> Iterator[Part]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
     def leaves(self) -> Iterator[Part]:
         """Leaf parts in order; a multipart whose boundary never occurs is itself a leaf."""
         if self.is_multipart and self.children:

@@ -16,6 +16,8 @@ class Kind(str, enum.Enum):
     DELIVERED = "delivered"
     AUTO_REPLY = "auto_reply"
     COMPLAINT = "complaint"
+    # a sending service did not send because the address is on its suppression list (webhooks)
+    SUPPRESSED = "suppressed"
     NOT_BOUNCE = "not_bounce"
     ERROR = "error"
 

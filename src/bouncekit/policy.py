@@ -80,6 +80,7 @@ class EventKind(str, enum.Enum):
     DELIVERED = "delivered"
     COMPLAINT = "complaint"
     AUTO_REPLY = "auto_reply"
+    SUPPRESSED = "suppressed"  # a sending service did not send: the address is on its suppression list
     RESUME = "resume"      # support resumed the address (note, by, verdict)
     IMPORTED = "imported"  # the address came from an existing suppression list
 
@@ -283,7 +284,7 @@ def decide(policy: Policy, item: Record | Event) -> Decision:
         action, rule = policy.action_of(Reason.COMPLAINT)
         return Decision(action, rule, "the person marked the mail as spam: suppressed until they consent again")
     if reason is None:
-        reason = Reason.UNKNOWN
+        reason = Reason.SUPPRESSED if kind == "suppressed" else Reason.UNKNOWN
     action, rule = policy.action_of(reason)
     if kind == "delay" and not policy.count_delays:
         return Decision(_A.IGNORE, "policy.kind.delay", "a delay warning: the server is still retrying")
@@ -346,6 +347,16 @@ class AddressState:
     alerts: int = 0
 
 
+def _evolve(s: AddressState, ch: dict[str, Any]) -> AddressState:
+    """``attrs.evolve(s, **ch)``, without its per-field introspection (this runs per event)."""
+    g = ch.get
+    return AddressState(s.address, g("suppressed", s.suppressed), g("reason", s.reason), g("category", s.category),
+                        g("rule", s.rule), g("since", s.since), g("trigger", s.trigger), g("complaint", s.complaint),
+                        g("soft", s.soft), g("last_bounce", s.last_bounce), g("last_reason", s.last_reason),
+                        g("last_event", s.last_event), g("resumed_at", s.resumed_at), g("resumed_by", s.resumed_by),
+                        g("events", s.events), g("alerts", s.alerts))
+
+
 def apply(policy: Policy, state: AddressState, event: Event) -> tuple[AddressState, Decision]:
     """The state after one more event, and the policy's decision on that event (pure)."""
     d = decide(policy, event)
@@ -355,20 +366,21 @@ def apply(policy: Policy, state: AddressState, event: Event) -> tuple[AddressSta
     kind = event.kind
     if kind is EventKind.DELIVERED:
         ch["soft"] = tuple(s for s in state.soft if s > t)
-        return attrs.evolve(state, **ch), d
+        return _evolve(state, ch), d
     if kind is EventKind.RESUME:
         ch.update(suppressed=False, reason=None, category=None, rule=None, since=None, trigger=None, soft=(),
                   resumed_at=t, resumed_by=event.actor)
         if event.verdict and "forced" in event.verdict:
             ch["complaint"] = False  # forced past a complaint: consent was given
-        return attrs.evolve(state, **ch), d
+        return _evolve(state, ch), d
     if kind is EventKind.IMPORTED:
         reason = event.reason or Reason.UNKNOWN
         ch.update(suppressed=True, reason=reason, category=reason.category, rule="import",
                   since=t, trigger=event.fingerprint, complaint=state.complaint or reason is Reason.COMPLAINT)
-        return attrs.evolve(state, **ch), Decision(_A.SUPPRESS, "import", "imported from an existing suppression list")
-    if kind in (EventKind.BOUNCE, EventKind.DELAY, EventKind.COMPLAINT):
-        reason = Reason.COMPLAINT if kind is EventKind.COMPLAINT else (event.reason or Reason.UNKNOWN)
+        return _evolve(state, ch), Decision(_A.SUPPRESS, "import", "imported from an existing suppression list")
+    if kind in (EventKind.BOUNCE, EventKind.DELAY, EventKind.COMPLAINT, EventKind.SUPPRESSED):
+        reason = Reason.COMPLAINT if kind is EventKind.COMPLAINT else (
+            event.reason or (Reason.SUPPRESSED if kind is EventKind.SUPPRESSED else Reason.UNKNOWN))
         if kind is not EventKind.DELAY or d.action is not _A.IGNORE:
             if state.last_bounce is None or t >= state.last_bounce:
                 ch.update(last_bounce=t, last_reason=reason)
@@ -395,7 +407,7 @@ def apply(policy: Policy, state: AddressState, event: Event) -> tuple[AddressSta
                 d = Decision(_A.SUPPRESS, ch["rule"],
                              f"{len(soft)} soft failures within {policy.soft_window_days} days "
                              f"(threshold {policy.soft_threshold}); the last: {reason.value}")
-    return attrs.evolve(state, **ch), d
+    return _evolve(state, ch), d
 
 
 def evaluate(policy: Policy, address: str, events: Iterable[Event]) -> AddressState:

@@ -15,7 +15,7 @@ from .. import __version__
 from ._common import ArgParser, die
 
 # the subcommands, in the order --help lists them
-COMMANDS: tuple[str, ...] = ("scan", "explain", "classify")
+COMMANDS: tuple[str, ...] = ("scan", "explain", "classify", "ledger", "check_list")
 
 
 def _modules() -> list[ModuleType]:

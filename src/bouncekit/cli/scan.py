@@ -1,4 +1,5 @@
-"""``bouncekit scan``: records of every message of files, directories, Maildirs, mboxes or stdin.
+"""``bouncekit scan``: records of every message of files, directories, Maildirs, mboxes, stdin or
+IMAP mailboxes (``imaps://user@host/FOLDER``, read by ``_imap`` after the files).
 
 Exit status: 0 when every input was read; 1 when an input could not be read (a missing or
 unreadable path, a FIFO or device, a truncated gzip, a message that killed its worker twice:
@@ -12,6 +13,7 @@ import functools
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -22,10 +24,11 @@ from typing import IO, Any
 from ..intake.sources import Item, Unit, decode_item, map_units, unit_items
 from ..mime import decode_words
 from ..model import RECORD_FIELDS, Record, Report
+from . import _imap
 from ._common import die, isatty, reconfigure, visible
 
 NAME = "scan"
-HELP = "decode messages from files, directories, Maildirs, mboxes or '-' (stdin)"
+HELP = "decode messages from files, directories, Maildirs, mboxes, '-' (stdin) or imaps:// mailboxes"
 
 
 def add_arguments(s: argparse.ArgumentParser) -> None:
@@ -45,9 +48,12 @@ def add_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--header", action="append", default=[], metavar="NAME",
                    help="add this header of the returned original message (e.g. X-Campaign-Id) as a "
                         "field / column to every record (repeatable)")
+    _imap.add_arguments(s)
 
 
 def run(args: argparse.Namespace) -> int:
+    mailboxes, args.paths = _imap.split(args.paths)
+    password = _imap.prepare(mailboxes) if mailboxes else ""
     if args.jobs is not None and args.jobs < 1:
         die("--jobs must be 1 or more")
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
@@ -83,6 +89,18 @@ def run(args: argparse.Namespace) -> int:
             out.flush()
         for _, (data, part) in map_units(args.paths, render, jobs=jobs, exclude=args.exclude,
                                          counted=lambda src, n: empty.append(str(src)) if n == 0 else None):
+            if data:
+                if shared_terminal and progress is not None:
+                    progress.clear()
+                if binary is not None:
+                    binary.write(data)
+                else:
+                    out.write(data.decode("utf-8"))
+            counts.merge(part)
+            if progress:
+                progress.tick(part.messages)
+        for report in _imap.reports(mailboxes, password, args):
+            data, part = _render([report], args.format if write_records else None, args.summary, headers)
             if data:
                 if shared_terminal and progress is not None:
                     progress.clear()
@@ -158,6 +176,16 @@ class _Output:
                     die(f"--output {self.path} is the same file as the input {given}: refused, nothing written")
 
     def open(self) -> IO[str]:
+        try:
+            special = not stat.S_ISREG(os.stat(self.target).st_mode)
+        except OSError:
+            special = False
+        if special:  # /dev/null, a FIFO, a terminal: written in place, never renamed over
+            try:
+                self.fh = open(self.target, "w", encoding="utf-8", errors="replace", newline="")
+            except OSError as exc:
+                die(f"cannot write {self.path}: {exc.strerror}")
+            return self.fh
         folder = os.path.dirname(self.target) or "."
         try:
             fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.target) + ".", suffix=".tmp")
@@ -170,7 +198,10 @@ class _Output:
         return self.fh
 
     def close(self, keep: bool) -> None:
-        assert self.fh is not None and self.tmp is not None
+        assert self.fh is not None
+        if self.tmp is None:  # written in place
+            self.fh.close()
+            return
         try:
             self.fh.close()
             if keep:
@@ -204,16 +235,19 @@ def _header_values(report: Report, headers: Sequence[str]) -> dict[str, str | No
     return found
 
 
-def _render(items: Iterable[Item], fmt: str | None, counts: bool,
+def _render(items: Iterable[Item | Report], fmt: str | None, counts: bool,
             headers: Sequence[str]) -> tuple[bytes, _Summary]:
     summary = _Summary()
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
     lines: list[str] = []
     for item in items:
-        if isinstance(item[1], Exception):
-            summary.failed += 1
-        report = decode_item(item)
+        if isinstance(item, Report):  # decoded already (an IMAP message)
+            report = item
+        else:
+            if isinstance(item[1], Exception):
+                summary.failed += 1
+            report = decode_item(item)
         summary.messages += 1
         if counts:
             summary.add_report(report)

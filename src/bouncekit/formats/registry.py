@@ -1,14 +1,23 @@
-"""The format registry: one module per format, tried in this order.
+"""The format registry: the one place that knows which formats there are, in which order they are
+tried, and which format takes a message two of them recognise.
 
-Each module has ``NAME``, a cheap ``match(mail) -> bool`` and ``parse(mail) -> list[Draft]``
-(empty when the message is not its format after all; an exception counts the same, so a parser
-surprised by odd input lets the next one try). Specific vendors come first, the RFC 3464 generic
-parser next, then auto-replies, and a text heuristic last.
+Each format module (in ``mta/``, ``providers/``, ``gateways/``, ``generic/``, ``feedback/``)
+declares ``FORMAT``, a ``spec.Format``: how a message of it is recognised and the reader that turns
+it into drafts (empty when the message is not its format after all; an exception counts the same,
+so a reader surprised by odd input lets the next format try). Specific formats come first, the
+RFC 3464 reading next, then auto-replies, and the text heuristic last. No format module names
+another: what decides between two of them is written here, in ``PRECEDENCE``.
 """
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from ..mail import Draft, Mail
+from .spec import Body, Condition, Format, Header
 
 # Order matters: a vendor's own layout is more precise than the generic RFC 3464 reading.
 ORDER: tuple[str, ...] = (
@@ -47,6 +56,39 @@ GROUPS: dict[str, str] = {
     "generic": "legacy rfc3464 rfc3834 heuristic",
 }
 GROUP_OF: dict[str, str] = {name: group for group, names in GROUPS.items() for name in names.split()}
+
+
+
+
+@attrs.frozen
+class Yield:
+    """A format steps aside for ``winner`` on a message where ``when`` holds (where ``when`` is
+    None: where ``winner`` recognises the message)."""
+
+    winner: str
+    when: Condition | None = None
+
+
+# which format takes a message that two formats recognise (the one named first in ORDER would,
+# without an entry here)
+PRECEDENCE: dict[str, tuple[Yield, ...]] = {
+    # Google Workspace's "Message not delivered" notice comes from Gmail's own daemons
+    "gmail": (Yield("googleworkspace"),),
+    # WorkMail relays through SES but writes its own layout (its X-Mailer says so)
+    "amazonses": (Yield("amazonworkmail", Header("x-mailer", re.compile(r"\Aamazon workmail", re.I), decoded=True)),),
+    # the older Exchange report: its X-Mailer or the embedded report header
+    "exchange2007": (
+        Yield("exchange2003", Header("x-mailer", re.compile(
+            r"Internet Mail (?:Service|Connector)|Exchange Server Internet Mail", re.I), decoded=True)),
+        Yield("exchange2003", Header("x-ms-embedded-report")),
+    ),
+    # the qmail clones' own opening sentences
+    "qmail": (
+        Yield("x2", Body(re.compile(r"^Unable to deliver message to the following address\(es\)\.", re.M))),
+        Yield("x4", Body(re.compile(
+            r"^Your mail message to the following address\(es\) could not be delivered\.", re.M))),
+    ),
+}
 _PACKAGE = __name__.rpartition(".")[0]
 
 
@@ -55,14 +97,66 @@ def module_path(name: str) -> str:
     return f"{_PACKAGE}.{GROUP_OF[name]}.{name}"
 
 
-def load() -> list[ModuleType]:
-    """The format modules in ORDER; a name with no module yet is skipped."""
-    mods = []
+def load() -> list[Format]:
+    """The formats in ORDER, each with its ``yields_to`` from PRECEDENCE. Fails loudly: a name
+    with no module, a module without ``FORMAT`` or one declaring another name is an error."""
+    formats: list[Format] = []
     for name in ORDER:
-        path = module_path(name)
-        try:
-            mods.append(importlib.import_module(path))
-        except ModuleNotFoundError as exc:
-            if exc.name != path:
+        module = importlib.import_module(module_path(name))
+        fmt = getattr(module, "FORMAT", None)
+        if not isinstance(fmt, Format):
+            raise ImportError(f"{module.__name__} declares no FORMAT")
+        if fmt.name != name:
+            raise ImportError(f"{module.__name__} declares the format {fmt.name!r}, not {name!r}")
+        formats.append(attrs.evolve(fmt, yields_to=tuple(y.winner for y in PRECEDENCE.get(name, ()))))
+    return formats
+
+
+class Registry:
+    """The formats in order and the precedence between them, ready to pick the candidates of a
+    message."""
+
+    __slots__ = ("formats", "_steps_aside")
+
+    def __init__(self, formats: list[Format]) -> None:
+        self.formats: tuple[Format, ...] = tuple(formats)
+        by_name = {f.name: f for f in formats}
+        unknown = [y.winner for ys in PRECEDENCE.values() for y in ys if y.winner not in ORDER]
+        if unknown:
+            raise ValueError(f"PRECEDENCE names formats that are not in ORDER: {unknown}")
+        # per format, the conditions under which it steps aside
+        self._steps_aside: dict[str, tuple[Condition, ...]] = {
+            name: tuple(y.when if y.when is not None else by_name[y.winner].recognise for y in ys)
+            for name, ys in PRECEDENCE.items() if name in by_name
+        }
+
+    def candidates(self, mail: Mail) -> Iterator[Format]:
+        """The formats that recognise ``mail``, in order, without those that step aside."""
+        steps_aside = self._steps_aside
+        for fmt in self.formats:
+            if not fmt.recognise(mail):
+                continue
+            aside = steps_aside.get(fmt.name)
+            if aside is not None and _any_holds(aside, mail):
+                continue
+            yield fmt
+
+    def read(self, mail: Mail) -> tuple[Format | None, list[Draft]]:
+        """The first candidate format whose reader reads drafts from ``mail``, and the drafts."""
+        for fmt in self.candidates(mail):
+            try:
+                drafts = fmt.read(mail)
+            except RecursionError:
                 raise
-    return mods
+            except Exception:  # noqa: BLE001 - a reader surprised by odd input: not its format
+                continue
+            if drafts:
+                return fmt, drafts
+        return None, []
+
+
+def _any_holds(conditions: tuple[Condition, ...], mail: Mail) -> bool:
+    for c in conditions:
+        if c(mail):
+            return True
+    return False

@@ -47,7 +47,6 @@ GOOGLE = (
     _r("send_mail_as", R.SENDER_REJECTED, r"send mail as"),
     _r("too_many_recipients", R.TOO_MANY_CONNECTIONS, r"too many recipients"),
     _r("message_size", R.MESSAGE_TOO_LARGE, r"exceeded (?:google's|the) message size limit"),
-    _r("timeout", R.EXPIRED, r"did not accept our requests to connect|message will be retried"),
 )
 
 MICROSOFT = (
@@ -206,9 +205,6 @@ ZOHO = (
 )
 
 KDDI = (
-    # au/ezweb answer "550 : User unknown" (no address) when the recipient's own filter refused
-    # the sender, and "550 <addr>: User unknown" when the address does not exist.
-    _r("filtered", R.FILTERED, r"(?:^|\d{3}:?) *: *user unknown"),
     _r("user_unknown", R.USER_UNKNOWN, r">: user unknown|recipient address rejected"),
 )
 

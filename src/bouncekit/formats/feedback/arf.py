@@ -11,26 +11,10 @@ from ...mail import Draft, Mail
 from ...mime import Headers
 from ...model import Kind, Reason
 from ...text import extract_address, iso_date, strip_type
+from ..spec import All, AnyOf, ContentType, Format, HasPart, Header, Subject
 
 NAME = "arf"
 _JMRP_SUBJECT = re.compile(r"^\s*complaint about message from ", re.I)
-
-
-def match(mail: Mail) -> bool:
-    root = mail.root
-    ctype = root.content_type
-    if ctype == "multipart/report" and root.params.get("report-type", "").lower() == "feedback-report":
-        return True
-    apple = root.headers.get("x-apple-unsubscribe")
-    if apple is not None and apple.strip().lower() == "true":
-        return True
-    if _JMRP_SUBJECT.match(mail.subject):  # anchored at the start: match() is search()
-        return True
-    if ctype.startswith("multipart/"):
-        for p in mail.leaves:
-            if p.content_type == "message/feedback-report":
-                return True
-    return False
 
 
 def _feedback_fields(mail: Mail) -> Headers | None:
@@ -70,3 +54,12 @@ def parse(mail: Mail) -> list[Draft]:
               kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)
         for r in (rcpts or [None])  # type: ignore[list-item]
     ]
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(ContentType(("multipart/report",), report_type="feedback-report"),
+          Header("x-apple-unsubscribe", re.compile(r"\A\s*true\s*\Z", re.I)), Subject(_JMRP_SUBJECT),
+          All(ContentType(("multipart/",), prefix=True), HasPart(("message/feedback-report",)))),
+    parse,
+)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import block_after, body_text, join, transcript_command
+from ..readers import block_after, one_line_of, transcript_command
+from ..spec import All, AnyOf, Format, Header, Subject
 
 NAME = "activehunter"
 
@@ -15,15 +16,8 @@ _PERMANENT = re.compile(r"^\s*-+ The following addresses had permanent fatal err
 _TRANSCRIPT = re.compile(r"^\s*-+ Transcript of session follows -+", re.I)
 
 
-def match(mail: Mail) -> bool:
-    get = mail.root.headers.get
-    if get("x-ahmailid") is not None:
-        return True
-    return "Active!Hunter" in (get("content-type") or "") and bool(_SUBJECT.match(mail.subject))
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     recipients: list[str] = []
     transcript: list[str] = []
     in_list = False
@@ -37,6 +31,13 @@ def parse(mail: Mail) -> list[Draft]:
             m = _RECIPIENT.match(line.strip())
             if m:
                 recipients.append((m.group(2) or m.group(1)).strip("<>"))
-    diagnostic = join([t for t in transcript if not t.startswith(">>>")])
+    diagnostic = one_line_of([t for t in transcript if not t.startswith(">>>")])
     command = transcript_command(transcript)
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-ahmailid"), All(Header("content-type", re.compile("Active!Hunter")), Subject(_SUBJECT))),
+    parse,
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, join, merge, remote_host
+from ..readers import delivery_status_drafts, merge_text, one_line_of, remote_host
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, FromHeader, Text
 
 NAME = "amavis"
 
@@ -18,14 +19,6 @@ _SAID = re.compile(r"^\s*<([^<>\s]+@[^<>\s]+)>:\s*(.*?)\s*(?:said:)?\s*$")
 _ARROW = re.compile(r"^\s*->\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
 # the verdict sentence after the "-> rcpt" list: "was considered unsolicited bulk e-mail (UBE)."
 _VERDICT = re.compile(r"^\s*(?:was|were|contains?|has been)\b.*", re.I)
-
-
-def match(mail: Mail) -> bool:
-    from_ = mail.from_
-    # the pattern needs "content-f" (no i or s: the lower-cased text shows any match)
-    if "content-f" in from_.lower() and _FROM.search(from_):
-        return True
-    return bool(mail.delivery_status_parts) and _SIGNATURE in mail.flat and _SIGNATURE in body_text(mail)
 
 
 def _relayed_block(lines: list[str], start: int) -> list[Draft]:
@@ -40,7 +33,7 @@ def _relayed_block(lines: list[str], start: int) -> list[Draft]:
         m = _SAID.match(line)
         if m:
             if current is not None:
-                current.diagnostic = join(words)
+                current.diagnostic = one_line_of(words)
             current = Draft(recipient=m.group(1), remote_mta=remote_host(m.group(2)))
             drafts.append(current)
             words = []
@@ -49,7 +42,7 @@ def _relayed_block(lines: list[str], start: int) -> list[Draft]:
         else:
             break
     if current is not None:
-        current.diagnostic = join(words)
+        current.diagnostic = one_line_of(words)
     return drafts
 
 
@@ -67,7 +60,7 @@ def _verdict_block(lines: list[str]) -> list[Draft]:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     for i, line in enumerate(lines):
         if _NOT_RELAYED.match(line):
@@ -75,4 +68,12 @@ def parse(mail: Mail) -> list[Draft]:
             break
     if not found:
         found = _verdict_block(lines)
-    return merge(ds_drafts(mail), found)
+    return merge_text(delivery_status_drafts(mail), found)
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(FromHeader(_FROM),
+          All(DELIVERY_STATUS, Body(re.compile(re.escape(_SIGNATURE))), Text(re.compile(re.escape(_SIGNATURE))))),
+    parse,
+)

@@ -7,7 +7,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
 NAME = "barracuda"
 
@@ -17,20 +18,8 @@ _YOUR_MESSAGE = re.compile(r"^\s*Your message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$
 _BLOCKED = re.compile(r"^\s*(was blocked by our .*)$", re.I)
 
 
-def match(mail: Mail) -> bool:
-    if _SUBJECT.match(mail.subject):
-        return True
-    # the appliance's own Received line, on a report it wrote
-    if not mail.delivery_status_parts:
-        return False
-    for value in mail.root.headers.get_all("received")[:3]:
-        if "(Spam Firewall)" in value:  # _SPAM_FIREWALL, a plain literal
-            return True
-    return False
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     for i, line in enumerate(lines):
         m = _YOUR_MESSAGE.match(line)
@@ -38,10 +27,17 @@ def parse(mail: Mail) -> list[Draft]:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             b = _BLOCKED.match(nxt)
             found.append(Draft(recipient=m.group(1), diagnostic=b.group(1).strip() if b else None))
-    drafts = merge(ds_drafts(mail), found)
+    drafts = merge_text(delivery_status_drafts(mail), found)
     if _SUBJECT.match(mail.subject):
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause
         for d in drafts:
             if d.status is None or d.status.startswith(("5.7.", "4.7.", "5.0.")):
                 d.reason = Reason.SPAM_DETECTED
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Subject(_SUBJECT), All(DELIVERY_STATUS, Header("received", _SPAM_FIREWALL, first=3))),
+    parse,
+)

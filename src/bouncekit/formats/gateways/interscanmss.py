@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, command_of
+from ...text import command_named as command_of
+from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "interscanmss"
 
@@ -37,16 +38,8 @@ def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
             return
 
 
-def match(mail: Mail) -> bool:
-    if _BOUNDARY in (mail.root.headers.get("content-type") or ""):
-        return True
-    if "InterScan" in mail.from_:
-        return True
-    return mail.subject.strip() in _SUBJECTS and "InterScan" in body_text(mail)
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     drafts: list[Draft] = []
     command: str | None = None
     pending: Draft | None = None
@@ -79,3 +72,12 @@ def parse(mail: Mail) -> list[Draft]:
             drafts.append(draft)
     # a recipient accepted at RCPT (2xx) whose failure came later keeps only real failures
     return [d for d in drafts if d.diagnostic is None or d.diagnostic[:1] not in "23"]
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("content-type", re.compile(re.escape(_BOUNDARY))), FromHeader(re.compile("InterScan")),
+           All(Subject(re.compile("\\A(?:" + "|".join(map(re.escape, _SUBJECTS)) + ")\\Z"), strip=True),
+               Text(re.compile("InterScan")))),
+    parse,
+)

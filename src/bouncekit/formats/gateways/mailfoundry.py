@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import block_after, body_text, join, remote_host
+from ..readers import block_after, one_line_of, remote_host
+from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailfoundry"
 
@@ -18,25 +19,27 @@ _REASON = re.compile(r"^\s*Delivery failed for the following reason:\s*$", re.I)
 _REMOTE_SAID = re.compile(r"^(?:Server\s+)?(\S+\[[0-9A-Fa-f.:]+\])\s+(?:failed with|responded with failure):\s*", re.I)
 
 
-def match(mail: Mail) -> bool:
-    if mail.subject.strip() != _SUBJECT:
-        return False
-    return any(_RECEIVED.search(v) for v in mail.headers.get_all("received")) or \
-        "Delivery failed for the following reason:" in body_text(mail)
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     drafts: list[Draft] = []
     for i, line in enumerate(lines):
         m = _UNABLE.match(line)
         if m:
             drafts.append(Draft(recipient=m.group(1)))
         elif _REASON.match(line) and drafts:
-            text = join(block_after(lines, i + 1)) or ""
+            text = one_line_of(block_after(lines, i + 1)) or ""
             said = _REMOTE_SAID.match(text)
             remote = remote_host(said.group(1)) if said else None
             for d in drafts:
                 if d.diagnostic is None:
                     d.diagnostic, d.remote_mta = text or None, remote
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z"), strip=True),
+           AnyOf(Header("received", _RECEIVED, every=True),
+                 Text(re.compile("Delivery failed for the following reason:")))),
+    parse,
+)

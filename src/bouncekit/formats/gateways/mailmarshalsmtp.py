@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address
-from .._gw_util import block_after, body_text, join
+from ..readers import block_after, one_line_of
+from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailmarshalsmtp"
 
@@ -21,23 +22,15 @@ _INFO = re.compile(r"^\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\s*:\s*<?([
 _QUOTED = re.compile(r"^\s*(From|Subject):\s*(.*)$")
 
 
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject):
-        return False
-    if any(_RECEIVED.match(v.strip()) for v in mail.headers.get_all("received")[:2]):
-        return True
-    return "Could not be delivered because of" in body_text(mail)
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     diagnostic: str | None = None
     recipients: list[str] = []
     info: dict[str, str] = {}
     quoted: list[str] = []
     for i, line in enumerate(lines):
         if _BECAUSE.match(line):
-            diagnostic = join(block_after(lines, i + 1))
+            diagnostic = one_line_of(block_after(lines, i + 1))
         elif _AFFECTED.match(line):
             recipients = [a for a in (extract_address(x) for x in block_after(lines, i + 1)) if a]
         elif _YOUR_MESSAGE.match(line):
@@ -52,3 +45,11 @@ def parse(mail: Mail) -> list[Draft]:
         mail.original_text = "\n".join(quoted) + "\n"
     return [Draft(recipient=r, diagnostic=diagnostic, remote_mta=info.get("remote-mta"),
                   reporting_mta=info.get("reporting-mta")) for r in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT), AnyOf(Header("received", re.compile(r"\A\s*from MailMarshal\b", re.I), first=2),
+                                       Text(re.compile("Could not be delivered because of")))),
+    parse,
+)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import All, Format, Header, Subject
 
 NAME = "mcafee"
 
@@ -17,17 +18,10 @@ _PROBLEMS = re.compile(r"^\s*-+ The following addresses had delivery problems -+
 _ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
 
 
-def match(mail: Mail) -> bool:
-    if mail.subject.strip() != "Delivery Status":
-        return False
-    nai = mail.header("x-nai-header")
-    return bool(nai and _NAI.search(nai))
-
-
 def parse(mail: Mail) -> list[Draft]:
     found: list[Draft] = []
     listing = False
-    for line in body_text(mail).split("\n"):
+    for line in mail.text.split("\n"):
         if _PROBLEMS.match(line):
             listing = True
             continue
@@ -35,4 +29,11 @@ def parse(mail: Mail) -> list[Draft]:
             m = _ENTRY.match(line)
             if m:
                 found.append(Draft(recipient=m.group(1), diagnostic=m.group(2).strip() or None))
-    return merge(ds_drafts(mail), found)
+    return merge_text(delivery_status_drafts(mail), found)
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\ADelivery Status\Z"), strip=True), Header("x-nai-header", _NAI, decoded=True)),
+    parse,
+)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, merge, unfold_reply
+from ..readers import delivery_status_drafts, merge_text, unfold_reply
+from ..spec import All, AnyOf, Format, FromHeader, Header, Sender, Text
 
 NAME = "messagelabs"
 
@@ -19,14 +20,8 @@ _REASON = re.compile(r"^\s*Reason:\s*(.*)$", re.I)
 _END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:", re.I)
 
 
-def match(mail: Mail) -> bool:
-    if "mailer-daemon" in mail.from_address and _FROM.search(mail.from_):
-        return True
-    return mail.root.headers.get("x-msg-ref") is not None and bool(_AGENT.search(body_text(mail)))
-
-
 def parse(mail: Mail) -> list[Draft]:
-    lines = body_text(mail).split("\n")
+    lines = mail.text.split("\n")
     found: list[Draft] = []
     started = False
     words: list[str] | None = None
@@ -52,7 +47,7 @@ def parse(mail: Mail) -> list[Draft]:
             words = [r.group(1).strip()]
     if words is not None:
         _close(found, words)
-    return merge(ds_drafts(mail), found, prefer_text=True)
+    return merge_text(delivery_status_drafts(mail), found, prefer_text=True)
 
 
 def _close(found: list[Draft], words: list[str]) -> None:
@@ -62,3 +57,10 @@ def _close(found: list[Draft], words: list[str]) -> None:
         if d.diagnostic is not None:
             break
         d.diagnostic = text
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(All(Sender(re.compile("mailer-daemon")), FromHeader(_FROM)), All(Header("x-msg-ref"), Text(_AGENT))),
+    parse,
+)

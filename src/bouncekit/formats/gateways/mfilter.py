@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import block_after, body_text, command_of, inline_original, join
+from ...text import command_named as command_of
+from ..readers import block_after, inline_original, one_line_of
+from ..spec import Format, Header
 
 NAME = "mfilter"
 
@@ -16,12 +18,8 @@ _SECTION = re.compile(r"^-{7}(server message|SMTP command|original message|origi
 _ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s@]+@[^<>\s@]+?)>?\s*$")
 
 
-def match(mail: Mail) -> bool:
-    return mail.header("x-mailer").strip().lower() == "m-filter"
-
-
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     sections = list(_SECTION.finditer(text))
     if not sections:
         return []
@@ -33,9 +31,16 @@ def parse(mail: Mail) -> list[Draft]:
         name = m.group(1).lower()
         body = block_after(text[m.end():].split("\n"), 1)
         if name == "server message":
-            diagnostic = join(body)
+            diagnostic = one_line_of(body)
         elif name == "smtp command":
-            command = command_of(join(body))
+            command = command_of(one_line_of(body))
         elif mail.original_part is None:
             mail.original_text = inline_original(text, m.end())
     return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    Header("x-mailer", re.compile(r"\A\s*m-filter\s*\Z", re.I), decoded=True),
+    parse,
+)

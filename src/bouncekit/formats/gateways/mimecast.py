@@ -7,8 +7,9 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._gates import caseless_ok, lowered
-from .._gw_util import body_text, command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
+from ..spec import DeliveryStatus, Format
 
 NAME = "mimecast"
 
@@ -33,22 +34,11 @@ _TABLE: tuple[tuple[re.Pattern[str], Reason], ...] = tuple((re.compile(p, re.I),
 _IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to\s+([^)]*?)(?:\s+command)?\)", re.I)
 
 
-def match(mail: Mail) -> bool:
-    for p in mail.delivery_status_parts:
-        # the pattern needs "remote-mta:" and "mimecast" (the latter shows in the lower-cased
-        # text only where the text is caseless_ok)
-        low = lowered(mail, p)
-        if "remote-mta:" in low and ("mimecast" in low or not caseless_ok(p.text)) and \
-                _REMOTE_FIELD.search(p.text):
-            return True
-    return False
-
-
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not any(_is_mimecast(d) for d in drafts):
         return []
-    commands = {m.group(1).lower(): command_of(m.group(2)) for m in _IN_REPLY.finditer(body_text(mail))}
+    commands = {m.group(1).lower(): command_of(m.group(2)) for m in _IN_REPLY.finditer(mail.text)}
     for d in drafts:
         d.smtp_command = d.smtp_command or commands.get((d.recipient or "").lower())
         if not _is_mimecast(d):
@@ -62,3 +52,10 @@ def parse(mail: Mail) -> list[Draft]:
 
 def _is_mimecast(d: Draft) -> bool:
     return bool(d.remote_mta and _MIMECAST_HOST.search(d.remote_mta))
+
+
+FORMAT = Format(
+    NAME,
+    DeliveryStatus(_REMOTE_FIELD),
+    parse,
+)

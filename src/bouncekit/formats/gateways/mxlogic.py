@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, command_of, inline_original, join, remote_host
+from ...text import command_named as command_of
+from ..readers import inline_original, one_line_of, remote_host
+from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
 
@@ -20,19 +22,8 @@ _ORIGINAL = re.compile(r"^Included is a copy of the message header:\s*\n(?:-+\s*
 _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)
 
 
-def match(mail: Mail) -> bool:
-    get = mail.root.headers.get
-    if get("x-mx-bounce") is not None or get("x-mxl-notehash") is not None:
-        return True
-    message_id = get("message-id")
-    # the pattern needs a "~"
-    if not message_id or "~" not in message_id or not _MESSAGE_ID.match(message_id):
-        return False
-    return bool(_FROM_HOST.search(mail.from_))
-
-
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     start = _FAILED.search(text)
     if start is None:
         return []
@@ -64,8 +55,16 @@ def _close(drafts: list[Draft], words: list[str]) -> None:
     if not drafts or drafts[-1].diagnostic is not None:
         return
     d = drafts[-1]
-    d.diagnostic = join(words)
+    d.diagnostic = one_line_of(words)
     smtp_error = _SMTP_ERROR.search(d.diagnostic or "")
     if smtp_error:
         d.smtp_command = command_of(smtp_error.group(1))
         d.remote_mta = remote_host(d.diagnostic)
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mx-bounce"), Header("x-mxl-notehash"),
+          All(Header("message-id", _MESSAGE_ID), FromHeader(_FROM_HOST))),
+    parse,
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Text
 
 NAME = "surfcontrol"
 
@@ -17,15 +18,9 @@ _ADDRESSED = re.compile(r"^\s*Addressed To:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.
 _FAILED = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$")
 
 
-def match(mail: Mail) -> bool:
-    if not mail.header("x-mailer").startswith(_MAILER):
-        return False
-    return bool(mail.delivery_status_parts) or _START in body_text(mail)
-
-
 def parse(mail: Mail) -> list[Draft]:
     found: dict[str, Draft] = {}
-    for line in body_text(mail).split("\n"):
+    for line in mail.text.split("\n"):
         m = _ADDRESSED.match(line)
         if m:
             found.setdefault(m.group(1).lower(), Draft(recipient=m.group(1)))
@@ -34,4 +29,12 @@ def parse(mail: Mail) -> list[Draft]:
         if m:
             d = found.setdefault(m.group(1).lower(), Draft(recipient=m.group(1)))
             d.remote_mta, d.diagnostic = m.group(2), m.group(3).strip()
-    return merge(ds_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
+    return merge_text(delivery_status_drafts(mail), [d for d in found.values() if d.diagnostic] or list(found.values()))
+
+
+FORMAT = Format(
+    NAME,
+    All(Header("x-mailer", re.compile("\\A" + re.escape(_MAILER)), decoded=True),
+        AnyOf(DELIVERY_STATUS, Text(re.compile(re.escape(_START))))),
+    parse,
+)

@@ -5,7 +5,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import ADDRESS, find_reply_code, find_status, normalize_address
-from .._gates import ascii_lacks
+from ..spec import AnyOf, Format, FromHeader, Subject
 
 NAME = "heuristic"
 
@@ -28,17 +28,6 @@ _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers
 
 # addresses read per line: each costs a search of the lines around it
 _MAX_ADDRESSES_PER_LINE = 50
-# a word of each phrase of the patterns above, for ascii_lacks()
-_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "mmdf", "bounce")
-_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
-                  "rejected", "bounce", "unzustellbar", "non remis", "no entregado")
-
-
-def match(mail: Mail) -> bool:
-    from_, subject = mail.from_, mail.subject
-    if not ascii_lacks(from_, _FROM_WORDS) and _FROM.search(from_):
-        return True
-    return not ascii_lacks(subject, _SUBJECT_WORDS) and _SUBJECT.search(subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -89,3 +78,10 @@ def parse(mail: Mail) -> list[Draft]:
                 if addr:
                     drafts.append(Draft(recipient=addr, diagnostic=text.strip()[:500] or None))
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(FromHeader(_FROM), Subject(_SUBJECT)),
+    parse,
+)

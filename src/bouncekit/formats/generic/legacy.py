@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...classify.engine import required_literals
+from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
-from .._gates import ascii_lacks, flat_caseless_ok
-from .._gw_util import body_text, inline_original, join
+from ..readers import inline_original, one_line_of
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Check, Format, FromHeader, Not, Subject
 
 NAME = "legacy"
 
@@ -91,11 +91,6 @@ _BOUNCE_FROM = _c(r"mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administra
 _BOUNCE_SUBJECT = _c(r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|"
                      r"failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning")
 
-# a word of each phrase of the two patterns above, for ascii_lacks()
-_BOUNCE_FROM_WORDS = ("daemon", "postmaster", "delivery", "mail administrator", "system administrator")
-_BOUNCE_SUBJECT_WORDS = ("undeliver", "returned mail", "delivery", "failure notice", "could not be delivered",
-                         "message status", "delayed", "warning")
-
 
 def _start_hints(layout: Layout) -> tuple[str, ...] | None:
     literals = required_literals(layout.start.pattern)
@@ -121,23 +116,8 @@ def _header_layouts(mail: Mail) -> list[Layout]:
     return found
 
 
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return False
-    if _header_layouts(mail):
-        return True
-    from_, subject = mail.from_, mail.subject
-    if not ((not ascii_lacks(from_, _BOUNCE_FROM_WORDS) and _BOUNCE_FROM.search(from_))
-            or (not ascii_lacks(subject, _BOUNCE_SUBJECT_WORDS) and _BOUNCE_SUBJECT.search(subject))):
-        return False
-    # delivery-status fields written as text are the RFC 3464 reading's; both names end "-recipient"
-    if "-recipient" not in mail.flat_lower and flat_caseless_ok(mail):
-        return True
-    return _DS_FIELDS.search(mail.flat) is None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     drafts = _parse_lines(mail, text.split("\n"))
     if drafts and mail.original_part is None:
         marker = _ORIGINAL_MARKER.search(text)
@@ -203,7 +183,7 @@ def _read(layout: Layout, lines: list[str], *, whole: bool) -> list[Draft]:
         for d in drafts:
             d.diagnostic = d.diagnostic or reason
     elif drafts and not any(d.diagnostic for d in drafts):
-        text = join(why_lines[:4]) if why_lines else _after(lines, stop)
+        text = one_line_of(why_lines[:4]) if why_lines else _after(lines, stop)
         for d in drafts:
             d.diagnostic = text
     return drafts
@@ -219,7 +199,7 @@ def _after(lines: list[str], stop: int) -> str | None:
             words.append(line.strip())
         if len(words) >= 8:
             break
-    return join(words)
+    return one_line_of(words)
 
 
 def _address_of(m: re.Match[str], layout: Layout) -> str | None:
@@ -246,7 +226,7 @@ def _netscape_reason(lines: list[str], start: int) -> str | None:
             break
         if line.strip():
             words.append(line.strip())
-    return join(words)
+    return one_line_of(words)
 
 
 def _qualify(drafts: list[Draft], mail: Mail) -> None:
@@ -266,3 +246,17 @@ def _qualify(drafts: list[Draft], mail: Mail) -> None:
         if "@" in r:
             continue
         d.recipient = known.get(r.lower()) or (f"{r}@{host}" if host else None)
+
+
+def _has_header_layout(mail: Mail) -> bool:
+    return bool(_header_layouts(mail))
+
+
+FORMAT = Format(
+    NAME,
+    All(Not(DELIVERY_STATUS),
+        AnyOf(Check(_has_header_layout),
+              # delivery-status fields written as text are the RFC 3464 reading's
+              All(AnyOf(FromHeader(_BOUNCE_FROM), Subject(_BOUNCE_SUBJECT)), Not(Body(_DS_FIELDS))))),
+    parse,
+)

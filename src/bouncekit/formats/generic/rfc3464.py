@@ -5,21 +5,12 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
-from .._gates import flat_caseless_ok
+from ..spec import DELIVERY_STATUS, AnyOf, Body, Format
 
 NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
 _PER_MESSAGE = re.compile(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
 _CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return True
-    # both field names end "-recipient"
-    if "-recipient" not in mail.flat_lower and flat_caseless_ok(mail):
-        return False
-    return _DS_IN_TEXT.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -40,3 +31,10 @@ def parse(mail: Mail) -> list[Draft]:
             start = text.rfind("\n\n", 0, anchor)
             drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
     return [d for d in drafts if d.recipient or d.status or d.diagnostic]
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(DELIVERY_STATUS, Body(_DS_IN_TEXT)),
+    parse,
+)

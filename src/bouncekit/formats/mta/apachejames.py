@@ -7,28 +7,36 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import JAMES_DETAILS, JAMES_ERROR_BELOW, dsn_drafts, full_text, james_notice_drafts
+from ..layouts.james import JAMES_DETAILS, JAMES_ERROR_BELOW, james_notice_drafts
+from ..readers import delivery_status_drafts, full_text
+from ..spec import Check, Format, Search
 
 NAME = "apachejames"
 
 _JAMES_DSN = re.compile(r"^Hi\. This is the James mail server at ", re.M)
 
 
-def match(mail: Mail) -> bool:
+_ERROR_BELOW = Search(JAMES_ERROR_BELOW)
+_DETAILS = Search(JAMES_DETAILS)
+_DSN = Search(_JAMES_DSN)
+
+
+def _james_text(mail: Mail) -> bool:
+    """James's notice (its "Error message below:" and "Message details:" lines) or its DSN greeting,
+    in the text of every part (nested multiparts included)."""
     text = mail.flat
     root = mail.root
     for p in mail.leaves:
         if p is not root and p.is_multipart:  # full_text() is more than the flat text
             text = full_text(mail)
             break
-    # cheap literal tests before the anchored patterns, each of which needs its own line
-    if "Error message below:" in text and JAMES_ERROR_BELOW.search(text) and JAMES_DETAILS.search(text):
+    if _ERROR_BELOW.search(text) is not None and _DETAILS.search(text) is not None:
         return True
-    return "This is the James mail server at " in text and _JAMES_DSN.search(text) is not None
+    return _DSN.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return james_notice_drafts(mail) or dsn_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    return james_notice_drafts(mail) or delivery_status_drafts(mail)
+
+
+FORMAT = Format(NAME, Check(_james_text), parse)

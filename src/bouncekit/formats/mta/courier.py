@@ -10,7 +10,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
-from .._gates import flat_caseless_ok
+from ..spec import AnyOf, Body, Format, Header, Subject
 
 NAME = "courier"
 
@@ -25,18 +25,6 @@ _RECEIVED = re.compile(r"^<<<[ \t]?(.*)$")
 _COMMAND_WORD = (("RCPT", "RCPT"), ("MAIL", "MAIL"), ("DATA", "DATA"), ("BDAT", "DATA"), ("EHLO", "EHLO"),
                  ("HELO", "HELO"), ("QUIT", "DATA"))
 _FIRST_REPLY = re.compile(r"^([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
-
-
-def match(mail: Mail) -> bool:
-    if _SUBJECT.match(mail.subject):
-        return True
-    if "=_courier_" in (mail.root.headers.get("content-type") or ""):
-        return True
-    lowered = mail.flat_lower
-    # both phrases of the pattern hold "courier mail server" (a longer word, a faster search)
-    if "courier mail server" not in lowered and flat_caseless_ok(mail):
-        return False
-    return "courier" in lowered and _COURIER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -137,3 +125,10 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
         if dd.action and target.action != "delayed":
             target.action = dd.action
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Subject(_SUBJECT), Header("content-type", re.compile("=_courier_")), Body(_COURIER)),
+    parse,
+)

@@ -8,7 +8,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, dsn_drafts, join_lines, section
+from ..readers import ADDRESS_LINE, delivery_status_drafts, join_lines, section
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
 
@@ -20,18 +21,12 @@ _CUT = re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you
 _NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)", re.I)
 
 
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _NOT_DELIVERED.search(mail.flat) is not None or bool(mail.delivery_status_parts)
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     targets = section(text, _NOT_DELIVERED, _BECAUSE) or ""
     because = section(text, _BECAUSE, _CUT)
     reason_text = join_lines(because.split("\n")) if because else None
-    drafts = dsn_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not drafts:
         for line in targets.split("\n"):
             m = ADDRESS_LINE.match(line)
@@ -46,3 +41,10 @@ def parse(mail: Mail) -> list[Draft]:
         if d.diagnostic and _NOT_LISTED.search(d.diagnostic):
             d.reason = Reason.USER_UNKNOWN
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), AnyOf(Body(_NOT_DELIVERED), DELIVERY_STATUS)),
+    parse,
+)

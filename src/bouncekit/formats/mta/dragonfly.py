@@ -9,8 +9,10 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import normalize_address
-from .._mta2_util import command_of, join_lines, set_inline_original
+from ..readers import join_lines, keep_original_after
+from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
 
@@ -25,13 +27,6 @@ _OWN_ERRORS: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"^DNS lookup failure: host \S+ not found", re.I), Reason.HOST_UNKNOWN),
     (re.compile(r"^Could not deliver for the last \d+ seconds\. Giving up", re.I), Reason.EXPIRED),
 )
-
-
-def match(mail: Mail) -> bool:
-    if not mail.subject.lower().startswith("mail delivery failed"):
-        return False
-    text = mail.flat
-    return "This is the DragonFly Mail Agent" in text and _SIGNATURE.search(text) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -54,7 +49,7 @@ def parse(mail: Mail) -> list[Draft]:
         draft.diagnostic = join_lines(error.split("\n"))
         draft.reason = _own_error_reason(draft.diagnostic)
     if end is not None:
-        set_inline_original(mail, text, _END)
+        keep_original_after(mail, text, _END)
     return [draft]
 
 
@@ -74,3 +69,10 @@ def _reply_text(lines: list[str]) -> str | None:
     for i, line in enumerate(ln for ln in lines if ln.strip()):
         out.append(line.strip() if i == 0 else _CONTINUED.sub("", line).strip())
     return " ".join(x for x in out if x) or None
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Amail delivery failed", re.I)), Body(_SIGNATURE)),
+    parse,
+)

@@ -12,7 +12,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import ENHANCED_STATUS, find_addresses, one_line
-from .._gw_util import body_text, ds_drafts, merge
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "exchange2003"
 
@@ -48,48 +49,14 @@ _IMS_CODES: dict[str, Reason] = {
 }
 
 
-# a word of every opening sentence above, lower-cased, for a substring test before the patterns
-_START_WORDS = ("did not reach", "could not be reached", "nicht erreicht", "impossible de joindre",
-                "n'a pas atteint", "no lleg", "non ha raggiunto", "届きませんでした")
-
-
-def _is_sender(sender: str) -> bool:
-    """``_SENDER.search(sender)``; every name it knows holds "administrat" or "postmaster",
-    a test of the lower-cased text that holds for ASCII text (see ``_gates``)."""
-    if sender.isascii():
-        lowered = sender.lower()
-        if not ("administrat" in lowered or "postmaster" in lowered):
-            return False
-    return _SENDER.search(sender) is not None
-
-
-def match(mail: Mail) -> bool:
-    if mail.root.headers.get("x-ms-embedded-report") is not None:
-        return True
-    # neither pattern matches an empty value (and header() is "" where there is no raw value)
-    if mail.root.headers.get("x-mimeole") and _MIMEOLE.search(mail.header("x-mimeole")):
-        return True
-    mailer = mail.header("x-mailer")
-    if mailer and _MAILER.search(mailer):
-        return True
-    subject = mail.subject
-    # every subject phrase is followed by a colon
-    if not ((":" in subject and _SUBJECT.match(subject)) or _is_sender(mail.from_)):
-        return False
-    lowered = mail.flat_lower
-    if not any(word in lowered for word in _START_WORDS):
-        return False  # none of the opening sentences can be there
-    text = body_text(mail)
-    return _LIST_START.search(text) is not None or _START.search(text) is not None
-
 
 def parse(mail: Mail) -> list[Draft]:
-    text = body_text(mail)
+    text = mail.text
     start = _LIST_START.search(text) or _START.search(text)
     if start is None:
         return []
     found = _recipients(text[start.end():].split("\n"))
-    drafts = merge(ds_drafts(mail), found)
+    drafts = merge_text(delivery_status_drafts(mail), found)
     return drafts
 
 
@@ -144,3 +111,12 @@ def _close(found: list[Draft], words: list[str]) -> None:
     code = _HEX_CODE.search(text)
     if code:
         d.reason = _IMS_CODES.get(code.group(1))
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-ms-embedded-report"), Header("x-mimeole", _MIMEOLE, decoded=True),
+          Header("x-mailer", _MAILER, decoded=True),
+          All(AnyOf(Subject(_SUBJECT), FromHeader(_SENDER)), AnyOf(Text(_LIST_START), Text(_START)))),
+    parse,
+)

@@ -13,7 +13,7 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address
-from .._gates import caseless_ok, flat_caseless_ok, line_search, word_search
+from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
 
@@ -30,10 +30,8 @@ _BODY_MARKER = re.compile(
 # --- layout ------------------------------------------------------------------------------------
 # deliver.c's copy markers: "including all the headers" or "'s headers"
 _COPY_MARKER = re.compile(r"^[ \t]*-{3,} ?This is a copy of (?:the|your) message[^\n]*$", re.M | re.I)
-_COPY_WORDS = ("this is a copy of",)  # for _gates.line_search: a word of every match
 _PART_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/(?:global-)?delivery-status|message/rfc822|"
                        r"text/rfc822-headers|message/global)", re.M | re.I)
-_PART_CUT_WORDS = ("content-type:",)
 # the line that introduces the per-address blocks
 _LIST_INTRO = re.compile(
     r"(?:address(?:\(es\)|es)?\s+(?:failed|could not be delivered|have failed)\s*:|"
@@ -42,13 +40,8 @@ _LIST_INTRO = re.compile(
     r"router encountered the following error\(s\)\s*:|"
     r"following (?:recipients?|address(?:\(es\)|es)?) (?:failed|could not be delivered)[^\n:]*:)[ \t]*$",
     re.M | re.I)
-# for _gates.word_search: every match of _LIST_INTRO starts with one of these
-_LIST_INTRO_WORDS = ("address", "has not yet been delivered ", "that were", "router encountered the following error",
-                     "following ")
 _GENERATED_TEXT = re.compile(r"^The following text was generated during the delivery attempt", re.M | re.I)
-_GENERATED_WORDS = ("the following text was generated",)
 _DELAY_TEXT = re.compile(r"has not yet been delivered to one or more of its\s+recipients|^Delay reason:", re.M | re.I)
-_DELAY_WORDS = ("has not yet been delivered to one or more of its", "delay reason:")  # where matches start
 _DELAY_SUBJECT = re.compile(r"^Warning: message \S+ delayed", re.I)
 _MALFORMED = re.compile(r"\bmalformed address:|incorrectly constructed", re.I)
 
@@ -63,10 +56,15 @@ _COMMAND = re.compile(
     r"EHLO|HELO)"
     r"|(?P<conn>conversation with|Connection (?:timed out|refused)|connection to \S+ \[[^\]]+\] failed)",
     re.I)
-_COMMAND_WORDS = ("smtp ", "lmtp ", "closed connection", "conversation with", "connection ")  # where matches start
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA", "bdat": "DATA",
                  "initial connection": "CONN", "ehlo": "EHLO", "helo": "HELO", "lhlo": "EHLO"}
 _DELAY_PREFIX = re.compile(r"^Delay reason:\s*", re.I)
+_FIND_COPY = Search(_COPY_MARKER)
+_FIND_PART_CUT = Search(_PART_CUT)
+_FIND_LIST_INTRO = Search(_LIST_INTRO)
+_FIND_GENERATED = Search(_GENERATED_TEXT)
+_FIND_DELAY = Search(_DELAY_TEXT)
+_FIND_COMMAND = Search(_COMMAND)
 # the first SMTP reply code in a block ("host x [ip]: 550-5.7.1 ...", "550 ...") and its continuations
 _FIRST_REPLY = re.compile(r"(?<![\w.\-\[=:/<@])([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
 
@@ -87,63 +85,20 @@ _OWN_MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 )
 
 
-def _daemon_from(from_: str) -> bool:
-    """``_MAILER_DAEMON_FROM.search(from_)``, which needs "daemon@" (no i or s: the lower-cased
-    text shows any IGNORECASE match of it, see ``_gates``)."""
-    return "daemon@" in from_.lower() and _MAILER_DAEMON_FROM.search(from_) is not None
-
-
-def _exim_subject(subject: str) -> bool:
-    """``_SUBJECT.match(subject)``: each of its phrases holds one of these words."""
-    if caseless_ok(subject):
-        lowered = subject.lower()
-        if not ("mail delivery failed" in lowered or "warning: message " in lowered
-                or "mail failure - " in lowered or "message frozen" in lowered):
-            return False
-    return _SUBJECT.match(subject) is not None
-
-
-def match(mail: Mail) -> bool:
-    # X-Failed-Recipients alone is not enough (Google's bounces carry it too), nor is the From
-    # "Mail Delivery System" (Postfix and others use it): each needs an Exim subject or body marker
-    get = mail.root.headers.get
-    if "-eximdsn-" in (get("content-type") or ""):
-        return True
-    failed_header = bool(get("x-failed-recipients"))
-    daemon = "mailer-daemon" in mail.from_address or _daemon_from(mail.from_)
-    if (daemon or failed_header) and _exim_subject(mail.subject):
-        return True
-    text = mail.flat
-    lowered = mail.flat_lower
-    if not ("this message was created automatically" in lowered or "a message that you sent" in lowered
-            or "this is a copy of" in lowered):
-        return False  # none of the body markers below can be there
-    if _BODY_MARKER.search(text) is None:
-        return False
-    if failed_header or daemon:
-        return True
-    # forwarded or re-sent Exim bounces: both the greeting and the list layout; the greeting
-    # needs "---" and "this is a copy of"
-    if "---" not in text or ("this is a copy of" not in lowered and flat_caseless_ok(mail)):
-        return False
-    return _COPY_MARKER.search(text) is not None and _LIST_INTRO.search(text) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
-    # the searches below look for their words in the lower-cased flat text (see _gates); the
+    # the searches below look for their words in the lower-cased flat text (see spec.Search); the
     # report text is a prefix of it, searched as flat[:end]
     low = mail.flat_lower
-    ok = flat_caseless_ok(mail)
-    copy = line_search(_COPY_MARKER, flat, low, _COPY_WORDS, ok)
+    copy = _FIND_COPY.search(flat, low)
     if copy:
         _set_original(mail, flat[copy.end():])
-    text = _report_text(flat, copy, low, ok)
+    text = _report_text(flat, copy, low)
     end = len(text)
     failed = failed_recipients(mail)
-    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(word_search(_DELAY_TEXT, flat, low, _DELAY_WORDS, ok, end))
-    blocks = _blocks(text, word_search(_LIST_INTRO, flat, low, _LIST_INTRO_WORDS, ok, end))
-    generated = _generated_texts(text, line_search(_GENERATED_TEXT, flat, low, _GENERATED_WORDS, ok, end))
+    delayed = bool(_DELAY_SUBJECT.match(mail.subject)) or bool(_FIND_DELAY.search(flat, low, end))
+    blocks = _blocks(text, _FIND_LIST_INTRO.search(flat, low, end))
+    generated = _generated_texts(text, _FIND_GENERATED.search(flat, low, end))
     drafts: list[Draft] = []
     used: set[str] = set()
     for i, (head, lines) in enumerate(blocks):
@@ -164,9 +119,9 @@ def parse(mail: Mail) -> list[Draft]:
 
 # --- text regions -------------------------------------------------------------------------------
 
-def _report_text(flat: str, copy: re.Match[str] | None, low: str, ok: bool) -> str:
+def _report_text(flat: str, copy: re.Match[str] | None, low: str) -> str:
     end = copy.start() if copy else len(flat)
-    cut = line_search(_PART_CUT, flat, low, _PART_CUT_WORDS, ok, end)
+    cut = _FIND_PART_CUT.search(flat, low, end)
     if cut:
         end = cut.start()
     return flat[:end]
@@ -328,7 +283,7 @@ def _generated_for(address_part: str, lines: list[str], generated: dict[str, str
 
 
 def _command(text: str) -> str | None:
-    m = word_search(_COMMAND, text, text.lower(), _COMMAND_WORDS)
+    m = _FIND_COMMAND.search(text)
     if m is None:
         return None
     if m.group("conn"):
@@ -393,3 +348,18 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
         if dd.action and target.action != "delayed":
             target.action = dd.action
     return drafts
+
+
+# X-Failed-Recipients alone is not enough (Google's bounces carry it too), nor is the From
+# "Mail Delivery System" (Postfix and others use it): each needs an Exim subject or body marker
+_DAEMON = AnyOf(Sender(re.compile("mailer-daemon")), FromHeader(_MAILER_DAEMON_FROM))
+_FAILED_HEADER = Header("x-failed-recipients", re.compile(r"(?s)."))
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("content-type", re.compile("-eximdsn-")),
+          All(AnyOf(_DAEMON, _FAILED_HEADER), Subject(_SUBJECT)),
+          All(Body(_BODY_MARKER), AnyOf(_FAILED_HEADER, _DAEMON)),
+          # forwarded or re-sent Exim bounces: both the greeting and the list layout
+          All(Body(_BODY_MARKER), Body(_COPY_MARKER), Body(_LIST_INTRO))),
+    parse,
+)

@@ -9,7 +9,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import join_lines
+from ..readers import join_lines
+from ..spec import Format, Header
 
 NAME = "fml"
 
@@ -24,12 +25,6 @@ _SUBJECTS: tuple[tuple[re.Pattern[str], Reason], ...] = (
      Reason.SYSTEM_ERROR),
     (re.compile(r"Security Alert", re.I), Reason.SECURITY_ERROR),
 )
-
-
-def match(mail: Mail) -> bool:
-    if not mail.root.headers.get("x-mlserver"):
-        return False  # no value to decode: header() would give ""
-    return _MLSERVER.match(mail.header("x-mlserver").strip()) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -56,3 +51,10 @@ def _subject_reason(subject: str) -> Reason | None:
         if pattern.search(subject):
             return reason
     return None
+
+
+FORMAT = Format(
+    NAME,
+    Header("x-mlserver", re.compile(r"\A\s*fml\b", re.I), decoded=True),
+    parse,
+)

@@ -10,7 +10,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import join_lines, set_inline_original
+from ..readers import join_lines, keep_original_after
+from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
 
@@ -29,16 +30,6 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"^(?:Unknown host|Host not found)\b", re.I), Reason.HOST_UNKNOWN),
     (re.compile(r"virus detected", re.I), Reason.VIRUS_DETECTED),
 )
-
-
-def match(mail: Mail) -> bool:
-    mailer = mail.header("x-mailer")
-    if mailer.startswith("<") and _MAILER.match(mailer):  # the pattern starts with "<"
-        return True
-    if not mail.from_address.startswith("postmaster@") or mail.subject.strip().lower() != "undeliverable mail":
-        return False
-    # the subject and sender are common words: without IMail's X-Mailer, ask for its own end marker
-    return _END.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -64,7 +55,7 @@ def parse(mail: Mail) -> list[Draft]:
         drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
                             reason=_fixed_reason(what)))
     if drafts and end is not None:
-        set_inline_original(mail, text, _END)
+        keep_original_after(mail, text, _END)
     return drafts
 
 
@@ -88,3 +79,12 @@ def _fixed_reason(what: str) -> Reason | None:
         if pattern.search(what):
             return reason
     return None
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("x-mailer", _MAILER, decoded=True),
+           All(Sender(re.compile("\\Apostmaster@")), Subject(re.compile(r"\Aundeliverable mail\Z", re.I), strip=True),
+               Body(_END))),
+    parse,
+)

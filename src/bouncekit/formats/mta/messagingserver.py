@@ -10,7 +10,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address, normalize_address
-from .._mta2_util import dsn_drafts
+from ..readers import delivery_status_drafts
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
 NAME = "messagingserver"
 
@@ -27,15 +28,9 @@ _FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
 )
 
 
-def match(mail: Mail) -> bool:
-    if _BOUNDARY.match(mail.root.params.get("boundary", "")) or mail.subject.startswith("Delivery Notification: "):
-        return _INTRO.search(mail.flat) is not None or bool(mail.delivery_status_parts)
-    return False
-
-
 def parse(mail: Mail) -> list[Draft]:
     blocks = _text_blocks(mail.flat)
-    drafts = dsn_drafts(mail) if mail.delivery_status_parts else []
+    drafts = delivery_status_drafts(mail) if mail.delivery_status_parts else []
     if not drafts:
         drafts = [d for d in (_draft_of(b) for b in blocks) if d is not None]
     for i, d in enumerate(drafts):
@@ -104,3 +99,11 @@ def _draft_of(block: dict[str, str]) -> Draft | None:
         remote = remote.split(";", 1)[1].strip()
     return Draft(recipient=recipient, diagnostic=diagnostic or block.get("reason") or None,
                  remote_mta=remote.split()[0] if remote else None, action="failed")
+
+
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Param("boundary", _BOUNDARY), Subject(re.compile("\\ADelivery Notification: "))),
+           AnyOf(Body(_INTRO), DELIVERY_STATUS)),
+    parse,
+)

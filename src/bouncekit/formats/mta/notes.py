@@ -8,7 +8,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, join_lines, section, set_inline_original
+from ..readers import ADDRESS_LINE, join_lines, keep_original_after, section
+from ..spec import All, Body, Format, Subject
 
 NAME = "notes"
 
@@ -16,12 +17,6 @@ _FAILURE_REASONS = re.compile(r"^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}", re.M | 
 _RETURNED = re.compile(r"^-{3,}[ \t]*Returned Message[ \t]*-{3,}", re.M | re.I)
 # the gateway's fixed wording for an address its Name & Address Book does not know
 _NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)", re.I)
-
-
-def match(mail: Mail) -> bool:
-    if not mail.subject.strip().lower().startswith("undeliverable message"):
-        return False
-    return _FAILURE_REASONS.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -42,5 +37,12 @@ def parse(mail: Mail) -> list[Draft]:
     diagnostic = join_lines(words)
     reason = Reason.USER_UNKNOWN if diagnostic and _NOT_LISTED.search(diagnostic) else None
     if recipients:
-        set_inline_original(mail, text, _RETURNED)
+        keep_original_after(mail, text, _RETURNED)
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(re.compile(r"\Aundeliverable message", re.I), strip=True), Body(_FAILURE_REASONS)),
+    parse,
+)

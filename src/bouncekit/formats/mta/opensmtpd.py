@@ -11,6 +11,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
+from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "opensmtpd"
 
@@ -23,14 +24,6 @@ _CUT = re.compile(r"^[ \t]*(?:Below is a copy of the original message|Please not
                   r"|^Content-Type:[ \t]*(?:message|text/rfc822)", re.M | re.I)
 # "user@example.net: 550 5.1.1 <user@example.net>: Recipient address rejected: User unknown"
 _RECIPIENT_LINE = re.compile(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
-
-
-def match(mail: Mail) -> bool:
-    if "mailer-daemon" in mail.from_address and _SUBJECT.match(mail.subject):
-        return True
-    if "please do not reply to this e" not in mail.flat_lower:
-        return False  # the greeting below cannot be there
-    return _GREETING.search(mail.flat) is not None and _LIST_INTRO.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -79,3 +72,10 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> None:
         target.diagnostic = target.diagnostic or dd.diagnostic
         if dd.action:
             target.action = dd.action
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(All(Sender(re.compile("mailer-daemon")), Subject(_SUBJECT)), All(Body(_GREETING), Body(_LIST_INTRO))),
+    parse,
+)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, find_addresses, find_reply_code
-from .._gates import caseless_ok, flat_caseless_ok, line_search, lowered
+from ..spec import All, AnyOf, Body, DeliveryStatus, Format, FromHeader, Search, Sender, Subject
 
 NAME = "postfix"
 
@@ -40,7 +40,7 @@ _QUEUE_ID_FIELD = re.compile(r"^X-Postfix-(?:Queue-ID|Sender)[ \t]*:", re.M | re
 _REPORT_END = re.compile(
     r"^(?:Content-Type:[ \t]*(?:message/|text/rfc822-headers)|Reporting-MTA[ \t]*:|Final-Recipient[ \t]*:|"
     r"[ \t]*-{2,} ?(?:Undelivered|Delayed|Enclosed|Returned) message (?:follows|headers follow))", re.M | re.I)
-_REPORT_END_WORDS = ("content-type:", "reporting-mta", "final-recipient", "follow")  # one in every match
+_FIND_REPORT_END = Search(_REPORT_END)
 _DS_IN_TEXT = re.compile(r"^Final-Recipient[ \t]*:", re.M | re.I)
 _PER_MESSAGE = re.compile(r"^Reporting-MTA[ \t]*:", re.M | re.I)
 _DS_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
@@ -50,6 +50,7 @@ _BLOCK = re.compile(
     r"^<(?P<rcpt>\"[^\"]+\"@[^<>\s]+|[^<>\s]+@[^<>\s]+)>"
     r"(?:\s*\(expanded from\s*<(?P<orig>[^<>]*)>\))?\s*:\s*(?P<text>.*)$", re.S)
 _WARNING_ONLY = re.compile(r"THIS IS A WARNING ONLY|Your message could not be delivered for more than", re.I)
+_FIND_WARNING_ONLY = Search(_WARNING_ONLY)
 _DELAY_SUBJECT = re.compile(r"^\s*Delayed Mail\b", re.I)
 _DELIVERED_TEXT = re.compile(r"^(?:delivery via \S+?:\s*2\d\d\b|delivered (?:to|via)\b|delivery via local\b)", re.I)
 _UNAVAILABLE = re.compile(r"-{2,} ?Delivery report unavailable ?-{2,}", re.I)
@@ -89,38 +90,9 @@ class Block(NamedTuple):
     text: str
 
 
-def match(mail: Mail) -> bool:
-    daemon = _is_daemon(mail)
-    if daemon and _SUBJECT.match(mail.subject):
-        return True
-    for part in mail.delivery_status_parts:
-        # the field name holds "x-postfix-" (see _gates on caseless_ok)
-        if ("x-postfix-" in lowered(mail, part) or not caseless_ok(part.text)) and \
-                _QUEUE_ID_FIELD.search(part.text[:2000]):
-            return True
-    if not daemon:
-        return False
-    text = mail.flat
-    # both marker lines hold "mail system" or "Postfix program", within the first 8000 characters
-    if text.find("mail system", 0, 8000) < 0 and text.find("Postfix program", 0, 8000) < 0:
-        return False
-    return _BODY_MARKER.search(text[:8000]) is not None
-
-
-def _is_daemon(mail: Mail) -> bool:
-    local = mail.from_address.split("@", 1)[0]
-    if local in ("mailer-daemon", "double-bounce"):
-        return True
-    from_ = mail.from_
-    # the name's words in ASCII text show in the lower-cased text (see _gates)
-    if from_.isascii() and "mail delivery system" not in from_.lower():
-        return False
-    return bool(_DAEMON_NAME.search(from_))
-
-
 def parse(mail: Mail) -> list[Draft]:
     flat = mail.flat
-    end = line_search(_REPORT_END, flat, mail.flat_lower, _REPORT_END_WORDS, flat_caseless_ok(mail))
+    end = _FIND_REPORT_END.search(flat, mail.flat_lower)
     report = flat[: end.start()] if end else flat
     blocks = _blocks(report)
     action = _default_action(mail, report)
@@ -146,11 +118,7 @@ def parse(mail: Mail) -> list[Draft]:
 def _default_action(mail: Mail, report: str) -> str:
     if _DELAY_SUBJECT.match(mail.subject):
         return "delayed"
-    if caseless_ok(report):
-        low = report.lower()
-        if "warning only" not in low and "delivered for more than" not in low:
-            return "failed"  # neither phrase of _WARNING_ONLY is there
-    if _WARNING_ONLY.search(report):
+    if _FIND_WARNING_ONLY.search(report):
         return "delayed"
     return "failed"
 
@@ -354,3 +322,13 @@ def _transcript_command(line: str | None) -> str | None:
     verb = line.split(None, 1)[0].upper()
     return {"RCPT": "RCPT", "MAIL": "MAIL", "DATA": "DATA", "BDAT": "DATA", "EHLO": "EHLO",
             "HELO": "HELO"}.get(verb)
+
+
+# the bounce's sender: Postfix's own local parts, or its display name
+_DAEMON = AnyOf(Sender(re.compile(r"\A(?:mailer-daemon|double-bounce)(?:@|\Z)")), FromHeader(_DAEMON_NAME))
+FORMAT = Format(
+    NAME,
+    AnyOf(All(_DAEMON, Subject(_SUBJECT)), DeliveryStatus(_QUEUE_ID_FIELD, limit=2000),
+          All(_DAEMON, Body(_BODY_MARKER, limit=8000))),
+    parse,
+)

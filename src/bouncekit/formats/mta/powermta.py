@@ -7,7 +7,7 @@ import re
 from ...dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._gates import lowered
+from ..spec import DeliveryStatus, Format
 
 NAME = "powermta"
 
@@ -32,14 +32,6 @@ _CATEGORIES: dict[str, Reason] = {
 }
 
 
-def match(mail: Mail) -> bool:
-    for p in mail.delivery_status_parts:
-        # the pattern needs "x-powermta-" (no i or s: the lower-cased text shows any match)
-        if "x-powermta-" in lowered(mail, p) and _MARKER.search(p.text):
-            return True
-    return False
-
-
 def parse(mail: Mail) -> list[Draft]:
     drafts: list[Draft] = []
     for part in mail.delivery_status_parts:
@@ -55,3 +47,10 @@ def parse(mail: Mail) -> list[Draft]:
                 d.reason = _CATEGORIES.get(category)
         drafts.extend(found)
     return [d for d in drafts if d.recipient]
+
+
+FORMAT = Format(
+    NAME,
+    DeliveryStatus(_MARKER),
+    parse,
+)

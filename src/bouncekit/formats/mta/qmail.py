@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import X2_INTRO, X4_INTRO, qmail_drafts
+from ..layouts.qmail import qmail_drafts
+from ..spec import All, AnyOf, Body, Format
 
 NAME = "qmail"
 
@@ -18,27 +19,13 @@ _COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Encl
                    re.M)
 
 
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    # literal tests first: the anchored patterns below cannot use a fast substring search
-    # (both greetings hold "This is the qmail")
-    if "This is the qmail" in text and _QMAIL_SEND.search(text):
-        return True
-    if "copy of the message" not in text:
-        return False
-    # the copy marker needs one of its two sentences, the address line a ">:"
-    if not ("Below this line is a copy of the message" in text or "Enclosed is a copy of the message" in text):
-        return False
-    if ">:" not in text:
-        return False
-    if X2_INTRO.search(text) or X4_INTRO.search(text):
-        return False
-    return _COPY.search(text) is not None and _LAYOUT.search(text) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        m = _QMAIL_SEND.search(mail.flat)
-        return qmail_drafts(mail, _QMAIL_SEND if m else None)
-    except Exception:  # never crash on odd input
-        return []
+    m = _QMAIL_SEND.search(mail.flat)
+    return qmail_drafts(mail, _QMAIL_SEND if m else None)
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Body(_QMAIL_SEND), All(Body(_COPY), Body(_LAYOUT))),
+    parse,
+)

@@ -25,7 +25,7 @@ from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
 from ...model import Reason
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
-from .._gates import caseless_ok
+from ..spec import All, AnyOf, Body, Format, Search, Subject
 
 NAME = "sendmail"
 
@@ -69,14 +69,12 @@ _REPLY_PART = re.compile(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})[ \t]+)?"
 QUEUE_TIMEOUT = re.compile(r"(?:could not be delivered|Cannot send message) for \d+ (?:days?|hours?)", re.I)
 
 
+_FIND_QUEUE_TIMEOUT = Search(QUEUE_TIMEOUT)
+
+
 def queue_timed_out(text: str, lowered: str | None = None) -> bool:
-    """``QUEUE_TIMEOUT.search(text)``, after a literal pre-test: both phrases end in "... for "
-    (see _gates for when a lower-cased word test may stand in for an IGNORECASE pattern)."""
-    if caseless_ok(text):
-        low = text.lower() if lowered is None else lowered
-        if "delivered for " not in low and "send message for " not in low:
-            return False
-    return QUEUE_TIMEOUT.search(text) is not None
+    """``QUEUE_TIMEOUT.search(text)``."""
+    return _FIND_QUEUE_TIMEOUT.search(text, lowered) is not None
 # Sendmail's own lines that say nothing about the cause
 _BOILERPLATE = re.compile(r"^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|"
                           r"Message will be deleted|Cannot send message for|-+\s*$)", re.I)
@@ -106,7 +104,6 @@ class Reply:
         return bool(self.lines) and self.lines[0][:1] in ("4", "5")
 
 
-
 @attrs.define(slots=True)
 class LocalLine:
     """A line Sendmail wrote itself (not ``<<<``): about an address, a host, or program output."""
@@ -123,20 +120,8 @@ class Transcript:
     local: list[LocalLine] = attrs.Factory(list)
 
 
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    if TRANSCRIPT_MARK in text:
-        return True
-    if LIST_MARK in text and _LIST.search(text):
-        return True
-    return bool(_SUBJECT.match(mail.subject)) and "while talking to" in text
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return _parse(mail)
-    except Exception:  # never crash on odd input
-        return []
+    return _parse(mail)
 
 
 # ---- shared with v5sendmail ------------------------------------------------------------------
@@ -510,3 +495,11 @@ def _local_for(names: set[str], t: Transcript, single: bool) -> str | None:
         elif single:
             lines.append(ln.text)
     return " ".join(lines) or None
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Body(re.compile(re.escape(TRANSCRIPT_MARK))), Body(_LIST),
+           All(Subject(_SUBJECT), Body(re.compile("while talking to")))),
+    parse,
+)

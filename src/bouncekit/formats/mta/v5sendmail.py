@@ -23,6 +23,7 @@ from ...mail import Draft, Mail
 from ...mime import parse_message
 from ...model import Reason
 from ...text import find_addresses, normalize_address
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
 from .sendmail import (
     LIST_MARK,
     QUEUE_TIMEOUT,
@@ -65,15 +66,6 @@ class _Session:
             if command in ("CONN", "EHLO", "HELO", "MAIL", "DATA") and lines[0][:1] in ("4", "5"):
                 return command, lines
         return None
-
-
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return False
-    text = mail.flat
-    if TRANSCRIPT_MARK not in text or LIST_MARK in text:
-        return False
-    return _UNSENT.search(text) is not None or mail.subject.lower().startswith("returned mail:")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -164,3 +156,11 @@ def _from_unsent(mail: Mail, text: str, host_lines: list[tuple[str, str, str]], 
                     if domain == h or domain.endswith("." + h) or h.endswith("." + domain):
                         drafts.setdefault(address, Draft(recipient=address, action="failed",
                                                          diagnostic=said.strip() or None, reply_code=code))
+
+
+FORMAT = Format(
+    NAME,
+    All(Not(DELIVERY_STATUS), Body(re.compile(re.escape(TRANSCRIPT_MARK))), Not(Body(re.compile(re.escape(LIST_MARK)))),
+           AnyOf(Body(_UNSENT), Subject(re.compile("\\Areturned mail:", re.I)))),
+    parse,
+)

@@ -7,19 +7,14 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._mta2_util import original_from_part
+from ..readers import keep_original_from_part
+from ..spec import All, Body, Format, Subject
 
 NAME = "x1"
 
 _SUBJECT = re.compile(r"^Returned Mail:", re.I)
 _MARKER = re.compile(r"^-{2,}[ \t]*The following addresses had delivery errors[ \t]*-{2,}", re.M | re.I)
 _FAILED = re.compile(r"^[ \t]*<?([^\s<>@\[\]]+@[^\s<>@\[\]]+?)>?[ \t]+\[(.+)\][ \t]*$")
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _MARKER.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -42,6 +37,13 @@ def parse(mail: Mail) -> list[Draft]:
         # the returned message follows as a bare part: its header block is the original's
         for part in mail.leaves[1:]:
             if "message-id" in part.headers or "received" in part.headers:
-                original_from_part(mail, part)
+                keep_original_from_part(mail, part)
                 break
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_MARKER)),
+    parse,
+)

@@ -4,21 +4,21 @@
 recipient, then "--- Original message follows."."""
 from __future__ import annotations
 
+import re
+
 from ...mail import Draft, Mail
-from .._mta2_util import X2_INTRO, qmail_drafts
+from ..layouts.qmail import X2_INTRO, qmail_drafts
+from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "x2"
 
 
-def match(mail: Mail) -> bool:
-    if "mailer-daemon" not in mail.from_address and "deliver" not in mail.subject.lower():
-        return False
-    text = mail.flat
-    return "Unable to deliver message" in text and X2_INTRO.search(text) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return qmail_drafts(mail, X2_INTRO)
-    except Exception:  # never crash on odd input
-        return []
+    return qmail_drafts(mail, X2_INTRO)
+
+
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Sender(re.compile("mailer-daemon")), Subject(re.compile("deliver", re.I))), Body(X2_INTRO)),
+    parse,
+)

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import command_named as command_of
+from ...text import find_addresses as addresses_in
 from ...text import find_status, normalize_address
-from .._mta2_util import addresses_in, command_of, dsn_drafts, section
+from ..readers import delivery_status_drafts, section
+from ..spec import All, Body, Format, Subject
 
 NAME = "x3"
 
@@ -25,17 +28,11 @@ _CUT = re.compile(r"^Content-Type:[ \t]*(?:message|text/rfc822)|^={10,}[ \t]*$",
 _DETAIL = re.compile(r"^[ \t]*SMTP:([A-Z]+)[ \t]+host[ \t]+(\S+?):[ \t]*(.*)$", re.M)
 
 
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _INTRO.search(mail.flat) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     technical = section(text, _TECHNICAL, _CUT) or ""
     details = list(_DETAIL.finditer(technical))
-    drafts = dsn_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if drafts:
         for d in drafts:
             # this MTA's Status field is often a guess (5.1.1 for "552 5.2.2 Over quota"):
@@ -59,3 +56,10 @@ def parse(mail: Mail) -> list[Draft]:
                 break
         drafts.append(d)
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_INTRO)),
+    parse,
+)

@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._mta2_util import X4_INTRO, qmail_drafts
+from ..layouts.qmail import X4_INTRO, qmail_drafts
+from ..spec import Body, Format
 
 NAME = "x4"
 
@@ -19,19 +20,18 @@ _CHILD_STATUS = re.compile(r"^child status \d+\.{2,}\s*", re.I)
 _MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
 
 
-def match(mail: Mail) -> bool:
-    text = mail.flat
-    return "could not be delivered" in text and X4_INTRO.search(text) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = qmail_drafts(mail, X4_INTRO)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = qmail_drafts(mail, X4_INTRO)
     for d in drafts:
         if d.diagnostic:
             d.diagnostic = _CHILD_STATUS.sub("", d.diagnostic) or d.diagnostic
             if d.reason is None and _MAILFOLDER_FULL.search(d.diagnostic):
                 d.reason = Reason.MAILBOX_FULL
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Body(X4_INTRO),
+    parse,
+)

@@ -11,8 +11,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._gates import ascii_lacks
-from .._mta2_util import section
+from ..readers import section
+from ..spec import DELIVERY_STATUS, All, Body, Format, FromHeader, HasPart, Not
 
 NAME = "x5"
 
@@ -23,28 +23,21 @@ _CUT = re.compile(r"^Content-Type:|^-{3,}", re.M | re.I)
 _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{3}[ \t]*(.*))?[ \t]*$")
 
 
-def match(mail: Mail) -> bool:
-    if mail.delivery_status_parts:
-        return False
-    from_ = mail.from_
-    if ascii_lacks(from_, ("mail delivery subsystem",)) or not _SENDER.search(from_):
-        return False
-    if not any(p.content_type == "message/rfc822" for p in mail.leaves):
-        return False
-    return _MARKER.search(mail.flat) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        listed = section(mail.flat, _MARKER, _CUT) or ""
-        drafts: list[Draft] = []
-        for line in listed.split("\n"):
-            m = _LISTED.match(line)
-            if m:
-                recipient = normalize_address(m.group(1))
-                if recipient:
-                    drafts.append(Draft(recipient=recipient, diagnostic=(m.group(2) or "").strip() or None,
-                                        action="failed"))
-        return drafts
-    except Exception:  # never crash on odd input
-        return []
+    listed = section(mail.flat, _MARKER, _CUT) or ""
+    drafts: list[Draft] = []
+    for line in listed.split("\n"):
+        m = _LISTED.match(line)
+        if m:
+            recipient = normalize_address(m.group(1))
+            if recipient:
+                drafts.append(Draft(recipient=recipient, diagnostic=(m.group(2) or "").strip() or None,
+                                    action="failed"))
+    return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Not(DELIVERY_STATUS), FromHeader(_SENDER), HasPart(("message/rfc822",)), Body(_MARKER)),
+    parse,
+)

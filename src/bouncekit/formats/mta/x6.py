@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._mta2_util import addresses_in, command_of, original_from_part
+from ...text import command_named as command_of
+from ...text import find_addresses as addresses_in
+from ..readers import keep_original_from_part
+from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
 
@@ -22,12 +25,6 @@ _RETURNED = re.compile(r"recipients returned (?:permanent|temporary) errors?:[ \
 _SERVER = re.compile(r"SMTP Server <([^<>\s]+)>", re.I)
 _COMMAND = re.compile(r"\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\)")
 _RESPONSE = re.compile(r"\[([^\[\]]*)\][ \t]*$")
-
-
-def match(mail: Mail) -> bool:
-    if not _SUBJECT.match(mail.subject.strip()):
-        return False
-    return _INTRO.search(mail.flat) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -62,6 +59,13 @@ def parse(mail: Mail) -> list[Draft]:
     if drafts:
         for part in mail.leaves:
             if (part.headers.get("content-disposition") or "").lower().startswith("attachment"):
-                original_from_part(mail, part)
+                keep_original_from_part(mail, part)
                 break
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Subject(_SUBJECT, strip=True), Body(_INTRO)),
+    parse,
+)

@@ -16,12 +16,14 @@ from typing import Any
 from ...mail import Draft, Mail
 from ...model import Kind, Reason
 from ...text import extract_address, strip_type
-from .._svc_util import apply_inner_reply, ds_drafts, first_reply, first_status, iso8601
+from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, first_status, iso8601
+from ..spec import AnyOf, Check, Format, Header, Sender
 
 NAME = "amazonses"
 
 _SES_SENDER = re.compile(r"@(?:[\w-]+\.)*amazonses\.com\b", re.I)
 _SNS_SENDER = re.compile(r"@sns\.amazonaws\.com\b", re.I)
+_NON_EMPTY = re.compile(r"(?s).")
 # the key as written in the notification, or escaped inside an SNS envelope's "Message" string
 _JSON_TYPE = re.compile(r'\\?"(?:notificationType|eventType)\\?"\s*:\s*\\?"', re.I)
 _OLD_LAYOUT = re.compile(r"^The following message to <[^>]+> was undeliverable\.", re.M)
@@ -42,23 +44,9 @@ _SUBTYPES: dict[str, Reason] = {
 }
 
 
-def match(mail: Mail) -> bool:
-    if not _looks_like_ses(mail):
-        return False
-    mailer = mail.header("x-mailer")
-    # WorkMail relays through SES but writes its own layout
-    return not (mailer and mailer.lower().startswith("amazon workmail"))
-
-
-def _looks_like_ses(mail: Mail) -> bool:
-    sender = mail.from_address
-    # both sender patterns need "amazon" (from_address is lower-cased, and the word has no i or s)
-    if "amazon" in sender and (_SES_SENDER.search(sender) or _SNS_SENDER.search(sender)):
-        return True
+def _json_notification(mail: Mail) -> bool:
+    """A notification forwarded by an application: JSON in a plain text body (never a multipart)."""
     root = mail.root
-    if root.headers.get("x-amz-sns-message-id"):
-        return True
-    # a notification forwarded by an application: JSON in a plain text body (never a multipart)
     if root.content_type in ("text/plain", "application/json"):
         encoding = (root.headers.get("content-transfer-encoding") or "").strip().lower()
         if encoding not in ("base64", "quoted-printable") and root.raw_body.find(b'"mail"', 0, 4096) < 0:
@@ -77,7 +65,7 @@ def parse(mail: Mail) -> list[Draft]:
 # -- the e-mail DSN -----------------------------------------------------------------------------
 
 def _parse_dsn(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     for d in drafts:
         _refine_status(d)
         apply_inner_reply(d)
@@ -234,3 +222,11 @@ def _set_original(mail: Mail, original: Any) -> None:
         lines.append(f"Return-Path: <{original['source']}>")
     if lines:
         mail.original_text = "\n".join(lines) + "\n\n"
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SES_SENDER), Sender(_SNS_SENDER), Header("x-amz-sns-message-id", _NON_EMPTY),
+          Check(_json_notification)),
+    parse,
+)

@@ -2,24 +2,27 @@
 stand in the text part after "Technical report:", not in a delivery-status part."""
 from __future__ import annotations
 
+import re
+
 from ...mail import Draft, Mail
-from .._svc_util import apply_inner_reply, ds_drafts
+from ..readers import apply_inner_reply, delivery_status_drafts
+from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "amazonworkmail"
-
-
-def match(mail: Mail) -> bool:
-    # ordinary mail sent from WorkMail carries the same X-Mailer
-    if not (mail.subject.startswith("Delivery Status Notification")
-            or mail.from_address.startswith("mailer-daemon@")):
-        return False
-    return (mail.header("x-mailer") or "").lower().startswith("amazon workmail")
 
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     at = text.find("Technical report:")
-    drafts = ds_drafts(mail, text[at:] if at >= 0 else text)
+    drafts = delivery_status_drafts(mail, text[at:] if at >= 0 else text)
     for d in drafts:
         apply_inner_reply(d)
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Subject(re.compile("\\ADelivery Status Notification")), Sender(re.compile("\\Amailer-daemon@"))),
+           Header("x-mailer", re.compile("\\Aamazon workmail", re.I), decoded=True)),
+    parse,
+)

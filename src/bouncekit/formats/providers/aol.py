@@ -17,6 +17,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
+from ..spec import All, AnyOf, Format, Header, Sender
 
 NAME = "aol"
 
@@ -33,20 +34,6 @@ _RCPT_REJECTED = re.compile(r"recipients? (?:was|were) rejected by a remote mail
 _BARE = re.compile(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>[ \t]*$", re.M)
 _ORIGINAL = re.compile(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
 _SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M | re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # _SENDER too needs one of these local parts
-    if sender.split("@", 1)[0] not in ("mailer-daemon", "postmaster"):
-        return False
-    if ("aol." in sender or "aim.com" in sender) and _SENDER.match(sender):
-        return True
-    get = mail.root.headers.get
-    for name in _AOL_HEADERS:
-        if get(name) is not None:
-            return True
-    return False
 
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:
@@ -90,17 +77,22 @@ def _screen_name_drafts(text: str) -> list[Draft]:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts: list[Draft] = []
-        for part in mail.delivery_status_parts:
-            drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
-        drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
-        if drafts:
-            stage = _SMTP_STAGE.search(mail.flat)
-            if stage and len(drafts) == 1 and drafts[0].smtp_command is None:
-                drafts[0].smtp_command = stage.group(1).upper()
-            return drafts
-        text = mail.flat
-        return _undeliverable_drafts(mail) or _screen_name_drafts(text)
-    except Exception:  # never crash on odd input
-        return []
+    drafts: list[Draft] = []
+    for part in mail.delivery_status_parts:
+        drafts.extend(drafts_from_groups(parse_field_groups(part.text)))
+    drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
+    if drafts:
+        stage = _SMTP_STAGE.search(mail.flat)
+        if stage and len(drafts) == 1 and drafts[0].smtp_command is None:
+            drafts[0].smtp_command = stage.group(1).upper()
+        return drafts
+    text = mail.flat
+    return _undeliverable_drafts(mail) or _screen_name_drafts(text)
+
+
+FORMAT = Format(
+    NAME,
+    All(Sender(re.compile(r"\A(?:mailer-daemon|postmaster)(?:@|\Z)")),
+           AnyOf(Sender(_SENDER), Header("x-aol-ip"), Header("x-aol-vss-info"), Header("x-aol-global-disposition"))),
+    parse,
+)

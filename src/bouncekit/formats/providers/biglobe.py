@@ -8,7 +8,8 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import normalize_address
-from .._mta2_util import ADDRESS_LINE, join_lines, section
+from ..readers import ADDRESS_LINE, join_lines, section
+from ..spec import Format, Sender
 
 NAME = "biglobe"
 
@@ -18,12 +19,6 @@ _INFORMATION = re.compile(r"^[ \t]*-{3,}[ \t]*Non-delivered information[ \t]*-{3
 _CUT = re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*-{3,}", re.M | re.I)
 # BIGLOBE's fixed wording for a mailbox holding too many messages
 _MAILBOX_FULL = re.compile(r"number of messages in recipient's mailbox exceeded the local limit", re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "globe.ne.jp" (from_address is lower-cased; no i or s in the words)
-    return "globe.ne.jp" in sender and _SENDER.match(sender) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -40,3 +35,10 @@ def parse(mail: Mail) -> list[Draft]:
             if a:
                 drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason))
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

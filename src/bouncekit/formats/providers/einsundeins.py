@@ -8,24 +8,13 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._svc_util import UI_ORIGINAL, united_internet_drafts
+from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
+from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "einsundeins"
 
 _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:kundenserver\.de|1and1\.[a-z.]+|1und1\.de|ionos\.[a-z.]+|"
                      r"online\.de|onlinehome\.de|perfora\.net|schlund\.de)$", re.I)
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "ler-daemon@" (from_address is lower-cased, and the word has no i or s)
-    if "ler-daemon@" in sender and _SENDER.match(sender):
-        return True
-    # relayed through another domain: the fixed marker line of the United Internet layout
-    if not mail.subject.startswith("Mail delivery failed"):
-        return False
-    text = mail.flat
-    return "The header of the original message is following." in text and UI_ORIGINAL.search(text) is not None
 
 
 # 1&1's own fixed wording for its size limit
@@ -38,3 +27,10 @@ def parse(mail: Mail) -> list[Draft]:
         if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
             d.reason = Reason.MESSAGE_TOO_LARGE
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), All(Subject(re.compile("\\AMail delivery failed")), Body(UI_ORIGINAL))),
+    parse,
+)

@@ -10,8 +10,10 @@ import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import extract_address, normalize_address
-from .._svc_util import command_of, ds_drafts, first_reply, first_status, set_inline_original
+from ..readers import delivery_status_drafts, first_reply, first_status, keep_original_from_header
+from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
 
@@ -30,24 +32,16 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
 )
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "ezweb.ne.jp" or "au.com" (from_address is lower-cased; no i or s in the words)
-    if ("ezweb.ne.jp" in sender or "au.com" in sender) and _SENDER.match(sender):
-        return True
-    return mail.subject == _SUBJECT and "ezweb.ne.jp" in (mail.headers.get("message-id") or "").lower()
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     cut = INLINE_ORIGINAL.search(text) or _ORIGINAL_RULE.search(text)
     if cut:
         if mail.original_part is None:
-            set_inline_original(mail, text[cut.end():])
+            keep_original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     sentence, hint = _vendor_sentence(text)
     entries = _entries(text)
-    drafts = ds_drafts(mail)
+    drafts = delivery_status_drafts(mail)
     if not drafts:
         drafts = [Draft(recipient=r, action="failed") for r in entries]
     for d in drafts:
@@ -113,3 +107,11 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
     d.reply_code = d.reply_code or first_reply(reply)
     if not d.status or d.status.endswith(".0.0"):
         d.status = first_status(reply) or d.status
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z")),
+                                   Header("message-id", re.compile(r"ezweb\.ne\.jp", re.I)))),
+    parse,
+)

@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._svc_util import ds_drafts
+from ..readers import delivery_status_drafts
+from ..spec import Format, Sender
 
 NAME = "facebook"
 
@@ -52,16 +53,17 @@ _REASONS: dict[str, Reason] = {
 }
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "facebook.com" (from_address is lower-cased; no i or s in the words)
-    return "facebook.com" in sender and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     for d in drafts:
         m = _CODE.search(d.diagnostic or "")
         if m:
             d.reason = _REASONS.get(m.group(1))
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

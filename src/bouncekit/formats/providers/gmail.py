@@ -22,18 +22,21 @@ from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import extract_address, one_line
-from .._gates import caseless_ok, flat_caseless_ok, line_search
+from ..spec import All, AnyOf, Body, Format, Header, Search, Sender, Subject
 
 NAME = "gmail"
 
-GOOGLE_DAEMONS = frozenset({"mailer-daemon@googlemail.com", "mailer-daemon@gmail.com"})
+# the addresses Google's bounces come from
+GOOGLE_DAEMON = re.compile(r"\Amailer-daemon@(?:googlemail|gmail)\.com\Z")
+# Google Workspace's "** Message not delivered **" notice, titled so near the top
+WORKSPACE_NOTICE = re.compile(r"^[ \t]*\*\*[ \t]*message not delivered[ \t]*\*\*[ \t]*$", re.M | re.I)
 _SUBJECT = re.compile(r"^Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 
 # the old text layout
 _RCPT_INTRO = re.compile(
     r"^[ \t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \t]*:",
     re.M | re.I)
-_RCPT_INTRO_WORDS = ("delivery to the following recipient",)  # for _gates.line_search
+_FIND_RCPT_INTRO = Search(_RCPT_INTRO)
 _DETAILS = re.compile(r"^[ \t]*Technical details of (permanent|temporary) failure:[ \t]*$", re.M | re.I)
 _RETRY = re.compile(r"^[ \t]*Message will be retried for [^\n]*", re.M | re.I)
 # the end of Gmail's own text: the quoted original or its truncation note
@@ -60,13 +63,10 @@ _ADDRESS_NOT_FOUND = re.compile(r"wasn't delivered to \S+ because the address co
 _RESPONSE = re.compile(r"^[ \t]*The response (?:was|from the remote server was):[ \t]*$", re.M | re.I)
 # Google's advice after the server's words, and its help links inside them; not part of the reason
 _ADVICE = re.compile(r"\s(?:To address this issue:|To fix this issue:)", re.I)
+_FIND_ADVICE = Search(_ADVICE)
 _ADVICE_SENTENCE = re.compile(r"\s*Check (?:for typos|those settings|the recipient's address)[^.]*\.", re.I)
 _LEARN_MORE = re.compile(r"\s*Learn more (?:at|here):?\s+(?:[245]\d\d[ -][245]\.\d+\.\d+\s+)?https?://\S+", re.I)
 _REMOTE_HOST = re.compile(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
-
-
-def is_google_daemon(mail: Mail) -> bool:
-    return mail.from_address in GOOGLE_DAEMONS
 
 
 def clean_remote(value: str | None) -> str | None:
@@ -81,14 +81,12 @@ def trim_advice(text: str | None) -> str | None:
     """The server's words without Google's appended advice."""
     if not text:
         return text
-    # each pattern tried only when its words show in the lower-cased text (see _gates): both
-    # _ADVICE phrases end "issue:" (holding i and s), the others need "learn more " and "check "
     low = text.lower()
-    if "issue:" in low or not caseless_ok(text):
-        m = _ADVICE.search(text)
-        if m and m.start() > 0:
-            text = text[: m.start()]
-            low = text.lower()
+    m = _FIND_ADVICE.search(text, low)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+        low = text.lower()
+    # the substitutions tried only where their words show in the lower-cased text
     if "learn more " in low:
         text = _LEARN_MORE.sub("", text)
         low = text.lower()
@@ -212,7 +210,7 @@ def _details(block: str) -> tuple[str | None, str | None, str | None]:
 
 def old_layout_drafts(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = line_search(_RCPT_INTRO, text, mail.flat_lower, _RCPT_INTRO_WORDS, flat_caseless_ok(mail))
+    intro = _FIND_RCPT_INTRO.search(text, mail.flat_lower)
     if intro is None:
         return []
     end = _ORIGINAL.search(text, intro.end())
@@ -238,33 +236,20 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
                   smtp_command=command, reason=reason) for r in rcpts]
 
 
-def is_workspace_notice(mail: Mail) -> bool:
-    """Google Workspace's "** Message not delivered **" notice (the ``googleworkspace`` module's)."""
-    # a title that lower-cases to these words shows them in the lower-cased text too
-    if "message not delivered" not in mail.flat_lower:
-        return False
-    for m in _TITLE.finditer(mail.flat[:4096]):
-        if m.group(1).lower() == "message not delivered":
-            return True
-    return False
-
-
-def match(mail: Mail) -> bool:
-    if mail.from_address in GOOGLE_DAEMONS:
-        return not is_workspace_notice(mail)
-    # relayed or re-sent copies keep Gmail's subject and its headers
-    return bool(_SUBJECT.match(mail.subject)) and "x-gm-message-state" in mail.headers and (
-        _RCPT_INTRO.search(mail.flat) is not None)
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = old_layout_drafts(mail)
-        if drafts:
-            return drafts
-        drafts = ds_drafts(mail)
-        if drafts:
-            return drafts
-        return text_notice_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = old_layout_drafts(mail)
+    if drafts:
+        return drafts
+    drafts = ds_drafts(mail)
+    if drafts:
+        return drafts
+    return text_notice_drafts(mail)
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(GOOGLE_DAEMON),
+          # relayed or re-sent copies keep Gmail's subject and its headers
+          All(Subject(_SUBJECT), Header("x-gm-message-state"), Body(_RCPT_INTRO))),
+    parse,
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import united_internet_drafts
+from ..layouts.exim_blocks import united_internet_drafts
+from ..spec import Format, Sender
 
 NAME = "gmx"
 
@@ -14,12 +15,12 @@ _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:gmx\.(?:com|net|de|at|ch|f
                      re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # every domain it knows holds "gmx.", "l.com" or "web.de" (from_address is lower-cased;
-    # no i or s in the words)
-    return ("gmx." in sender or "l.com" in sender or "web.de" in sender) and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     return united_internet_drafts(mail)
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

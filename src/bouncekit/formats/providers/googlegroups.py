@@ -15,7 +15,8 @@ import re
 from ...mail import Draft, Mail, failed_recipients
 from ...model import Reason
 from ...text import find_addresses, one_line
-from .gmail import GOOGLE_DAEMONS
+from ..spec import All, Check, Format, Header, Sender
+from .gmail import GOOGLE_DAEMON
 
 NAME = "googlegroups"
 
@@ -28,17 +29,6 @@ _MISSING_FOR_SURE = re.compile(
     r"Your message to (?:group )?\S+ couldn't be delivered because the group (?:does not|doesn't) exist", re.I)
 
 
-def match(mail: Mail) -> bool:
-    if mail.from_address not in GOOGLE_DAEMONS or "x-failed-recipients" not in mail.headers:
-        return False
-    text = mail.flat
-    if _HELP_LINK not in text:
-        return False  # nor in the part before the quoted original
-    m = _ORIGINAL.search(text)
-    own = text[: m.start()] if m else text
-    return _HELP_LINK in own
-
-
 def _notice(text: str) -> str | None:
     """The paragraph after the greeting: Google's explanation."""
     g = _GREETING.search(text)
@@ -49,19 +39,33 @@ def _notice(text: str) -> str | None:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        text = mail.flat
-        m = _ORIGINAL.search(text)
-        own = text[: m.start()] if m else text
-        if m:
-            mail.original_text = text[m.end():].lstrip("\n")
-        rcpts = failed_recipients(mail)
-        if not rcpts:
-            rcpts = [a for a in find_addresses(own) if a.endswith("@googlegroups.com")][:1]
-        if not rcpts:
-            return []
-        diag = _notice(own)
-        reason = Reason.USER_UNKNOWN if _MISSING_FOR_SURE.search(own) else Reason.SENDER_REJECTED
-        return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
-    except Exception:  # never crash on odd input
+    text = mail.flat
+    m = _ORIGINAL.search(text)
+    own = text[: m.start()] if m else text
+    if m:
+        mail.original_text = text[m.end():].lstrip("\n")
+    rcpts = failed_recipients(mail)
+    if not rcpts:
+        rcpts = [a for a in find_addresses(own) if a.endswith("@googlegroups.com")][:1]
+    if not rcpts:
         return []
+    diag = _notice(own)
+    reason = Reason.USER_UNKNOWN if _MISSING_FOR_SURE.search(own) else Reason.SENDER_REJECTED
+    return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
+
+
+def _own_help_link(mail: Mail) -> bool:
+    """Google Groups' help link in its own text, before the quoted original."""
+    text = mail.flat
+    if _HELP_LINK not in text:
+        return False
+    m = _ORIGINAL.search(text)
+    own = text[: m.start()] if m else text
+    return _HELP_LINK in own
+
+
+FORMAT = Format(
+    NAME,
+    All(Sender(GOOGLE_DAEMON), Header("x-failed-recipients"), Check(_own_help_link)),
+    parse,
+)

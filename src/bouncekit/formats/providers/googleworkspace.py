@@ -6,20 +6,21 @@ message/delivery-status part usually follows, sometimes empty."""
 from __future__ import annotations
 
 from ...mail import Draft, Mail
-from .gmail import GOOGLE_DAEMONS, ds_drafts, is_workspace_notice, text_notice_drafts
+from ..spec import All, Body, Format, Sender
+from .gmail import GOOGLE_DAEMON, WORKSPACE_NOTICE, ds_drafts, text_notice_drafts
 
 NAME = "googleworkspace"
 
 
-def match(mail: Mail) -> bool:
-    return mail.from_address in GOOGLE_DAEMONS and is_workspace_notice(mail)
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        drafts = ds_drafts(mail)
-        if drafts:
-            return drafts
-        return text_notice_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    drafts = ds_drafts(mail)
+    if drafts:
+        return drafts
+    return text_notice_drafts(mail)
+
+
+FORMAT = Format(
+    NAME,
+    All(Sender(GOOGLE_DAEMON), Body(WORKSPACE_NOTICE, limit=4096)),
+    parse,
+)

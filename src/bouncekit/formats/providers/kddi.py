@@ -9,6 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...model import Reason
 from ...text import extract_address
+from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "kddi"
 
@@ -20,15 +21,6 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
     (re.compile(r"mailbox is full", re.I), Reason.MAILBOX_FULL),
     (re.compile(r"remote domain doesn'?t exist", re.I), Reason.HOST_UNKNOWN),
 )
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs one of these (from_address is lower-cased; no i or s in the words)
-    if not ("on.ne.jp" in sender or "auone-net.jp" in sender or "au.com" in sender) or not _SENDER.match(sender):
-        return False
-    return "Could not be delivered to:" in mail.flat[:4096] or any(
-        _RELAY.search(v) for v in mail.headers.get_all("received"))
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -46,3 +38,11 @@ def parse(mail: Mail) -> list[Draft]:
         reason = next((r for p, r in _SENTENCES if p.search(detail)), None)
         drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, reason=reason))
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(Sender(_SENDER), AnyOf(Body(re.compile("Could not be delivered to:"), limit=4096),
+                               Header("received", _RELAY, every=True))),
+    parse,
+)

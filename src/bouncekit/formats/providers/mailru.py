@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
-from .._svc_util import exim_blocks, set_inline_original
+from ..layouts.exim_blocks import exim_blocks
+from ..readers import keep_original_from_header
+from ..spec import Format, Sender
 
 NAME = "mailru"
 
@@ -15,17 +17,11 @@ _ENGLISH = re.compile(r"^This message was created automatically by mail delivery
 _DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # every domain it knows holds ".ru" or ".ua" (from_address is lower-cased; no i or s in the words)
-    return (".ru" in sender or ".ua" in sender) and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     cut = INLINE_ORIGINAL.search(text)
     if cut:
-        set_inline_original(mail, text[cut.end():])
+        keep_original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     # the Russian preface repeats the list, sometimes with local parts only; the English one is whole
     english = _ENGLISH.search(text)
@@ -36,3 +32,10 @@ def parse(mail: Mail) -> list[Draft]:
         for d in drafts:
             d.action = "delayed"
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._svc_util import command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
+from ..spec import Format, Sender
 
 NAME = "nttdocomo"
 
@@ -20,14 +22,8 @@ _IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I | re.S)
 _SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "docomo.ne.jp" (from_address is lower-cased; no i or s in the words)
-    return "docomo.ne.jp" in sender and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    drafts = ds_drafts(mail, mail.flat)
+    drafts = delivery_status_drafts(mail, mail.flat)
     if not drafts:
         return []
     command = _command(mail.flat.split("Content-Type: message/delivery-status", 1)[0])
@@ -44,3 +40,10 @@ def _command(text: str) -> str | None:
         return command_of(" ".join(m.group(1).split()))
     sent = _SENT_LINE.findall(text)
     return command_of(sent[-1]) if sent else None
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ..mta.exchange2007 import is_ndr_subject, read_ndr
+from ..mta.exchange2007 import SUBJECT, read_ndr
+from ..spec import All, AnyOf, Format, Header, HeaderName, Sender, Subject
 
 NAME = "office365"
 
@@ -23,17 +24,13 @@ _EXO_HOST = re.compile(r"\.(?:prod\.outlook\.com|prod\.exchangelabs\.com|protect
 _DAEMON = re.compile(r"^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@", re.I)
 
 
-def match(mail: Mail) -> bool:
-    headers = mail.root.headers
-    if headers.get("x-ms-exchange-message-is-ndr") is None and (
-            not is_ndr_subject(mail.subject) or _DAEMON.match(mail.from_address) is None):
-        return False  # not a non-delivery report
-    for name in headers:
-        # every tenant header starts with "x-" (a letter IGNORECASE matches only in ASCII)
-        if name[:2] in ("x-", "X-") and _TENANT_HEADER.match(name):
-            return True
-    return _EXO_HOST.search(mail.header("message-id")) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     return read_ndr(mail)
+
+
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Header("x-ms-exchange-message-is-ndr"), All(Subject(SUBJECT), Sender(_DAEMON))),
+        AnyOf(HeaderName(_TENANT_HEADER), Header("message-id", _EXO_HOST, decoded=True))),
+    parse,
+)

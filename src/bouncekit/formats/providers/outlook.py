@@ -11,40 +11,26 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._gates import caseless_ok
-from .._gw_util import body_text, ds_drafts, merge
 from ..mta.exchange2007 import read_ndr
+from ..readers import delivery_status_drafts, merge_text
+from ..spec import All, AnyOf, Format, Header, Search, Sender, Subject
 
 NAME = "outlook"
 
-_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\.(?:com|[a-z]{2}|co\.[a-z]{2})$",
+_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\."
+                     r"(?:com|[a-z]{2}|co\.[a-z]{2})$",
                      re.I)
 _HOTMAIL_HEADERS = ("x-message-delivery", "x-message-info")
 _DSN_SUBJECT = re.compile(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 _LIST = re.compile(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
+_FIND_LIST = Search(re.compile(_LIST.pattern, _LIST.flags | re.M))
 _ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs one of the four names; from_address is lower-cased, and in ASCII text an
-    # IGNORECASE match of them is the lower-case word
-    if (not sender.isascii() or "hotmail." in sender or "outlook." in sender or "live." in sender
-            or "msn." in sender) and _SENDER.match(sender):
-        return True
-    get = mail.root.headers.get
-    if get("x-dsncontext") is None:
-        return False
-    for name in _HOTMAIL_HEADERS:
-        if get(name) is None:
-            return False
-    return _DSN_SUBJECT.match(mail.subject) is not None
 
 
 def parse(mail: Mail) -> list[Draft]:
     listed = _listed(mail)
     if listed:
-        return merge(ds_drafts(mail), listed)
+        return merge_text(delivery_status_drafts(mail), listed)
     return read_ndr(mail)
 
 
@@ -52,9 +38,9 @@ def _listed(mail: Mail) -> list[Draft]:
     """The old Hotmail list: "Delivery to the following recipients failed." and addresses."""
     found: list[Draft] = []
     action = None
-    text = body_text(mail)
-    if caseless_ok(text) and "delivery to the following recipient" not in text.lower():
-        return found  # no line can match _LIST (see _gates), so none is listed
+    text = mail.text
+    if _FIND_LIST.search(text) is None:
+        return found  # no line starts the list
     for line in text.split("\n"):
         m = _LIST.match(line)
         if m:
@@ -70,3 +56,11 @@ def _listed(mail: Mail) -> list[Draft]:
         elif line.strip() and found:
             break
     return found
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), All(Header("x-dsncontext"), Header("x-message-delivery"), Header("x-message-info"),
+                             Subject(_DSN_SUBJECT))),
+    parse,
+)

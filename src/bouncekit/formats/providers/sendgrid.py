@@ -8,8 +8,10 @@ from datetime import datetime, timezone
 
 from ...mail import Draft, Mail
 from ...model import Reason
+from ...text import command_named as command_of
 from ...text import extract_address
-from .._svc_util import command_of, ds_drafts
+from ..readers import delivery_status_drafts
+from ..spec import All, AnyOf, Body, ContentType, Format, Header
 
 NAME = "sendgrid"
 
@@ -21,19 +23,9 @@ _REMOTE = re.compile(r"([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}):\[[0-9a-fA-F.:]+\]")
 _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d\d)\s*$", re.M | re.I)
 
 
-def match(mail: Mail) -> bool:
-    root = mail.root
-    path = root.headers.get("return-path")
-    if path and "sendgrid.net" in path.lower():
-        return True
-    if root.content_type != "multipart/report":
-        return False
-    return mail.flat.find(_MARKER, 0, 1024) >= 0  # in the first 1024 characters
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    drafts = ds_drafts(mail, text)
+    drafts = delivery_status_drafts(mail, text)
     when = _arrival(text)
     summaries = {(extract_address(m.group(1)) or "").lower(): m.group(2) for m in _SUMMARY.finditer(text)}
     if not drafts:
@@ -72,3 +64,11 @@ def _arrival(text: str) -> str | None:
         return datetime(y, mo, d, h, mi, s, tzinfo=timezone.utc).isoformat()
     except ValueError:
         return None
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Header("return-path", re.compile(r"sendgrid\.net", re.I)),
+           All(ContentType(("multipart/report",)), Body(re.compile(re.escape(_MARKER)), limit=1024))),
+    parse,
+)

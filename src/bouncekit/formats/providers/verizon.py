@@ -8,7 +8,10 @@ import re
 
 from ...mail import Draft, Mail
 from ...model import Reason
-from .._mta2_util import addresses_in, full_text, james_notice_drafts, section
+from ...text import find_addresses as addresses_in
+from ..layouts.james import james_notice_drafts
+from ..readers import full_text, section
+from ..spec import Format, Sender
 
 NAME = "verizon"
 
@@ -20,18 +23,8 @@ _NO_VALID_RECIPIENTS = re.compile(r"\bNo valid recipients\b", re.I)
 _TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # every domain it knows holds "vtext.com" or "vzw" (from_address is lower-cased; no i or s
-    # in the words)
-    return ("vtext.com" in sender or "vzw" in sender) and _SENDER.search(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        return james_notice_drafts(mail) or _mms_drafts(mail)
-    except Exception:  # never crash on odd input
-        return []
+    return james_notice_drafts(mail) or _mms_drafts(mail)
 
 
 def _mms_drafts(mail: Mail) -> list[Draft]:
@@ -48,3 +41,10 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     # the MMSC's fixed error for a number that is not a Verizon subscriber
     reason = Reason.USER_UNKNOWN if _NO_VALID_RECIPIENTS.search(diagnostic) else None
     return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

@@ -12,7 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
-from .._gates import flat_caseless_ok
+from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "yahoo"
 
@@ -29,16 +29,6 @@ _COMMANDS = {"RCPT_TO": "RCPT", "MAIL_FROM": "MAIL", "DATA": "DATA", "DATA_CONTE
 _REMOTE_SAID = re.compile(r"^Remote host said:\s*", re.I)
 # "550: <x@example.net>: User unknown" - Yahoo writes the reply code with a colon
 _CODE_COLON = re.compile(r"^([2-5]\d\d):\s*")
-
-
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    if not (("yahoo" in sender and _DAEMON.match(sender)) or mail.root.headers.get("x-ymailisg") is not None):
-        return False
-    # both sentences of the pattern hold "to the following address"
-    if "to the following address" not in mail.flat_lower and flat_caseless_ok(mail):
-        return False
-    return _INTRO.search(mail.flat) is not None
 
 
 def _draft(rcpt: str, lines: list[str]) -> Draft:
@@ -59,29 +49,33 @@ def _draft(rcpt: str, lines: list[str]) -> Draft:
 
 
 def parse(mail: Mail) -> list[Draft]:
-    try:
-        text = mail.flat
-        intro = _INTRO.search(text)
-        if intro is None:
-            return []
-        copy = _COPY.search(text, intro.end())
-        body = text[intro.end(): copy.start() if copy else None]
-        if copy:
-            mail.original_text = text[copy.end():].lstrip("\n")
-        drafts: list[Draft] = []
-        rcpt: str | None = None
-        lines: list[str] = []
-        for line in body.split("\n"):
-            m = _RCPT_LINE.match(line)
-            if m:
-                if rcpt:
-                    drafts.append(_draft(rcpt, lines))
-                rcpt = extract_address(m.group(1))
-                lines = [m.group(2)] if m.group(2).strip() else []
-            elif rcpt and line.strip():
-                lines.append(line.strip())
-        if rcpt:
-            drafts.append(_draft(rcpt, lines))
-        return drafts
-    except Exception:  # never crash on odd input
+    text = mail.flat
+    intro = _INTRO.search(text)
+    if intro is None:
         return []
+    copy = _COPY.search(text, intro.end())
+    body = text[intro.end(): copy.start() if copy else None]
+    if copy:
+        mail.original_text = text[copy.end():].lstrip("\n")
+    drafts: list[Draft] = []
+    rcpt: str | None = None
+    lines: list[str] = []
+    for line in body.split("\n"):
+        m = _RCPT_LINE.match(line)
+        if m:
+            if rcpt:
+                drafts.append(_draft(rcpt, lines))
+            rcpt = extract_address(m.group(1))
+            lines = [m.group(2)] if m.group(2).strip() else []
+        elif rcpt and line.strip():
+            lines.append(line.strip())
+    if rcpt:
+        drafts.append(_draft(rcpt, lines))
+    return drafts
+
+
+FORMAT = Format(
+    NAME,
+    All(AnyOf(Sender(_DAEMON), Header("x-ymailisg")), Body(_INTRO)),
+    parse,
+)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from .._gates import lowered
-from .._svc_util import command_of, ds_drafts
+from ...text import command_named as command_of
+from ..readers import delivery_status_drafts
+from ..spec import AnyOf, DeliveryStatus, Format, Sender
 
 NAME = "yandex"
 
@@ -18,21 +19,9 @@ _HOST = re.compile(r"^host\s+([\w.-]+)\[", re.I)
 _CONNECT = re.compile(r"^connect to\s+([\w.-]+)\[", re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "yandex." (from_address is lower-cased, and the word has no i or s)
-    if "yandex." in sender and _SENDER.match(sender):
-        return True
-    for p in mail.delivery_status_parts:
-        # the field in the first 1024 characters is in the whole text too
-        if "x-yandex-queue-id" in lowered(mail, p) and "x-yandex-queue-id" in p.text[:1024].lower():
-            return True
-    return False
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    drafts = ds_drafts(mail, text)
+    drafts = delivery_status_drafts(mail, text)
     entries = {m.group(1).lower(): " ".join(m.group(2).split()) for m in _ENTRY.finditer(text)}
     for d in drafts:
         said = entries.get((d.recipient or "").lower())
@@ -49,3 +38,10 @@ def parse(mail: Mail) -> list[Draft]:
         if not d.diagnostic:
             d.diagnostic = said
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    AnyOf(Sender(_SENDER), DeliveryStatus(re.compile("x-yandex-queue-id", re.I), limit=1024)),
+    parse,
+)

@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from .._svc_util import first_reply, set_inline_original
+from ..readers import first_reply, keep_original_from_header
+from ..spec import Format, Sender
 
 NAME = "zoho"
 
@@ -21,12 +22,6 @@ _ORIGINAL = re.compile(r"^Received:\s*from ", re.M)
 _DELAYED = re.compile(r"has not yet been delivered|will be retried|temporary error", re.I)
 
 
-def match(mail: Mail) -> bool:
-    sender = mail.from_address
-    # the pattern needs "zoho" (from_address is lower-cased; no i or s in the words)
-    return "zoho" in sender and _SENDER.match(sender) is not None
-
-
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     marker = _MARKER.search(text)
@@ -35,7 +30,7 @@ def parse(mail: Mail) -> list[Draft]:
     body = text[marker.end():]
     orig = _ORIGINAL.search(body)
     if orig:
-        set_inline_original(mail, body[orig.start():])
+        keep_original_from_header(mail, body[orig.start():])
         body = body[: orig.start()]
     preface = text[marker.start(): marker.start() + 400]
     drafts: list[Draft] = []
@@ -53,3 +48,10 @@ def parse(mail: Mail) -> list[Draft]:
         for d in drafts:
             d.action = "delayed"
     return drafts
+
+
+FORMAT = Format(
+    NAME,
+    Sender(_SENDER),
+    parse,
+)

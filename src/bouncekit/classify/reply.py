@@ -1,0 +1,74 @@
+"""Find the server's own reply in a diagnostic text.
+
+Reports wrap what the refusing server said in words of their own: a lead-in ("Remote server
+replied:", "host mx.example.com said:", "failed with:"), a trailer ("I'm not going to try again"),
+and servers add pointers to their help pages ("For more information, go to ... RFC 5321 ...",
+"To protect our users from spam, ...") whose words name no cause. ``reply_parts`` returns the
+texts to read, most telling first: the server's reply after the last lead-in, then the whole text;
+each with the pointers taken out. All patterns are linear (no nested quantifiers).
+"""
+from __future__ import annotations
+
+import re
+
+# the help-page pointers and courtesy sentences many providers append to every refusal
+_POINTERS = re.compile(
+    r"(?:for more information|for (?:more )?details|to learn more|more information)"
+    r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
+    r"(?:[^.]|\.(?=\S))*\.?"
+    r"|to (?:best )?(?:protect our users|reduce the amount of spam)[^,.]{0,60},?"
+    r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?",
+    re.I)
+
+# lead-ins after which the remote server's own words follow
+_LEAD_IN = re.compile(
+    r"(?:remote (?:server|host|mta) (?:replied|said|returned|responded)|(?:host|server) [^\s:]{1,255} (?:said|replied)"
+    r"|(?:server|host) (?:replied|said|responded)|failed with|the error that the other server returned was"
+    r"|remote server returned|said|replied)\s*[:'\"]\s*"
+    r"|unknown address error[\s:]+", re.I)
+
+
+# a URL: only its host is kept ("www.spamhaus.org"); its path may hold any word ("#filtered")
+_URL = re.compile(r"\b(?:https?|ftp)://([^/\s?#'\"<>]*)[^\s'\"<>]*", re.I)
+
+
+def without_pointers(text: str) -> str:
+    """The text with the providers' help-page pointers and URLs taken out."""
+    if "://" in text:
+        text = _URL.sub(r"\1", text)
+    if "nformation" not in text and "protect our" not in text.lower() and "amount of spam" not in text \
+            and "details" not in text and "learn more" not in text.lower():
+        return text
+    return _POINTERS.sub(" ", text)
+
+
+def server_reply(text: str) -> str | None:
+    """The words after the last lead-in ("Remote host said: ..."), if the text has one."""
+    last = None
+    for found in _LEAD_IN.finditer(text):
+        last = found
+    if last is None:
+        return None
+    rest = text[last.end():].strip(" '\"")
+    return rest or None
+
+
+# a mail address, whose local part or host may hold any word ("filtered@", "policy.example")
+_ADDRESS = re.compile(r"<[^<>\s@]*@[^<>\s]*>|[^\s<>()\[\]'\";,]+@[\w-]+(?:\.[\w-]+)*")
+
+
+def without_addresses(text: str) -> str:
+    """The text with mail addresses replaced by a blank: their words are names, not causes."""
+    return _ADDRESS.sub("", text).replace("  ", " ") if "@" in text else text
+
+
+# a reply quoted inside a report's own words: its code, then the server's words
+_QUOTED_REPLY = re.compile(r"(?<=[\s'\"(>:-])[245]\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
+
+
+def quoted_reply(text: str) -> str | None:
+    """The server's reply quoted after words of the report ("Unknown address error 550-'5.7.1 ...'")."""
+    m = _QUOTED_REPLY.search(text, 1)
+    if m is None or m.start() < 8:
+        return None
+    return text[m.start():].strip(" '\"") or None

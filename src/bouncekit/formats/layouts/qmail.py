@@ -1,0 +1,119 @@
+"""The layout of qmail and its clones (qmail, the unnamed X2 and X4): ``<address>:`` blocks
+between an opening sentence and the copy of the message."""
+from __future__ import annotations
+
+import re
+
+from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
+from ...model import Reason
+from ...text import normalize_address
+from ..readers import join_lines, keep_original_after, section
+
+# "<user@example.org>:" opens a recipient's block; some clones write the text on the same line
+_QMAIL_RCPT = re.compile(r"^<([^<>\s]*@[^<>\s]+)>:[ \t]*(.*)$")
+# the lines after which qmail and its clones quote the returned message
+QMAIL_END = re.compile(
+    r"^-{2,}[ \t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message|"
+    r"Original message follows|The original message|Original message)|^Content-Type:[ \t]*message/rfc822",
+    re.M | re.I)
+# the fixed first lines of the qmail clones that have a module of their own (X2, X4)
+X2_INTRO = re.compile(r"^Unable to deliver message to the following address\(es\)\.", re.M)
+X4_INTRO = re.compile(r"^Your mail message to the following address\(es\) could not be delivered\.", re.M)
+# indimail prefixes the remote's words with "From: <sender> RCPT: <rcpt> "
+_INDIMAIL_PREFIX = re.compile(r"^From:[ \t]*<[^>]*>[ \t]+RCPT:[ \t]*<[^>]*>[ \t]*")
+_QMAIL_NOISE = re.compile(r"^(?:Giving up on \S+|\(Other MXes tried:.*)$")
+# qmail-remote.c: where the conversation failed
+_QMAIL_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"but greeting failed|wasn't able to establish an SMTP connection|"
+                r"most progress was (?:connect|greeting)", re.I), "CONN"),
+    (re.compile(r"but my name was rejected|most progress was (?:HELO|EHLO)", re.I), "EHLO"),
+    (re.compile(r"but sender was rejected|most progress was MAIL", re.I), "MAIL"),
+    (re.compile(r"does not like recipient|most progress was RCPT", re.I), "RCPT"),
+    (re.compile(r"failed on DATA command|failed after I sent the message|most progress was DATA", re.I), "DATA"),
+)
+_NO_MAIL_EXCHANGER = re.compile(r"Sorry, I couldn't find a mail exchanger or IP address", re.I)
+_QUEUE_TOO_LONG = re.compile(r"this message has been in the queue too long", re.I)
+# a permanent reply or status in the text: then the failure was not a retry timeout
+_PERMANENT_CODE = re.compile(r"(?<![\w.#-])5\d\d(?=[ -])|(?<![\d.])5\.\d{1,3}\.\d{1,3}")
+_QMAIL_HOST = re.compile(
+    r"Connected to (\S+?) but|^(\S+?) (?:does not like recipient|failed on DATA command|failed after I sent)|"
+    r"remote host (\S+?) said:|Giving up on (\S+?)\.?$", re.M | re.I)
+
+
+def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
+    """``<addr>:`` blocks: each address with the lines that follow it up to a blank line."""
+    blocks: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        m = _QMAIL_RCPT.match(line.strip()) if "<" in line else None  # the pattern needs "<"
+        if m:
+            if len(blocks) >= MAX_RECIPIENTS:
+                break
+            current = [m.group(2)] if m.group(2).strip() else []
+            blocks.append((m.group(1), current))
+            continue
+        if current is None:
+            continue
+        if not line.strip():
+            if current:
+                current = None
+            continue
+        if len(current) < MAX_BLOCK_LINES:
+            current.append(line)
+    return blocks
+
+
+def qmail_draft(address: str, lines: list[str]) -> Draft | None:
+    recipient = normalize_address(address)
+    if recipient is None:
+        return None
+    kept: list[str] = []
+    for raw in lines:
+        ln = _INDIMAIL_PREFIX.sub("", raw.strip())
+        if ln and not _QMAIL_NOISE.match(ln):
+            kept.append(ln)
+    whole = "\n".join(ln.strip() for ln in lines)
+    command = None
+    for pattern, name in _QMAIL_COMMANDS:
+        if pattern.search(whole):
+            command = name
+            break
+    host = None
+    hm = _QMAIL_HOST.search("\n".join(kept) + "\n" + whole)
+    if hm:
+        host = next((g for g in hm.groups() if g), None)
+    diagnostic = join_lines(kept)
+    return Draft(recipient=recipient, diagnostic=diagnostic, smtp_command=command,
+                 remote_mta=host.strip("[]") if host else None, action="failed",
+                 reason=Reason.EXPIRED if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
+
+
+def _qmail_fixed_reason(diagnostic: str | None) -> Reason | None:
+    # qmail-remote's own words when DNS gives the domain neither MX nor A: no usable MX
+    if diagnostic and _NO_MAIL_EXCHANGER.search(diagnostic):
+        return Reason.HOST_UNKNOWN
+    return None
+
+
+def gave_up_retrying(diagnostic: str | None) -> bool:
+    """qmail's fixed "I'm not going to try again; this message has been in the queue too long."
+    after temporary failures only: delivery expired."""
+    if not diagnostic or _QUEUE_TOO_LONG.search(diagnostic) is None:
+        return False
+    return _PERMANENT_CODE.search(diagnostic) is None
+
+
+def qmail_drafts(mail: Mail, intro: re.Pattern[str] | None) -> list[Draft]:
+    """The recipients of a qmail-layout bounce: the blocks between the intro and the copy."""
+    text = mail.flat
+    if intro is None:
+        end = QMAIL_END.search(text)
+        body: str | None = text[:end.start()] if end else text
+    else:
+        body = section(text, intro, QMAIL_END)
+    if body is None:
+        return []
+    drafts = [d for d in (qmail_draft(a, ls) for a, ls in qmail_blocks(body)) if d is not None]
+    if drafts:
+        keep_original_after(mail, text, QMAIL_END)
+    return drafts
