@@ -202,3 +202,28 @@ def test_provider_rule_with_a_stage_fires_only_at_that_stage():
     assert (after_data.reason, after_data.rule) == (R.SENDER_REJECTED, "provider.docomo.unknown_user_after_data")
     at_rcpt = classify(None, "550", text, remote_mta="mfsmx.docomo.ne.jp", smtp_command="RCPT")
     assert at_rcpt.reason is R.USER_UNKNOWN
+
+
+def test_no_format_module_names_a_reason():
+    # formats report what the message says (Draft.vendor_code); rules/vendors.py decides
+    from pathlib import Path
+
+    import bouncekit.formats as formats
+    root = Path(formats.__file__).parent
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if "webhooks" not in p.parts and re.search(r"\bReason\.[A-Z]", p.read_text(encoding="utf-8"))]
+    assert not offenders
+
+
+def test_vendor_codes_decide_through_the_vendor_table():
+    c = classify("5.0.0", "550", "550 sorry", parser="facebook", vendor_code="RCP-P1")
+    assert (c.reason, c.rule, c.matched) == (R.USER_UNKNOWN, "vendor.facebook.rcp-p1", "RCP-P1")
+    # a broad vendor signal yields to words naming a cause
+    c = classify("4.4.7", None, "Remote host said: 552 5.2.2 mailbox full", parser="sendmail", vendor_code="expired")
+    assert c.reason is R.MAILBOX_FULL
+    c = classify("4.4.7", None, "", parser="sendmail", vendor_code="expired")
+    assert (c.reason, c.rule) == (R.EXPIRED, "vendor.sendmail.expired")
+    # the shared readers' codes are named for the format that used them
+    assert classify(None, None, "", parser="qmail", vendor_code="expired").rule == "vendor.qmail.expired"
+    # an unknown code is no evidence
+    assert classify("5.1.1", "550", "", parser="facebook", vendor_code="XYZ-9").rule == "status.5.1.1"

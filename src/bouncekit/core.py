@@ -246,8 +246,13 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
     explanation: Classification
     if kind is Kind.DELIVERED:
         explanation = Classification(Reason.DELIVERED, "kind.delivered", action_text)
+    elif kind is Kind.COMPLAINT and d.reason is None:
+        explanation = Classification(Reason.COMPLAINT, "kind.complaint", d.feedback_type)
+    elif kind is Kind.AUTO_REPLY and d.reason is None:
+        explanation = Classification(Reason.AUTO_REPLY, "kind.auto_reply", None)
     else:
-        explanation = classify(status, reply_code, diagnostic, hint=d.reason, remote_mta=d.remote_mta,
+        explanation = classify(status, reply_code, diagnostic, hint=d.reason, parser=parser,
+                               vendor_code=d.vendor_code, remote_mta=d.remote_mta,
                                reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
                                action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)

@@ -62,7 +62,10 @@ class Draft:
     reporting_mta: str | None = None
     smtp_command: str | None = None
     timestamp: str | None = None
-    # an explicit signal of the vendor format (e.g. an SES bounceSubType), beats phrases
+    # what the vendor format itself says of the cause: a code or the id of one of its fixed
+    # sentences, looked up in rules/vendors.py by the classifier (e.g. an SES bounceSubType)
+    vendor_code: str | None = None
+    # a reason already decided elsewhere (a webhook's own table); formats set vendor_code instead
     reason: Reason | None = None
     feedback_type: str | None = None
     kind: Kind | None = None

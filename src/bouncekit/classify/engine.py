@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from ..model import Classification, Confidence, Reason
 from ..rules import status as _status
+from ..rules import vendors as _vendors
 from ..rules.providers import MARKERS as _MARKERS
 from ..rules.providers import PROVIDERS as _PROVIDERS
 from ..rules.providers import ProviderRule
@@ -289,10 +290,15 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
 def classify(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
              hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
              smtp_command: str | None = None, action: str | None = None,
-             diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
-    """Reason, category and severity of one failure, with the rule that decided it."""
+             diagnostic_type: str | None = None, recipient: str | None = None,
+             parser: str | None = None, vendor_code: str | None = None) -> Classification:
+    """Reason, category and severity of one failure, with the rule that decided it.
+
+    ``parser`` and ``vendor_code`` are the format that read the failure and what it says of the
+    cause (a code or one of its fixed sentences, looked up in ``rules/vendors.py``)."""
     found = _decide(status, reply_code, diagnostic, hint=hint, remote_mta=remote_mta, reporting_mta=reporting_mta,
-                    smtp_command=smtp_command, action=action, diagnostic_type=diagnostic_type, recipient=recipient)
+                    smtp_command=smtp_command, action=action, diagnostic_type=diagnostic_type, recipient=recipient,
+                    vendor=_vendors.find(parser, vendor_code) if vendor_code else None, vendor_code=vendor_code)
     if _is_weak(found.rule):
         return Classification(found.reason, found.rule, found.matched, Confidence.LOW)
     return found
@@ -309,7 +315,10 @@ def _is_weak(rule: str) -> bool:
 def _decide(status: str | None = None, reply_code: str | int | None = None, diagnostic: str | None = None, *,
             hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
             smtp_command: str | None = None, action: str | None = None,
-            diagnostic_type: str | None = None, recipient: str | None = None) -> Classification:
+            diagnostic_type: str | None = None, recipient: str | None = None,
+            vendor: _vendors.VendorRule | None = None, vendor_code: str | None = None) -> Classification:
+    if vendor is not None and not vendor.generic:
+        return Classification(vendor.reason, vendor.id, vendor_code)
     if hint is not None and hint not in _GENERIC_HINTS:
         return Classification(hint, "vendor.signal", None)
     text = diagnostic or ""
@@ -347,6 +356,8 @@ def _decide(status: str | None = None, reply_code: str | int | None = None, diag
         found = _by_provider(provider, status, text, stage, worded=False)
         if found is not None:
             return found
+    if vendor is not None:
+        return Classification(vendor.reason, vendor.id, vendor_code)
     if hint is not None:
         return Classification(hint, "vendor.signal", None)
     if delayed:

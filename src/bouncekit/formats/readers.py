@@ -12,7 +12,6 @@ from datetime import datetime
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
-from ..model import Reason
 from ..text import ENHANCED_STATUS, REPLY_CODE, normalize_address, one_line
 from ..text import command_named as command_of
 
@@ -91,7 +90,7 @@ def apply_inner_reply(draft: Draft) -> None:
     found = inner_reply(draft.diagnostic)
     if found:
         if draft.status == "4.4.7" or (draft.status or "").endswith(".4.7"):
-            draft.reason = Reason.EXPIRED
+            draft.vendor_code = "expired"
         draft.reply_code, draft.status = found
 
 

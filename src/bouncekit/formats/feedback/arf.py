@@ -9,7 +9,7 @@ import re
 from ...dsn import parse_field_groups
 from ...mail import Draft, Mail
 from ...mime import Headers
-from ...model import Kind, Reason
+from ...model import Kind
 from ...text import extract_address, iso_date, strip_type
 from ..spec import All, AnyOf, ContentType, Format, HasPart, Header, Subject
 
@@ -29,7 +29,7 @@ def parse(mail: Mail) -> list[Draft]:
     if (mail.headers.get("x-apple-unsubscribe") or "").strip().lower() == "true":
         # The subscriber's own mail client asks to be taken off the list.
         return [Draft(recipient=extract_address(mail.headers.get("from")), feedback_type="opt-out",
-                      timestamp=when, kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)]
+                      timestamp=when, kind=Kind.COMPLAINT)]
     fields = _feedback_fields(mail)
     orig = mail.original_headers()
     if fields is None:
@@ -38,7 +38,7 @@ def parse(mail: Mail) -> list[Draft]:
         # JMRP: no feedback part; the attached message names the complaining recipient.
         rcpt = extract_address(orig.get("x-hmxmroriginalrecipient")) or extract_address(orig.get("to"))
         return [Draft(recipient=rcpt, feedback_type="abuse", timestamp=when,
-                      kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)]
+                      kind=Kind.COMPLAINT)]
     rcpts = [a for a in (extract_address(v) for v in fields.get_all("original-rcpt-to")) if a]
     if not rcpts:
         rcpts = [a for a in (extract_address(v) for v in fields.get_all("removal-recipient")) if a]
@@ -51,7 +51,7 @@ def parse(mail: Mail) -> list[Draft]:
     when = iso_date(fields.get("arrival-date") or fields.get("received-date")) or when
     return [
         Draft(recipient=r, feedback_type=ftype, reporting_mta=reporting, timestamp=when,
-              kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)
+              kind=Kind.COMPLAINT)
         for r in (rcpts or [None])  # type: ignore[list-item]
     ]
 

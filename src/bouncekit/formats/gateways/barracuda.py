@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
@@ -32,7 +31,7 @@ def parse(mail: Mail) -> list[Draft]:
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause
         for d in drafts:
             if d.status is None or d.status.startswith(("5.7.", "4.7.", "5.0.")):
-                d.reason = Reason.SPAM_DETECTED
+                d.vendor_code = "spam_detected"
     return drafts
 
 

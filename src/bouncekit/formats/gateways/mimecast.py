@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import command_named as command_of
 from ..readers import delivery_status_drafts
 from ..spec import DeliveryStatus, Format
@@ -16,19 +15,19 @@ NAME = "mimecast"
 _MIMECAST_HOST = re.compile(r"\b(?:[\w-]+\.)*mimecast(?:-offshore)?\.(?:com|co\.za|net)\b", re.I)
 _REMOTE_FIELD = re.compile(r"^Remote-MTA:[^\n]*mimecast", re.I | re.M)
 # Mimecast's documented rejection texts and the cause each one names, most specific first.
-_TABLE: tuple[tuple[re.Pattern[str], Reason], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"email rejected due to security policies", Reason.VIRUS_DETECTED),
-    (r"virus (?:detected|signature)", Reason.VIRUS_DETECTED),
-    (r"host network not allowed", Reason.POLICY_VIOLATION),
-    (r"anti-spoofing policy", Reason.POLICY_VIOLATION),
-    (r"(?:dmarc|spf) (?:policy rejection|sender invalid|check failed)|submitter failed spf", Reason.AUTH_FAILURE),
-    (r"envelope blocked|administrative prohibition", Reason.SENDER_REJECTED),
-    (r"(?:blocked by|listed on) (?:a )?(?:rbl|reputation)|ip (?:address )?blocked", Reason.BLOCKED),
-    (r"invalid recipient|recipient address rejected: (?:user unknown|unknown user)", Reason.USER_UNKNOWN),
-    (r"maximum email size exceeded|message too large", Reason.MESSAGE_TOO_LARGE),
-    (r"attachment (?:type )?(?:blocked|not allowed)", Reason.CONTENT_ERROR),
-    (r"internal resources are temporarily unavailable", Reason.SYSTEM_ERROR),
-    (r"too many (?:concurrent )?connections", Reason.TOO_MANY_CONNECTIONS),
+_TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"email rejected due to security policies", "virus_detected"),
+    (r"virus (?:detected|signature)", "virus_detected"),
+    (r"host network not allowed", "policy_violation"),
+    (r"anti-spoofing policy", "policy_violation"),
+    (r"(?:dmarc|spf) (?:policy rejection|sender invalid|check failed)|submitter failed spf", "auth_failure"),
+    (r"envelope blocked|administrative prohibition", "sender_rejected"),
+    (r"(?:blocked by|listed on) (?:a )?(?:rbl|reputation)|ip (?:address )?blocked", "blocked"),
+    (r"invalid recipient|recipient address rejected: (?:user unknown|unknown user)", "user_unknown"),
+    (r"maximum email size exceeded|message too large", "message_too_large"),
+    (r"attachment (?:type )?(?:blocked|not allowed)", "content_error"),
+    (r"internal resources are temporarily unavailable", "system_error"),
+    (r"too many (?:concurrent )?connections", "too_many_connections"),
 ))
 # Postfix-style text: "<rcpt>: host X said: ... (in reply to RCPT TO command)"
 _IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to\s+([^)]*?)(?:\s+command)?\)", re.I)
@@ -45,7 +44,7 @@ def parse(mail: Mail) -> list[Draft]:
             continue
         for pattern, reason in _TABLE:
             if d.diagnostic and pattern.search(d.diagnostic):
-                d.reason = reason
+                d.vendor_code = reason
                 break
     return drafts
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Kind, Reason
+from ...model import Kind
 from ...text import extract_address, iso_date
 from ..spec import All, Check, ContentType, Format, FromHeader, Not, Search, Subject
 
@@ -44,8 +44,7 @@ def _auto_reply_headers(mail: Mail) -> bool:
 
 def parse(mail: Mail) -> list[Draft]:
     rcpt = extract_address(mail.headers.get("from"))
-    return [Draft(recipient=rcpt, kind=Kind.AUTO_REPLY, reason=Reason.AUTO_REPLY,
-                  diagnostic=mail.subject or None, timestamp=iso_date(mail.headers.get("date")))]
+    return [Draft(recipient=rcpt, kind=Kind.AUTO_REPLY, diagnostic=mail.subject or None, timestamp=iso_date(mail.headers.get("date")))]
 
 
 FORMAT = Format(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
-from ...model import Reason
 from ...text import normalize_address
 from ..readers import join_lines, keep_original_after, section
 
@@ -85,13 +84,13 @@ def qmail_draft(address: str, lines: list[str]) -> Draft | None:
     diagnostic = join_lines(kept)
     return Draft(recipient=recipient, diagnostic=diagnostic, smtp_command=command,
                  remote_mta=host.strip("[]") if host else None, action="failed",
-                 reason=Reason.EXPIRED if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
+                 vendor_code="expired" if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
 
 
-def _qmail_fixed_reason(diagnostic: str | None) -> Reason | None:
+def _qmail_fixed_reason(diagnostic: str | None) -> str | None:
     # qmail-remote's own words when DNS gives the domain neither MX nor A: no usable MX
     if diagnostic and _NO_MAIL_EXCHANGER.search(diagnostic):
-        return Reason.HOST_UNKNOWN
+        return "host_unknown"
     return None
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import normalize_address
 from ..readers import ADDRESS_LINE, delivery_status_drafts, join_lines, section
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
@@ -39,7 +38,7 @@ def parse(mail: Mail) -> list[Draft]:
         if reason_text:
             d.diagnostic = reason_text
         if d.diagnostic and _NOT_LISTED.search(d.diagnostic):
-            d.reason = Reason.USER_UNKNOWN
+            d.vendor_code = "user_unknown"
     return drafts
 
 

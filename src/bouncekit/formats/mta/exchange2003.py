@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import ENHANCED_STATUS, find_addresses, one_line
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
@@ -40,12 +39,12 @@ _MTS_ID = re.compile(r"^\s*The MTS-ID of the original message is", re.I)
 _SERVER_STATUS = re.compile(r"<([A-Za-z0-9][\w.-]*)\s+#([245]\.\d{1,3}\.\d{1,3})")
 _HEX_CODE = re.compile(r"\(([0-9A-F]{8})\)")
 # the codes of the Internet Mail Service that name a cause
-_IMS_CODES: dict[str, Reason] = {
-    "000C05A6": Reason.USER_UNKNOWN,     # Unknown Recipient
-    "00120270": Reason.NETWORK_ERROR,    # Too Many Hops
-    "00050311": Reason.CONTENT_ERROR,    # Conversion to Internet format failed
-    "000502CC": Reason.CONTENT_ERROR,    # Conversion to Internet format failed
-    "000B0981": Reason.SECURITY_ERROR,   # 502 Server does not support AUTH
+_IMS_CODES: dict[str, str] = {
+    "000C05A6": "000c05a6",     # Unknown Recipient
+    "00120270": "00120270",    # Too Many Hops
+    "00050311": "00050311",    # Conversion to Internet format failed
+    "000502CC": "000502cc",    # Conversion to Internet format failed
+    "000B0981": "000b0981",   # 502 Server does not support AUTH
 }
 
 
@@ -110,7 +109,7 @@ def _close(found: list[Draft], words: list[str]) -> None:
                     break
     code = _HEX_CODE.search(text)
     if code:
-        d.reason = _IMS_CODES.get(code.group(1))
+        d.vendor_code = _IMS_CODES.get(code.group(1))
 
 
 FORMAT = Format(

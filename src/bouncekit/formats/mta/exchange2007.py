@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import ENHANCED_STATUS, normalize_address, one_line
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, AnyOf, Format, Header, HeaderName, Search, Subject
@@ -87,18 +86,18 @@ _CODES = re.compile(r"^#?\s*([245]\d\d)?[ -]*#?([245]\.\d{1,3}\.\d{1,3})?")
 
 # Exchange's own codes that name the cause (the "RESOLVER.ADR.RecipNotFound" family, and the
 # "AS(201806281)" of Exchange Online's directory-based edge blocking: no such recipient)
-_VENDOR_CODES: tuple[tuple[re.Pattern[str], Reason], ...] = (
-    (re.compile(r"\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b", re.I), Reason.USER_UNKNOWN),
-    (re.compile(r"\bRESOLVER\.RST\.RecipSizeLimit\b", re.I), Reason.EXCEED_LIMIT),
-    (re.compile(r"\bRESOLVER\.RST\.AuthRequired\b", re.I), Reason.SECURITY_ERROR),
-    (re.compile(r"\bRESOLVER\.RST\.NotAuthorized\b", re.I), Reason.SENDER_REJECTED),
-    (re.compile(r"\bRESOLVER\.ADR\.RecipLimit\b", re.I), Reason.TOO_MANY_CONNECTIONS),
-    (re.compile(r"\bSMTPSEND\.DNS\.NonExistentDomain\b", re.I), Reason.HOST_UNKNOWN),
-    (re.compile(r"\bSMTPSEND\.DNS\.MxLoopback\b", re.I), Reason.NETWORK_ERROR),
-    (re.compile(r"\bQUEUE\.Expired\b", re.I), Reason.EXPIRED),
+_VENDOR_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b", re.I), "user_unknown"),
+    (re.compile(r"\bRESOLVER\.RST\.RecipSizeLimit\b", re.I), "exceed_limit"),
+    (re.compile(r"\bRESOLVER\.RST\.AuthRequired\b", re.I), "security_error"),
+    (re.compile(r"\bRESOLVER\.RST\.NotAuthorized\b", re.I), "sender_rejected"),
+    (re.compile(r"\bRESOLVER\.ADR\.RecipLimit\b", re.I), "too_many_connections"),
+    (re.compile(r"\bSMTPSEND\.DNS\.NonExistentDomain\b", re.I), "host_unknown"),
+    (re.compile(r"\bSMTPSEND\.DNS\.MxLoopback\b", re.I), "network_error"),
+    (re.compile(r"\bQUEUE\.Expired\b", re.I), "expired"),
     (re.compile(r"\bSTOREDRV\.Deliver\b.{0,40}\bmailbox full\b|MapiExceptionShutoffQuotaExceeded", re.I),
-     Reason.MAILBOX_FULL),
-    (re.compile(r"\bAS\(201806281\)", re.I), Reason.USER_UNKNOWN),
+     "mailbox_full"),
+    (re.compile(r"\bAS\(201806281\)", re.I), "user_unknown"),
 )
 
 
@@ -114,12 +113,12 @@ def read_ndr(mail: Mail) -> list[Draft]:
         found = []
     drafts = merge_text(delivery_status_drafts(mail), found)
     for d in drafts:
-        if d.reason is None:
-            d.reason = vendor_reason(d.diagnostic)
+        if d.vendor_code is None:
+            d.vendor_code = vendor_reason(d.diagnostic)
     return drafts
 
 
-def vendor_reason(diagnostic: str | None) -> Reason | None:
+def vendor_reason(diagnostic: str | None) -> str | None:
     """The cause an Exchange code in the diagnostic names, if it holds one."""
     if not diagnostic:
         return None

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import normalize_address
 from ..readers import join_lines
 from ..spec import Format, Header
@@ -18,12 +17,12 @@ _MLSERVER = re.compile(r"^fml\b", re.I)
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
 _END = re.compile(r"^(?:Original mail as follows:|-{3,}|>)", re.M | re.I)
 # fml's fixed subjects and what they mean
-_SUBJECTS: tuple[tuple[re.Pattern[str], Reason], ...] = (
+_SUBJECTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"NOT MEMBER article from|\bare not (?:a )?member\b|reject mail (?:.+:|from)|"
-                r"Spam mail from a spammer is rejected", re.I), Reason.SENDER_REJECTED),
+                r"Spam mail from a spammer is rejected", re.I), "sender_rejected"),
     (re.compile(r"fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop", re.I),
-     Reason.SYSTEM_ERROR),
-    (re.compile(r"Security Alert", re.I), Reason.SECURITY_ERROR),
+     "system_error"),
+    (re.compile(r"Security Alert", re.I), "security_error"),
 )
 
 
@@ -43,10 +42,10 @@ def parse(mail: Mail) -> list[Draft]:
         return []
     paragraph = body.strip().split("\n\n", 1)[0]
     return [Draft(recipient=recipient, diagnostic=join_lines(paragraph.split("\n")) or mail.subject,
-                  action="failed", reason=reason)]
+                  action="failed", vendor_code=reason)]
 
 
-def _subject_reason(subject: str) -> Reason | None:
+def _subject_reason(subject: str) -> str | None:
     for pattern, reason in _SUBJECTS:
         if pattern.search(subject):
             return reason

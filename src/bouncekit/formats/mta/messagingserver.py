@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import extract_address, normalize_address
 from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
@@ -22,9 +21,9 @@ _FIELD = re.compile(r"^[ \t]+(Recipient address|Original address|Reason|Diagnost
 # "@relay.example.net:user@host": a source route; the address after the colon is internal
 _ROUTED = re.compile(r"^@[^:]+:")
 
-_FIXED: tuple[tuple[re.Pattern[str], Reason], ...] = (
-    (re.compile(r"Illegal host/domain name found", re.I), Reason.HOST_UNKNOWN),
-    (re.compile(r"host/domain does not accept mail", re.I), Reason.NOT_ACCEPT),
+_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"Illegal host/domain name found", re.I), "host_unknown"),
+    (re.compile(r"host/domain does not accept mail", re.I), "not_accept"),
 )
 
 
@@ -45,11 +44,11 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         if d.remote_mta:
             d.remote_mta = d.remote_mta.split()[0]  # "mx.example.jp (TCP|...) (banner)"
-        d.reason = _fixed_reason(d.diagnostic)
+        d.vendor_code = _fixed_reason(d.diagnostic)
     return drafts
 
 
-def _fixed_reason(diagnostic: str | None) -> Reason | None:
+def _fixed_reason(diagnostic: str | None) -> str | None:
     """The server's own fixed reason texts that name a cause."""
     if not diagnostic:
         return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import normalize_address
 from ..readers import ADDRESS_LINE, join_lines, keep_original_after, section
 from ..spec import All, Body, Format, Subject
@@ -35,10 +34,10 @@ def parse(mail: Mail) -> list[Draft]:
         elif line.strip():
             words.append(line)
     diagnostic = join_lines(words)
-    reason = Reason.USER_UNKNOWN if diagnostic and _NOT_LISTED.search(diagnostic) else None
+    reason = "user_unknown" if diagnostic and _NOT_LISTED.search(diagnostic) else None
     if recipients:
         keep_original_after(mail, text, _RETURNED)
-    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
 
 
 FORMAT = Format(

@@ -6,29 +6,28 @@ import re
 
 from ...dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from ...mail import Draft, Mail
-from ...model import Reason
 from ..spec import DeliveryStatus, Format
 
 NAME = "powermta"
 
 _MARKER = re.compile(r"^X-PowerMTA-", re.M | re.I)
 # PowerMTA's bounce categories (its documented fixed table)
-_CATEGORIES: dict[str, Reason] = {
-    "bad-domain": Reason.HOST_UNKNOWN,
-    "bad-mailbox": Reason.USER_UNKNOWN,
-    "inactive-mailbox": Reason.MAILBOX_DISABLED,
-    "message-expired": Reason.EXPIRED,
-    "no-answer-from-host": Reason.NETWORK_ERROR,
-    "bad-connection": Reason.NETWORK_ERROR,
-    "policy-related": Reason.POLICY_VIOLATION,
-    "quota-issues": Reason.MAILBOX_FULL,
-    "routing-errors": Reason.SYSTEM_ERROR,
-    "spam-related": Reason.SPAM_DETECTED,
-    "virus-related": Reason.VIRUS_DETECTED,
-    "relaying-issues": Reason.NO_RELAYING,
-    "content-related": Reason.CONTENT_ERROR,
-    "invalid-sender": Reason.SENDER_REJECTED,
-    "message-too-large": Reason.MESSAGE_TOO_LARGE,
+_CATEGORIES: dict[str, str] = {
+    "bad-domain": "bad-domain",
+    "bad-mailbox": "bad-mailbox",
+    "inactive-mailbox": "inactive-mailbox",
+    "message-expired": "message-expired",
+    "no-answer-from-host": "no-answer-from-host",
+    "bad-connection": "bad-connection",
+    "policy-related": "policy-related",
+    "quota-issues": "quota-issues",
+    "routing-errors": "routing-errors",
+    "spam-related": "spam-related",
+    "virus-related": "virus-related",
+    "relaying-issues": "relaying-issues",
+    "content-related": "content-related",
+    "invalid-sender": "invalid-sender",
+    "message-too-large": "message-too-large",
 }
 
 
@@ -44,7 +43,7 @@ def parse(mail: Mail) -> list[Draft]:
                 d.remote_mta = d.remote_mta.split()[0]  # "mx.example.net (192.0.2.1)"
             # the enhanced status code is the finer evidence; the category decides where it is generic
             if not d.status or d.status.endswith(".0.0"):
-                d.reason = _CATEGORIES.get(category)
+                d.vendor_code = _CATEGORIES.get(category)
         drafts.extend(found)
     return [d for d in drafts if d.recipient]
 

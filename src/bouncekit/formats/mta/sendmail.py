@@ -23,7 +23,6 @@ import attrs
 from ...dsn import parse_field_groups, split_diagnostic, status_comment
 from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
-from ...model import Reason
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
 from ..spec import All, AnyOf, Body, Format, Search, Subject
 
@@ -449,7 +448,7 @@ def _enrich(d: Draft, names: set[str], t: Transcript, listed_reason: str | None,
         d.diagnostic = listed_reason
     if expired and (d.status is None or d.status.startswith("4.4.") or d.action == "failed"):
         # the queue timed out with no server reply to blame: the expiry is the cause
-        d.reason = Reason.EXPIRED
+        d.vendor_code = "expired"
 
 
 def _record_command(command: str | None) -> str | None:

@@ -21,7 +21,6 @@ import re
 
 from ...mail import Draft, Mail
 from ...mime import parse_message
-from ...model import Reason
 from ...text import find_addresses, normalize_address
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
 from .sendmail import (
@@ -121,7 +120,7 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts.values():
         if expired and d.smtp_command is None:
             # the queue gave up with no server reply to blame
-            d.reason = Reason.EXPIRED
+            d.vendor_code = "expired"
     return list(drafts.values())
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ..layouts.qmail import X4_INTRO, qmail_drafts
 from ..spec import Body, Format
 
@@ -25,8 +24,8 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         if d.diagnostic:
             d.diagnostic = _CHILD_STATUS.sub("", d.diagnostic) or d.diagnostic
-            if d.reason is None and _MAILFOLDER_FULL.search(d.diagnostic):
-                d.reason = Reason.MAILBOX_FULL
+            if d.vendor_code is None and _MAILFOLDER_FULL.search(d.diagnostic):
+                d.vendor_code = "mailbox_full"
     return drafts
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ...mail import Draft, Mail
-from ...model import Kind, Reason
+from ...model import Kind
 from ...text import extract_address, strip_type
 from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, first_status, iso8601
 from ..spec import AnyOf, Check, Format, Header, Sender
@@ -33,14 +33,14 @@ _QUOTED_STATUS = re.compile(r"""["'](\d\.\d{1,3}\.\d{1,3}\b[^"']*)["']""")
 _LINE_CUT = re.compile(r"!\n ")
 
 # bounceSubType is Amazon's own classification of the failure
-_SUBTYPES: dict[str, Reason] = {
-    "noemail": Reason.USER_UNKNOWN,
-    "suppressed": Reason.SUPPRESSED,
-    "onaccountsuppressionlist": Reason.SUPPRESSED,
-    "mailboxfull": Reason.MAILBOX_FULL,
-    "messagetoolarge": Reason.MESSAGE_TOO_LARGE,
-    "contentrejected": Reason.CONTENT_ERROR,
-    "attachmentrejected": Reason.CONTENT_ERROR,
+_SUBTYPES: dict[str, str] = {
+    "noemail": "noemail",
+    "suppressed": "suppressed",
+    "onaccountsuppressionlist": "onaccountsuppressionlist",
+    "mailboxfull": "mailboxfull",
+    "messagetoolarge": "messagetoolarge",
+    "contentrejected": "contentrejected",
+    "attachmentrejected": "attachmentrejected",
 }
 
 
@@ -161,7 +161,7 @@ def _bounces(bounce: dict[str, Any]) -> list[Draft]:
             diagnostic_type=dtype.strip().lower() or None,
             reporting_mta=reporting,
             timestamp=when,
-            reason=_SUBTYPES.get(subtype),
+            vendor_code=_SUBTYPES.get(subtype),
             kind=Kind.BOUNCE,
         ))
     return drafts
@@ -172,7 +172,7 @@ def _complaints(complaint: dict[str, Any]) -> list[Draft]:
     when = iso8601(complaint.get("arrivalDate") or complaint.get("timestamp"))
     return [
         Draft(recipient=extract_address(str(r.get("emailAddress") or "")), feedback_type=ftype,
-              timestamp=when, kind=Kind.COMPLAINT, reason=Reason.COMPLAINT)
+              timestamp=when, kind=Kind.COMPLAINT)
         for r in _records(complaint, "complainedRecipients")
     ]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import normalize_address
 from ..readers import ADDRESS_LINE, join_lines, section
 from ..spec import Format, Sender
@@ -26,14 +25,14 @@ def parse(mail: Mail) -> list[Draft]:
     listed = section(text, _ADDRESSES, _INFORMATION) or ""
     info = section(text, _INFORMATION, _CUT)
     diagnostic = join_lines(info.split("\n")) if info else None
-    reason = Reason.MAILBOX_FULL if diagnostic and _MAILBOX_FULL.search(diagnostic) else None
+    reason = "mailbox_full" if diagnostic and _MAILBOX_FULL.search(diagnostic) else None
     drafts: list[Draft] = []
     for line in listed.split("\n"):
         m = ADDRESS_LINE.match(line)
         if m:
             a = normalize_address(m.group(1))
             if a:
-                drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason))
+                drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason))
     return drafts
 
 

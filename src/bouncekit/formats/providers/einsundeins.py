@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
@@ -25,7 +24,7 @@ def parse(mail: Mail) -> list[Draft]:
     drafts = united_internet_drafts(mail)
     for d in drafts:
         if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
-            d.reason = Reason.MESSAGE_TOO_LARGE
+            d.vendor_code = "message_too_large"
     return drafts
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
-from ...model import Reason
 from ...text import command_named as command_of
 from ...text import extract_address, normalize_address
 from ..readers import delivery_status_drafts, first_reply, first_status, keep_original_from_header
@@ -25,10 +24,10 @@ _RECEIVED = re.compile(r"^[ \t]*<<<[ \t]*(.+)$")
 _REJECTED = re.compile(r"Each of the following recipients was rejected by a remote\s+mail server\.?", re.I)
 _ORIGINAL_RULE = re.compile(r"^-{20,}[ \t]*$", re.M)
 # EZweb's fixed sentences, each naming the cause
-_SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
-    (re.compile(r"The user\(s\) account is temporarily over quota\.?", re.I), Reason.MAILBOX_FULL),
-    (re.compile(r"The user\(s\) account is (?:disabled|temporarily limited)\.?", re.I), Reason.MAILBOX_DISABLED),
-    (re.compile(r"Your message was not delivered within [^\n]*(?:\n(?!\n)[^\n]*)?", re.I), Reason.EXPIRED),
+_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"The user\(s\) account is temporarily over quota\.?", re.I), "mailbox_full"),
+    (re.compile(r"The user\(s\) account is (?:disabled|temporarily limited)\.?", re.I), "mailbox_disabled"),
+    (re.compile(r"Your message was not delivered within [^\n]*(?:\n(?!\n)[^\n]*)?", re.I), "expired"),
 )
 
 
@@ -51,14 +50,14 @@ def parse(mail: Mail) -> list[Draft]:
         if hint is not None or not d.diagnostic:
             d.diagnostic = " ".join(p for p in (sentence, d.diagnostic) if p) or None
         if hint is not None:
-            d.reason = hint
+            d.vendor_code = hint
         elif not transcript and _REJECTED.search(text):
             # refused with no SMTP reply to show: the recipient's own domain filter
-            d.reason = Reason.FILTERED
+            d.vendor_code = "filtered"
     return drafts
 
 
-def _vendor_sentence(text: str) -> tuple[str | None, Reason | None]:
+def _vendor_sentence(text: str) -> tuple[str | None, str | None]:
     for pattern, reason in _SENTENCES:
         m = pattern.search(text)
         if m:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
@@ -16,40 +15,40 @@ NAME = "facebook"
 _SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*facebook\.com$", re.I)
 _CODE = re.compile(r"\b((?:RCP|INT|MSG|POL|DNS|CON)-[PT]\d)\b")
 # postmaster.facebook.com/response_codes
-_REASONS: dict[str, Reason] = {
-    "RCP-P1": Reason.USER_UNKNOWN,       # recipient address does not exist
-    "INT-P1": Reason.USER_UNKNOWN,
-    "INT-P3": Reason.USER_UNKNOWN,       # recipient group does not exist
-    "INT-P4": Reason.USER_UNKNOWN,
-    "RCP-P2": Reason.FILTERED,           # refused due to recipient preferences
-    "RCP-P3": Reason.FILTERED,           # recipient's privacy settings
-    "RCP-T1": Reason.SYSTEM_ERROR,       # recipient unavailable, internal issue
-    "RCP-T4": Reason.MAILBOX_DISABLED,   # recipient address deactivated
-    "MSG-P1": Reason.MESSAGE_TOO_LARGE,
-    "INT-P2": Reason.MESSAGE_TOO_LARGE,
-    "MSG-P2": Reason.CONTENT_ERROR,      # attachment type not accepted
-    "MSG-P3": Reason.NOT_COMPLIANT_RFC,  # header field repeated that may appear once
-    "MSG-T1": Reason.TOO_MANY_CONNECTIONS,  # too many recipients
-    "POL-P1": Reason.BLOCKED,            # sending IP on the Spamhaus PBL
-    "POL-P2": Reason.BLOCKED,            # mail from this IP no longer accepted
-    "POL-P3": Reason.BLOCKED,
-    "POL-P4": Reason.BLOCKED,
-    "POL-T1": Reason.BLOCKED,
-    "POL-T2": Reason.BLOCKED,
-    "POL-T3": Reason.BLOCKED,
-    "POL-P5": Reason.VIRUS_DETECTED,
-    "POL-P6": Reason.CONTENT_ERROR,      # blocked URL in the message
-    "POL-P7": Reason.AUTH_FAILURE,       # domain authentication requirements
-    "POL-P8": Reason.POLICY_VIOLATION,   # abuse policies
-    "DNS-P1": Reason.SENDER_REJECTED,    # MAIL FROM domain does not exist
-    "DNS-P2": Reason.SENDER_REJECTED,    # MAIL FROM domain has no MX
-    "DNS-T1": Reason.SENDER_REJECTED,
-    "DNS-P3": Reason.REQUIRE_PTR,        # no reverse DNS for the sending server
-    "DNS-T2": Reason.REQUIRE_PTR,
-    "CON-T1": Reason.TOO_MANY_CONNECTIONS,
-    "CON-T2": Reason.TOO_MANY_CONNECTIONS,
-    "CON-T3": Reason.RATE_LIMITED,       # too many new connections in a short time
-    "CON-T4": Reason.TOO_MANY_CONNECTIONS,
+_REASONS: dict[str, str] = {
+    "RCP-P1": "rcp-p1",       # recipient address does not exist
+    "INT-P1": "int-p1",
+    "INT-P3": "int-p3",       # recipient group does not exist
+    "INT-P4": "int-p4",
+    "RCP-P2": "rcp-p2",           # refused due to recipient preferences
+    "RCP-P3": "rcp-p3",           # recipient's privacy settings
+    "RCP-T1": "rcp-t1",       # recipient unavailable, internal issue
+    "RCP-T4": "rcp-t4",   # recipient address deactivated
+    "MSG-P1": "msg-p1",
+    "INT-P2": "int-p2",
+    "MSG-P2": "msg-p2",      # attachment type not accepted
+    "MSG-P3": "msg-p3",  # header field repeated that may appear once
+    "MSG-T1": "msg-t1",  # too many recipients
+    "POL-P1": "pol-p1",            # sending IP on the Spamhaus PBL
+    "POL-P2": "pol-p2",            # mail from this IP no longer accepted
+    "POL-P3": "pol-p3",
+    "POL-P4": "pol-p4",
+    "POL-T1": "pol-t1",
+    "POL-T2": "pol-t2",
+    "POL-T3": "pol-t3",
+    "POL-P5": "pol-p5",
+    "POL-P6": "pol-p6",      # blocked URL in the message
+    "POL-P7": "pol-p7",       # domain authentication requirements
+    "POL-P8": "pol-p8",   # abuse policies
+    "DNS-P1": "dns-p1",    # MAIL FROM domain does not exist
+    "DNS-P2": "dns-p2",    # MAIL FROM domain has no MX
+    "DNS-T1": "dns-t1",
+    "DNS-P3": "dns-p3",        # no reverse DNS for the sending server
+    "DNS-T2": "dns-t2",
+    "CON-T1": "con-t1",
+    "CON-T2": "con-t2",
+    "CON-T3": "con-t3",       # too many new connections in a short time
+    "CON-T4": "con-t4",
 }
 
 
@@ -58,7 +57,7 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         m = _CODE.search(d.diagnostic or "")
         if m:
-            d.reason = _REASONS.get(m.group(1))
+            d.vendor_code = _REASONS.get(m.group(1))
     return drafts
 
 

@@ -20,7 +20,6 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
-from ...model import Reason
 from ...text import extract_address, one_line
 from ..spec import All, AnyOf, Body, Format, Header, Search, Sender, Subject
 
@@ -124,14 +123,14 @@ def ds_drafts(mail: Mail) -> list[Draft]:
             # a Status with no Diagnostic-Code: the notice's words say what happened
             notice = notice or _notice_diagnostic(mail.flat)
             d.diagnostic = notice
-            d.reason = notice_reason(mail.flat)
+            d.vendor_code = notice_reason(mail.flat)
     return drafts
 
 
-def notice_reason(text: str) -> Reason | None:
+def notice_reason(text: str) -> str | None:
     """Google's flat "because the address couldn't be found." (not "... or is unable to receive
     mail") is its own finding that the mailbox does not exist."""
-    return Reason.USER_UNKNOWN if _ADDRESS_NOT_FOUND.search(text) else None
+    return "user_unknown" if _ADDRESS_NOT_FOUND.search(text) else None
 
 
 def _notice_diagnostic(text: str) -> str | None:
@@ -168,7 +167,7 @@ def text_notice_drafts(mail: Mail) -> list[Draft]:
     diag = _notice_diagnostic(text)
     delayed = "(Delay)" in mail.subject
     reason = notice_reason(text)
-    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", reason=reason)
+    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", vendor_code=reason)
             for r in rcpts]
 
 
@@ -221,19 +220,19 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
     delayed = "delayed" in intro.group(0).lower()
     det = _DETAILS.search(body, intro.end())
     diag = remote = command = None
-    reason: Reason | None = None
+    reason: str | None = None
     if det:
         diag, remote, command = _details(body[det.end():])
         if not delayed and diag and _NO_CONNECT.search(diag):
             # Gmail gives up on a host it could not reach only after its retry period
-            reason = Reason.EXPIRED
+            reason = "expired"
     if not diag:
         retry = _RETRY.search(body, intro.end())
         diag = one_line(retry.group(0)) if retry else None
     if end:
         mail.original_text = text[end.end():].lstrip("\n")
     return [Draft(recipient=r, action="delayed" if delayed else "failed", diagnostic=diag, remote_mta=remote,
-                  smtp_command=command, reason=reason) for r in rcpts]
+                  smtp_command=command, vendor_code=reason) for r in rcpts]
 
 
 def parse(mail: Mail) -> list[Draft]:

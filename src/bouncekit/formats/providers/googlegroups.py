@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail, failed_recipients
-from ...model import Reason
 from ...text import find_addresses, one_line
 from ..spec import All, Check, Format, Header, Sender
 from .gmail import GOOGLE_DAEMON
@@ -50,8 +49,8 @@ def parse(mail: Mail) -> list[Draft]:
     if not rcpts:
         return []
     diag = _notice(own)
-    reason = Reason.USER_UNKNOWN if _MISSING_FOR_SURE.search(own) else Reason.SENDER_REJECTED
-    return [Draft(recipient=r, action="failed", diagnostic=diag, reason=reason) for r in rcpts]
+    reason = "user_unknown" if _MISSING_FOR_SURE.search(own) else "sender_rejected"
+    return [Draft(recipient=r, action="failed", diagnostic=diag, vendor_code=reason) for r in rcpts]
 
 
 def _own_help_link(mail: Mail) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import extract_address
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
@@ -17,9 +16,9 @@ _SENDER = re.compile(r"^no-reply@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp|au\.
 _RELAY = re.compile(r"\bauone-net\.jp\b", re.I)
 _ENTRY = re.compile(r"^[ \t]*Could not be delivered to:[ \t]*<?([^>\s]+@[^>\s]+)>?[ \t]*\n((?:[ \t]*\S[^\n]*\n?)*)",
                     re.M | re.I)
-_SENTENCES: tuple[tuple[re.Pattern[str], Reason], ...] = (
-    (re.compile(r"mailbox is full", re.I), Reason.MAILBOX_FULL),
-    (re.compile(r"remote domain doesn'?t exist", re.I), Reason.HOST_UNKNOWN),
+_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"mailbox is full", re.I), "mailbox_full"),
+    (re.compile(r"remote domain doesn'?t exist", re.I), "host_unknown"),
 )
 
 
@@ -36,7 +35,7 @@ def parse(mail: Mail) -> list[Draft]:
         detail = " ".join(m.group(2).split())
         diag = " ".join(f"Could not be delivered to: <{rcpt}> {detail}".split())
         reason = next((r for p, r in _SENTENCES if p.search(detail)), None)
-        drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, reason=reason))
+        drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, vendor_code=reason))
     return drafts
 
 

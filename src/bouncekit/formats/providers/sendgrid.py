@@ -7,7 +7,6 @@ import re
 from datetime import datetime, timezone
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import command_named as command_of
 from ...text import extract_address
 from ..readers import delivery_status_drafts
@@ -36,7 +35,7 @@ def parse(mail: Mail) -> list[Draft]:
             _enrich(d, line)
         if d.action == "expired":
             # SendGrid's own verdict: it gave up retrying
-            d.action, d.reason = "failed", Reason.EXPIRED
+            d.action, d.vendor_code = "failed", "expired"
         d.timestamp = d.timestamp or when
     return drafts
 

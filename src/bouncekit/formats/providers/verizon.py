@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...model import Reason
 from ...text import find_addresses as addresses_in
 from ..layouts.james import james_notice_drafts
 from ..readers import full_text, section
@@ -39,8 +38,8 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     recipients = addresses_in(to.group(1)) if to else []
     mail.original_text = original.lstrip("\n")
     # the MMSC's fixed error for a number that is not a Verizon subscriber
-    reason = Reason.USER_UNKNOWN if _NO_VALID_RECIPIENTS.search(diagnostic) else None
-    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", reason=reason) for a in recipients]
+    reason = "user_unknown" if _NO_VALID_RECIPIENTS.search(diagnostic) else None
+    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
 
 
 FORMAT = Format(
