@@ -1,11 +1,12 @@
 # Two commands do all the set-up on a fresh machine with Python 3.10+:
 #   make demo   installs into .venv and summarises the sample bounces in tests/corpus
 #   make test   installs into .venv with the test extra and runs the test suite
+#   make test-compiled   builds the mypyc-compiled core into .venv-compiled and runs the suite on it
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install bench clean
+.PHONY: demo test test-compiled install bench clean
 
 $(BIN)/bouncekit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +23,18 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# the compiled build, installed (not editable) from this tree; the suite then imports it, not src/
+COMPILED := .venv-compiled
+test-compiled:
+	$(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install -q --upgrade pip
+	BOUNCEKIT_COMPILE=0 $(COMPILED)/bin/python -m pip install -q '.[test]'
+	BOUNCEKIT_COMPILE=1 $(COMPILED)/bin/python -m pip install -q --force-reinstall --no-deps .
+	$(COMPILED)/bin/python -c "import sys, bouncekit.core as c; sys.exit(0 if c.__file__.endswith('.so') else 'not compiled: ' + c.__file__)"
+	$(COMPILED)/bin/python -m pytest -q
+
 bench: install
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(COMPILED) build *.egg-info src/*.egg-info

@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -53,42 +54,84 @@ service imap-login {{
 """
 
 
+def _running(pid: int) -> bool:
+    """Still there and not a zombie (a daemon's zombie waits for whoever reaps orphans here)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[int]:
+_TLS = """ssl = yes
+ssl_cert = <{d}/cert.pem
+ssl_key = <{d}/key.pem
+disable_plaintext_auth = yes
+service imap-login {{
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls_port}
+  }}
+}}
+"""
+
+
+def _dovecot(tls: bool) -> Iterator[tuple[int, int, Path]]:
+    """(plain port, imaps port or 0, directory) of a Dovecot started on a temporary mail store."""
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
     if binary is None:
         pytest.skip("dovecot is not installed (Debian package dovecot-imapd; .ci/run installs it)")
+    if tls and shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed (needed for the test certificate)")
     # under /tmp itself: Dovecot's auth and login processes (not root) must reach these files
     d = Path(tempfile.mkdtemp(prefix="bouncekit-dovecot-"))
     os.chmod(d, 0o755)
     (d / "run").mkdir()
     (d / "mail" / USER).mkdir(parents=True)
-    port = _free_port()
-    (d / "dovecot.conf").write_text(_CONF.format(d=d, port=port))
+    port, tls_port = _free_port(), (_free_port() if tls else 0)
+    conf = _CONF.format(d=d, port=port)
+    if tls:
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                        "-keyout", str(d / "key.pem"), "-out", str(d / "cert.pem")],
+                       check=True, capture_output=True, timeout=60)
+        # TLS only: no plaintext login without it, not even from the loopback
+        conf = conf.replace("ssl = no\n", "").replace("disable_plaintext_auth = no\n", "")
+        conf = conf.replace("login_trusted_networks = 127.0.0.0/8\n", "") + _TLS.format(d=d, tls_port=tls_port)
+    (d / "dovecot.conf").write_text(conf)
     (d / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}:65534:65534::{d}/mail/{USER}\n")
     if os.geteuid() == 0:
         shutil.chown(d / "mail", "nobody", "nogroup")
         shutil.chown(d / "mail" / USER, "nobody", "nogroup")
-    subprocess.run([binary, "-c", str(d / "dovecot.conf")], stdin=subprocess.DEVNULL,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=30)
+    # it daemonizes: its output goes to a file, never to a pipe that would be waited on
+    with open(d / "start.log", "wb") as log:
+        started = subprocess.run([binary, "-c", str(d / "dovecot.conf")], stdin=subprocess.DEVNULL,
+                                 stdout=log, stderr=log, timeout=30)
+    if started.returncode != 0:
+        pytest.fail(f"dovecot did not start: {(d / 'start.log').read_text(errors='replace')[-2000:]}")
     deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                log = (d / "log").read_text() if (d / "log").exists() else ""
-                pytest.fail(f"dovecot did not start: {log[-2000:]}")
-            time.sleep(0.1)
+    for p in (port, tls_port) if tls else (port,):
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", p), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    log = (d / "log").read_text() if (d / "log").exists() else ""
+                    pytest.fail(f"dovecot did not start: {log[-2000:]}")
+                time.sleep(0.1)
     try:
-        yield port
+        yield port, tls_port, d
     finally:
         pid_file = d / "run" / "master.pid"
         if pid_file.exists():
@@ -97,13 +140,22 @@ def dovecot() -> Iterator[int]:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-            for _ in range(50):
-                try:
-                    os.kill(pid, 0)
-                except ProcessLookupError:
+            for _ in range(100):
+                if not _running(pid):
                     break
-                time.sleep(0.1)
+                time.sleep(0.05)
         shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def dovecot() -> Iterator[int]:
+    for port, _, _ in _dovecot(tls=False):
+        yield port
+
+
+@pytest.fixture(scope="module")
+def dovecot_tls() -> Iterator[tuple[int, int, Path]]:
+    yield from _dovecot(tls=True)
 
 
 def _client(port: int) -> imaplib.IMAP4:
@@ -280,3 +332,73 @@ def test_cli_errors_exit_2_with_one_line(dovecot: int, tmp_path: Path) -> None:
         assert done.returncode == 2, (args, done.stderr)
         assert done.stderr.count("\n") == 1 and expect in done.stderr, done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_imaps_and_starttls(dovecot_tls: tuple[int, int, Path], tmp_path: Path) -> None:
+    port, tls_port, d = dovecot_tls
+    cert = d / "cert.pem"
+    context = ssl.create_default_context(cafile=str(cert))
+    c = imaplib.IMAP4_SSL("127.0.0.1", tls_port, ssl_context=context, timeout=10)
+    c.login(USER, PASSWORD)
+    c.create('"Tls"')
+    for raw in _bounces():
+        c.append('"Tls"', "", imaplib.Time2Internaldate(time.time()), raw)
+    c.logout()
+    got = list(imap.read(f"imaps://{USER}@127.0.0.1:{tls_port}/Tls", password=PASSWORD, ssl_context=context))
+    want = [bouncekit.parse(raw).records for raw in _bounces()]
+    assert [[(r.kind, r.recipient, r.status) for r in rep.records] for rep in got] == \
+        [[(r.kind, r.recipient, r.status) for r in recs] for recs in want]
+    assert got[0].source.startswith(f"imaps://{USER}@127.0.0.1:{tls_port}/Tls;UIDVALIDITY=")
+    # imap:// to a server offering STARTTLS goes through TLS (this one refuses a login without it)
+    again = list(imap.read(f"imap://{USER}@127.0.0.1:{port}/Tls", password=PASSWORD, ssl_context=context))
+    assert [[r.recipient for r in rep.records] for rep in again] == [[r.recipient for r in rep.records] for rep in got]
+    # a certificate nobody vouches for: one line, no login attempted
+    with pytest.raises(imap.ImapError, match="TLS with 127.0.0.1"):
+        list(imap.read(f"imaps://{USER}@127.0.0.1:{tls_port}/Tls", password=PASSWORD))
+    # the command: the system's trust store, here made of the test certificate (SSL_CERT_FILE)
+    env = {k: v for k, v in os.environ.items() if k != imap.PASSWORD_ENV}
+    env.update({imap.PASSWORD_ENV: PASSWORD, "SSL_CERT_FILE": str(cert), "XDG_STATE_HOME": str(tmp_path)})
+    done = subprocess.run([sys.executable, "-m", "bouncekit", "scan", f"imaps://{USER}@127.0.0.1:{tls_port}/Tls"],
+                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == sum(len(recs) for recs in want)
+
+
+def test_cli_asks_for_the_password_on_a_terminal(dovecot: int, tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import termios
+
+    _fill(dovecot, "Prompt", _bounces()[:1])
+    env = {k: v for k, v in os.environ.items() if k != imap.PASSWORD_ENV}
+    env["XDG_STATE_HOME"] = str(tmp_path)
+    master, slave = pty.openpty()
+
+    def controlling_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen([sys.executable, "-m", "bouncekit", "scan", _url(dovecot, "Prompt"),
+                             "--output", str(tmp_path / "out.jsonl")],
+                            stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT,
+                            preexec_fn=controlling_terminal)
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 30
+    while b"password for bk" not in seen and time.monotonic() < deadline:
+        seen += os.read(master, 1024)
+    assert b"IMAP password for bk:" in seen
+    os.write(master, PASSWORD.encode() + b"\n")
+    try:
+        while True:
+            chunk = os.read(master, 1024)
+            if not chunk:
+                break
+            seen += chunk
+    except OSError:  # the terminal closed with the process
+        pass
+    assert proc.wait(timeout=30) == 0, seen
+    os.close(master)
+    assert PASSWORD.encode() not in seen  # not echoed
+    records = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert records and json.loads(records[0])["kind"] == "bounce"

@@ -329,7 +329,7 @@ def _check(report: bouncekit.Report) -> None:
             assert rec.reason is not None and rec.rule
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_json)
 def test_random_json_never_crashes(doc: Any):
     _check(parse_json(json.dumps(doc)))
@@ -357,7 +357,7 @@ def _mutate(doc: Any, path: list[int], value: Any) -> Any:
     return doc
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(_SAMPLES), st.lists(st.integers(0, 50), max_size=8), _json, st.dictionaries(_KEYS, _json, max_size=3))
 def test_provider_documents_with_a_random_value_never_crash(doc: Any, path: list[int], value: Any, extra: dict):
     mutated = _mutate(doc, path, value)
@@ -366,3 +366,27 @@ def test_provider_documents_with_a_random_value_never_crash(doc: Any, path: list
     if not isinstance(mutated, str):  # a str given to parse_json is JSON text, not a decoded value
         _check(parse_json(mutated))
     _check(parse_json(json.dumps(mutated)))
+
+
+# -- the documentation's examples -----------------------------------------------------------------
+
+_DOC = Path(__file__).resolve().parent.parent / "docs" / "webhooks.md"
+
+
+def _doc_blocks() -> list[str]:
+    import re
+
+    return re.findall(r"```python\n(.*?)```", _DOC.read_text(encoding="utf-8"), re.S)
+
+
+@pytest.mark.parametrize("block", _doc_blocks(), ids=lambda b: b.splitlines()[-1][:40])
+def test_docs_examples_print_what_their_comments_say(block: str, capsys: pytest.CaptureFixture[str]):
+    import fnmatch
+    import re
+
+    exec(compile(block, str(_DOC), "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    promised = [m.group(1).strip() for m in re.finditer(r"^print\(.*?\)\s*#\s*(.*)$", block, re.M)]
+    assert len(printed) == len(promised)
+    for out, want in zip(printed, promised):
+        assert fnmatch.fnmatchcase(out, want.replace("...", "*")), (out, want)

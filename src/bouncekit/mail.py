@@ -76,7 +76,7 @@ class Mail:
     (leaves, text, delivery-status parts, returned message) computed once on demand."""
 
     __slots__ = ("root", "headers", "subject", "from_", "from_address", "content_type", "_flat", "_flat_lower",
-                 "_leaves", "_ds", "_original", "original_text", "_decoded", "_text")
+                 "_leaves", "_ds", "_original", "_original_found", "original_text", "_decoded", "_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -94,7 +94,8 @@ class Mail:
         self._text: str | None = None
         self._leaves: list[Part] | None = None
         self._ds: list[Part] | None = None
-        self._original: Part | None | bool = False
+        self._original: Part | None = None
+        self._original_found = False
         # set by a parser that found the original message quoted inline in its text
         self.original_text: str | None = None
 
@@ -121,14 +122,13 @@ class Mail:
     @property
     def original_part(self) -> Part | None:
         """The returned original message (``message/rfc822`` or a headers-only part)."""
-        if self._original is False:
-            found = None
+        if not self._original_found:
             for p in self.leaves:
                 if p.content_type in ORIGINAL_TYPES:
-                    found = p
+                    self._original = p
                     break
-            self._original = found
-        return self._original  # type: ignore[return-value]
+            self._original_found = True
+        return self._original
 
     def text_parts(self) -> Iterator[Part]:
         """The human-readable parts: text/plain, or text/html where no plain text stands beside it."""

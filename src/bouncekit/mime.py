@@ -34,28 +34,24 @@ class Headers(Mapping[str, str]):
 
     __slots__ = ("_items", "_index", "_all", "_text", "_lower", "_lookups")
 
-    def __init__(self, items: list[tuple[str, str]] | None = None) -> None:
-        self._items: list[tuple[str, str]] | None = items or []
-        self._index: dict[str, str] = {}
+    def __init__(self, items: list[tuple[str, str]] | None = None, *, deferred: str | None = None) -> None:
+        # the fields, or None while deferred (read from _text on demand)
+        self._items: list[tuple[str, str]] | None = None if deferred is not None else (items or [])
+        # the first value of each field; None for a field looked up and found missing (deferred)
+        self._index: dict[str, str | None] = {}
         self._all: dict[str, list[str]] | None = None
-        self._text: str | None = None
-        self._lower = ""
+        self._text: str | None = None if deferred is None else "\n" + deferred
+        self._lower = "" if self._text is None else self._text.lower()
         self._lookups = 0
-        self._build_index()
+        if deferred is None:
+            self._build_index()
 
     @classmethod
     def deferred(cls, text: str) -> Headers:
-        h = cls.__new__(cls)
-        h._items = None
-        h._index = {}
-        h._all = None
-        h._text = "\n" + text
-        h._lower = h._text.lower()
-        h._lookups = 0
-        return h
+        return cls(deferred=text)
 
     def _build_index(self) -> None:
-        index: dict[str, str] = {}
+        index: dict[str, str | None] = {}
         for name, value in self._items or ():
             index.setdefault(name.lower(), value)
         self._index = index
@@ -101,9 +97,9 @@ class Headers(Mapping[str, str]):
             self._lookups += 1
             if self._lookups <= _DEFERRED_LOOKUPS:
                 found = self._find(key)
-                if found is not True:
-                    self._index[key] = found  # type: ignore[assignment]
-                    return default if found is None else found  # type: ignore[return-value]
+                if not isinstance(found, bool):
+                    self._index[key] = found
+                    return default if found is None else found
             self._load()
         return self._index.get(key, default)
 

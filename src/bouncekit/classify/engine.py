@@ -131,7 +131,6 @@ def _provider_of_host(mta: str) -> _CompiledProvider | None:
     return provider
 
 
-_UNSEEN = object()
 _HOST_CACHE_SIZE = 4096
 _PROVIDER_OF_HOST: dict[str, _CompiledProvider | None] = {}
 
@@ -144,10 +143,9 @@ def find_provider(remote_mta: str | None, reporting_mta: str | None,
     recipient_domain = recipient.rpartition("@")[2] if recipient and "@" in recipient else None
     for mta in (remote_mta, recipient_domain, reporting_mta):
         if mta:
-            known = _PROVIDER_OF_HOST.get(mta, _UNSEEN)
-            provider = _provider_of_host(mta) if known is _UNSEEN else known
+            provider = _PROVIDER_OF_HOST[mta] if mta in _PROVIDER_OF_HOST else _provider_of_host(mta)
             if provider is not None:
-                return provider  # type: ignore[return-value]
+                return provider
     if diagnostic:
         lowered = diagnostic.lower()
         for name, literal, pattern in _MARKER_RULES:

@@ -8,20 +8,19 @@ rules on first use, so a rule edit needs nothing regenerated.
 """
 from __future__ import annotations
 
+import importlib
 import re
 import sys
-from typing import NamedTuple
-
-# the regex parser, used when the index is built to find each alternative's literal text
-if sys.version_info >= (3, 11):
-    import re._constants as _sre
-    import re._parser as _sre_parse
-else:
-    import sre_constants as _sre
-    import sre_parse as _sre_parse
+from typing import Any, NamedTuple
 
 from ..model import Reason
 from ..rules.phrases import ORDER as _PHRASE_ORDER
+
+# the regex parser, used when the index is built to find each alternative's literal text; looked
+# up at run time (re._parser from Python 3.11 on has no type stubs, and a compiled build must not
+# fix the choice at compile time): its objects are Any here, as they are untyped
+_sre: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
+_sre_parse: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 
 class Alternative:

@@ -49,10 +49,12 @@ def parse(mail: Mail) -> list[Draft]:
     ftype = (fields.get("feedback-type") or "").strip().lower() or None
     reporting = strip_type(fields.get("reporting-mta"))
     when = iso_date(fields.get("arrival-date") or fields.get("received-date")) or when
+    # a report naming no recipient is still one complaint: one record without an address
+    targets: list[str | None] = list(rcpts) if rcpts else [None]
     return [
         Draft(recipient=r, feedback_type=ftype, reporting_mta=reporting, timestamp=when,
               kind=Kind.COMPLAINT)
-        for r in (rcpts or [None])  # type: ignore[list-item]
+        for r in targets
     ]
 
 
