@@ -8,7 +8,7 @@ from typing import IO, Protocol, Union
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
 from .formats.spec import Format
-from .mail import Draft, Mail
+from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
 from .text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
@@ -38,6 +38,8 @@ _KIND_OF_ACTION = {
 }
 # the SMTP stages records.md names; HELO is reported as EHLO's sibling, as given
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
+# characters of a record's diagnostic kept (a reply is a few lines; 4 KiB holds any real one)
+MAX_DIAGNOSTIC = 4096
 # bytes starting with one of these (a UTF-8 BOM, white space, "{" or "[") may be webhook JSON
 _JSON_STARTS = frozenset([b"{", b"[", b"\xef", b" ", b"\t", b"\r", b"\n"])
 # forwarded reports are looked for this deep inside message/rfc822 parts
@@ -175,7 +177,7 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
             elif not d.original_recipient and len(drafts) == 1:
                 d.original_recipient = verp
     records = tuple(
-        _finish(d, source, name, sender, message_id, subject, bounce_date) for d in drafts
+        _finish(d, source, name, sender, message_id, subject, bounce_date) for d in drafts[:MAX_RECIPIENTS]
     )
     kind = _report_kind(records)
     return Report(source=source, kind=kind, records=records, parser=name, original_headers=original)
@@ -227,7 +229,11 @@ def best_status(field: str | None, diagnostic: str | None) -> str | None:
 
 def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: str | None,
             subject: str | None, bounce_date: str | None) -> Record:
-    diagnostic = one_line(d.diagnostic)
+    # a diagnostic is a server's reply: a few lines; a longer text is cut (before its blanks are
+    # squeezed, so that a megabyte of them costs nothing)
+    diagnostic = one_line(d.diagnostic[:2 * MAX_DIAGNOSTIC] if d.diagnostic else d.diagnostic)
+    if diagnostic and len(diagnostic) > MAX_DIAGNOSTIC:
+        diagnostic = diagnostic[:MAX_DIAGNOSTIC]
     status = best_status(d.status, diagnostic)
     reply_code = d.reply_code or find_reply_code(diagnostic)
     action_text = (d.action or "").lower() or None

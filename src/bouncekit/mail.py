@@ -16,10 +16,12 @@ ORIGINAL_TYPES = frozenset({
     "message/global-headers", "text/rfc822", "message/partial",
 })
 # Lines after which MTAs quote the returned message inline (Exim, qmail, Sendmail V5, Courier, ...).
+# The leading runs are possessive: blanks, then rule characters, then blanks, each taken whole (with
+# plain runs a long line of blanks was split every way between the two blank runs: quadratic).
 INLINE_ORIGINAL = re.compile(
-    r"^[ \t]*[-=_|]*[ \t]*(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|"
+    r"^[ \t]*+[-=_|]*+[ \t]*+(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|"
     r"(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|"
-    r"-{3,}[ \t]*Original message[ \t]*-{3,}|"
+    r"Original message[ \t]*-{3,}|"
     r"The (?:header|headers|text) of the original message|Original message header|"
     r"Message text follows|Original message follows|Content-Type: message/rfc822|"
     r"The original message (?:headers are|was)|Headers of the original message)[^\n]*\n",
@@ -39,6 +41,10 @@ def inline_original_end(text: str, lowered: str) -> int | None:
 _HEADERISH = re.compile(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
 # the cap on how much of a returned original message goes into the flat text
 ORIGINAL_TEXT_CAP = 64 * 1024
+# caps on what one message can make a parser do (linear time is not enough when the constant is a
+# Python loop per line): recipients read per message, lines read under one recipient's block
+MAX_RECIPIENTS = 1000
+MAX_BLOCK_LINES = 200
 
 
 @attrs.define(slots=True)

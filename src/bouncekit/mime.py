@@ -13,6 +13,9 @@ from collections.abc import Iterator, Mapping
 
 # A message is examined up to this many bytes: a 50 MB attachment costs neither time nor memory.
 MAX_MESSAGE_BYTES = 1 << 20
+# The text of one part is read up to this many bytes: a notice, a delivery-status part or the
+# returned message's headers fit many times over, and a 1 MiB part of hostile lines costs a quarter.
+TEXT_CAP = 256 * 1024
 
 
 def normalize_newlines(data: bytes) -> bytes:
@@ -454,9 +457,14 @@ class Part:
 
     @property
     def text(self) -> str:
-        """The body as text, in the declared (or guessed) charset."""
+        """The body as text, in the declared (or guessed) charset; its first TEXT_CAP bytes (cut at
+        a line end), which is what every format reads line by line."""
         if self._text is None:
-            self._text = decode_bytes(self.payload, self.params.get("charset"))
+            payload = self.payload
+            if len(payload) > TEXT_CAP:
+                cut = payload.rfind(b"\n", 0, TEXT_CAP)
+                payload = payload[:cut if cut > TEXT_CAP // 2 else TEXT_CAP]
+            self._text = decode_bytes(payload, self.params.get("charset"))
         return self._text
 
     @property
@@ -543,7 +551,10 @@ def _split_multipart(part: Part) -> list[Part]:
     return parts
 
 
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<br\s*/?>|</(?:p|div|tr|li|h\d)>|<[^>]*>", re.S | re.I)
+# a tag is "<...>" without another "<" inside: a text of many "<" and no ">" is read in one pass
+# (``<[^>]*>`` tried a scan to the end of the text at every "<"); script and style elements are
+# removed before, by _drop_elements, in one pass too
+_TAG = re.compile(r"<br\s*+/?>|</(?:p|div|tr|li|h\d)>|<[^<>]*+>", re.I)
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _ENTITIES = {"nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
@@ -569,6 +580,50 @@ def html_to_text(html: str) -> str:
                 return m.group(0)
         return _ENTITIES.get(e, m.group(0))
 
-    text = _TAG.sub(tag, html)
+    text = _TAG.sub(tag, _drop_elements(html))
     text = _ENTITY.sub(ent, text)
-    return re.sub(r"[ \t]*\n[ \t\n]*", "\n", text)
+    return _squeeze_lines(text)
+
+
+def _drop_elements(html: str) -> str:
+    """``<script ...>...</script>`` and ``<style>`` elements removed, in one pass (a regex with a
+    lazy ``.*?`` up to the closing tag rescans the rest of the text for every unclosed one)."""
+    lower = html.lower()
+    if "<script" not in lower and "<style" not in lower:
+        return html
+    for name in ("script", "style"):
+        if "<" + name not in lower:
+            continue
+        kept: list[str] = []
+        pos = 0
+        while True:
+            i = lower.find("<" + name, pos)
+            if i < 0:
+                break
+            after = lower[i + 1 + len(name):i + 2 + len(name)]
+            if after and (after.isalnum() or after in "-_:"):
+                kept.append(html[pos:i + 1])  # <scripts>, <style-x>: another tag
+                pos = i + 1
+                continue
+            j = lower.find("</" + name, i)
+            k = lower.find(">", j) if j >= 0 else -1
+            if k < 0:
+                break  # never closed: no later one is closed either
+            kept.append(html[pos:i])
+            pos = k + 1
+        kept.append(html[pos:])
+        html = "".join(kept)
+        lower = html.lower()
+    return html
+
+
+def _squeeze_lines(text: str) -> str:
+    """Blanks around line breaks and empty lines removed: ``re.sub(r"[ \t]*\n[ \t\n]*", "\n", text)``
+    by string methods (the pattern restarts its scan of a long run of blanks at every blank)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0].rstrip(" \t")]
+    out.extend(x for x in (line.strip(" \t") for line in lines[1:-1]) if x)
+    out.append(lines[-1].lstrip(" \t"))
+    return "\n".join(out)

@@ -119,7 +119,7 @@ def _provider_of_host(mta: str) -> _CompiledProvider | None:
     """The provider owning the host name or one of its parent domains (remembered per string)."""
     provider = None
     host = _host_name(mta)
-    if host:
+    if host and len(host) <= 253:  # longer is no host name (RFC 1035), and would cost labels squared
         labels = host.split(".")
         for i in range(len(labels) - 1):
             provider = PROVIDER_BY_DOMAIN.get(".".join(labels[i:]))

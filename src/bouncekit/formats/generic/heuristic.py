@@ -26,6 +26,8 @@ _CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers
                   r"(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \t])", re.M | re.I)
 
 
+# addresses read per line: each costs a search of the lines around it
+_MAX_ADDRESSES_PER_LINE = 50
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -44,15 +46,22 @@ def parse(mail: Mail) -> list[Draft]:
     seen: set[str] = set()
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        for m in ADDRESS.finditer(line):
+        if "@" not in line:
+            continue
+        window: str | None = None  # the lines around this one, searched for failure words once
+        for n, m in enumerate(ADDRESS.finditer(line)):
+            if n >= _MAX_ADDRESSES_PER_LINE:
+                break  # a line listing thousands of addresses is no notice about one of them
             addr = normalize_address(m.group(1))
             if not addr or addr.lower() in seen:
                 continue
             local = addr.split("@", 1)[0].lower()
             if local in ("postmaster", "mailer-daemon", "abuse", "root", "post_master"):
                 continue
-            window = "\n".join(lines[max(0, i - 2): i + 4])
-            if not _FAIL.search(window):
+            if window is None:
+                window = "\n".join(lines[max(0, i - 2): i + 4])
+                failing = _FAIL.search(window) is not None
+            if not failing:
                 continue
             seen.add(addr.lower())
             diag = " ".join(x.strip() for x in lines[i: i + 4] if x.strip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...mail import Draft, Mail
+from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
 from ...text import normalize_address
 from ..readers import join_lines, keep_original_after, section
 
@@ -46,6 +46,8 @@ def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
     for line in text.split("\n"):
         m = _QMAIL_RCPT.match(line.strip()) if "<" in line else None  # the pattern needs "<"
         if m:
+            if len(blocks) >= MAX_RECIPIENTS:
+                break
             current = [m.group(2)] if m.group(2).strip() else []
             blocks.append((m.group(1), current))
             continue
@@ -55,7 +57,8 @@ def qmail_blocks(text: str) -> list[tuple[str, list[str]]]:
             if current:
                 current = None
             continue
-        current.append(line)
+        if len(current) < MAX_BLOCK_LINES:
+            current.append(line)
     return blocks
 
 

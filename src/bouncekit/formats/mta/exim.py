@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
-from ...mail import Draft, Mail, failed_recipients
+from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
 from ...text import extract_address
 from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
@@ -152,8 +152,10 @@ def _blocks(text: str, intro: re.Match[str] | None) -> list[tuple[str, list[str]
             continue
         stripped = line.strip()
         if indent <= 3 and _is_address_line(stripped):
+            if len(blocks) >= MAX_RECIPIENTS:
+                break
             blocks.append((stripped, []))
-        elif blocks:
+        elif blocks and len(blocks[-1][1]) < MAX_BLOCK_LINES:
             blocks[-1][1].append(stripped)
     return blocks
 
