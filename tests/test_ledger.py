@@ -441,3 +441,18 @@ def test_scan_output_to_a_fifo_is_written_in_place(tmp_path):
     assert r.returncode == 0, r.stderr
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert b'"recipient": "a@example.org"' in got[0]
+
+
+def test_docs_examples_run(tmp_path, monkeypatch):
+    """The Python blocks of docs/ledger.md run in order; its TOML block is a valid policy."""
+    import re
+
+    text = (ROOT / "docs" / "ledger.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ns: dict[str, object] = {}
+    for block in re.findall(r"```python\n(.*?)```", text, re.S):
+        exec(compile(block, "docs/ledger.md", "exec"), ns)
+    [toml] = re.findall(r"```toml\n(.*?)```", text, re.S)
+    (tmp_path / "policy.toml").write_text(toml)
+    p = Policy.from_toml(tmp_path / "policy.toml")
+    assert (p.soft_threshold, p.soft_window_days) == (7, 30)

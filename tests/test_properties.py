@@ -338,10 +338,10 @@ _SENDMAIL_BITS = ["----- The following addresses had permanent fatal errors ----
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_SENDMAIL_BITS), max_size=10), st.lists(st.sampled_from(["", "\n", " "]), max_size=10))
 def test_sendmail_gated_searches_agree_with_the_patterns(bits, seps):
-    from bouncekit.formats.mta import sendmail
+    from bouncekit.formats.layouts import sendmail
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
-    assert [m.span() for m in sendmail._list_headings(text)] == [m.span() for m in sendmail._LIST.finditer(text)]
+    assert [m.span() for m in sendmail._list_headings(text)] == [m.span() for m in sendmail.LIST.finditer(text)]
     assert sendmail.queue_timed_out(text) == (sendmail.QUEUE_TIMEOUT.search(text) is not None)
 
 
@@ -399,7 +399,7 @@ _TRANSCRIPT_BITS = ["----- Transcript of session follows -----", " -- Transcript
 @given(st.lists(st.sampled_from(_TRANSCRIPT_BITS), max_size=12), st.lists(st.sampled_from(["", "\n", "\n\n", " "]),
                                                                          max_size=12))
 def test_sendmail_transcript_block_as_before(bits, seps):
-    from bouncekit.formats.mta import sendmail
+    from bouncekit.formats.layouts import sendmail
     from bouncekit.text import line_matches
 
     text = "".join(b + (seps[i] if i < len(seps) else "\n") for i, b in enumerate(bits))
@@ -410,7 +410,7 @@ def test_sendmail_transcript_block_as_before(bits, seps):
     expected: list[str] = []
     if m is not None:
         for line in text[m.end():].lstrip("\n").split("\n"):
-            if not line.strip() or sendmail._REPORT_END.match(line) or sendmail._LIST.match(line) or \
+            if not line.strip() or sendmail._REPORT_END.match(line) or sendmail.LIST.match(line) or \
                     sendmail._TRANSCRIPT.match(line):
                 break
             expected.append(line.rstrip())
@@ -455,7 +455,7 @@ _ADVICE_BITS = ["550 5.1.1 The email account that you tried to reach does not ex
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ADVICE_BITS), max_size=10))
 def test_gmail_trim_advice_as_before(bits):
-    from bouncekit.formats.providers import gmail
+    from bouncekit.formats.layouts import google as gmail
 
     def before(text: str | None) -> str | None:
         if not text:
@@ -479,7 +479,7 @@ _ORIGINAL_HEADERS_BITS = ["Original message headers:", "original MESSAGE headers
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ORIGINAL_HEADERS_BITS), max_size=10))
 def test_exchange_original_headers_found_by_words_in_ascii_text(bits):
-    from bouncekit.formats.mta import exchange2007 as ex
+    from bouncekit.formats.layouts import exchange as ex
     from bouncekit.formats.spec import Search
 
     text = "".join(bits)

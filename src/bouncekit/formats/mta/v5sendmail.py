@@ -22,8 +22,7 @@ import re
 from ...mail import Draft, Mail
 from ...mime import parse_message
 from ...text import find_addresses, normalize_address
-from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
-from .sendmail import (
+from ..layouts.sendmail import (
     LIST_MARK,
     QUEUE_TIMEOUT,
     TRANSCRIPT_MARK,
@@ -33,6 +32,7 @@ from .sendmail import (
     set_original,
     unfold,
 )
+from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
 
 NAME = "v5sendmail"
 

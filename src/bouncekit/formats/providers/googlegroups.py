@@ -14,8 +14,8 @@ import re
 
 from ...mail import Draft, Mail, failed_recipients
 from ...text import find_addresses, one_line
+from ..layouts.google import GOOGLE_DAEMON
 from ..spec import All, Check, Format, Header, Sender
-from .gmail import GOOGLE_DAEMON
 
 NAME = "googlegroups"
 

@@ -6,8 +6,8 @@ message/delivery-status part usually follows, sometimes empty."""
 from __future__ import annotations
 
 from ...mail import Draft, Mail
+from ..layouts.google import GOOGLE_DAEMON, WORKSPACE_NOTICE, ds_drafts, text_notice_drafts
 from ..spec import All, Body, Format, Sender
-from .gmail import GOOGLE_DAEMON, WORKSPACE_NOTICE, ds_drafts, text_notice_drafts
 
 NAME = "googleworkspace"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ..mta.exchange2007 import SUBJECT, read_ndr
+from ..layouts.exchange import SUBJECT, read_ndr
 from ..spec import All, AnyOf, Format, Header, HeaderName, Sender, Subject
 
 NAME = "office365"

@@ -11,7 +11,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from ..mta.exchange2007 import read_ndr
+from ..layouts.exchange import read_ndr
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, AnyOf, Format, Header, Search, Sender, Subject
 
