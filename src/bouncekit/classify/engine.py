@@ -85,6 +85,8 @@ _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", 
 _GENERIC_HINTS = frozenset({R.UNKNOWN, R.EXPIRED, R.SYSTEM_ERROR, R.SECURITY_ERROR, R.NETWORK_ERROR,
                             R.DNS_ERROR, R.HOST_UNKNOWN, R.USER_UNKNOWN})
 _USER_WORDS = frozenset({R.USER_UNKNOWN, R.HOST_UNKNOWN})
+# words without one of which no filter or restriction rule can match (a cheap gate on reading on)
+_FILTER_WORDS = ("filter", "restrict", "authoriz", "settings", "preferences", "rule")
 _DELAYED_ACTIONS = frozenset({"delayed", "delay"})
 # after a give-up note, these words are the retrying itself (timeouts, refused connections,
 # "try again later"), not a cause
@@ -271,7 +273,8 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         # Decision 1: user-unknown words mean a missing mailbox at any stage, unless the same
         # reply says a filter or the recipient's own settings refused the letter; the bare
         # "mailbox unavailable" of RFC 5321 yields to any cause the same reply names
-        other = _first_phrase(matches, _USER_WORDS)
+        lowered = diagnostic.lower()
+        other = _first_phrase(matches, _USER_WORDS) if any(w in lowered for w in _FILTER_WORDS) else None
         if other is not None and other[0] is R.FILTERED and other[1] in ("filter", "restriction"):
             return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
         return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)

@@ -210,8 +210,9 @@ _ODDS: dict[str, float] = {
     " ": .16, "e": .095, "t": .068, "a": .061, "o": .056, "i": .052, "n": .05, "s": .047, "r": .045,
     "d": .032, "l": .03, "h": .03, "c": .021, "u": .021, "m": .018, "f": .016, "g": .015, "p": .014,
     "w": .012, "y": .012, "b": .011, "v": .0075, "k": .006, "x": .004, "j": .001, "q": .001, "z": .0005,
-    ".": .02, "@": .005, "<": .005, ">": .005, ":": .005, "-": .005, ",": .005, ";": .003,
-    "(": .003, ")": .003, "[": .003, "]": .003, "'": .002, "/": .002, "_": .002, "=": .002,
+    # punctuation of codes, hosts and lists is frequent in replies: never a key's first character
+    ".": .04, "@": .005, "<": .005, ">": .005, ":": .04, "-": .04, ",": .04, ";": .003,
+    "(": .04, ")": .003, "[": .003, "]": .003, "'": .002, "/": .002, "_": .002, "=": .002,
 }
 _KEY_LENGTH = 3  # keys are trigrams: the scan captures the three characters at each stop
 # characters at least this rare start keys; text is scanned at each of them
@@ -222,7 +223,7 @@ def _char_odds(ch: str) -> float:
     if ch in _ODDS:
         return _ODDS[ch]
     if ch.isdigit():
-        return .015
+        return .05  # codes, IP addresses and dates fill replies: digits are common there
     return .001 if ord(ch) >= 128 else .002
 
 

@@ -12,20 +12,23 @@ from __future__ import annotations
 import re
 
 # the help-page pointers and courtesy sentences many providers append to every refusal
+# (searched in the lower-cased text, only when one of the words they start with occurs)
+_POINTER_WORDS = ("information", "details", "learn more", "protect our", "amount of spam", "please ")
 _POINTERS = re.compile(
     r"(?:for more information|for (?:more )?details|to learn more|more information)"
     r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
     r"(?:[^.]|\.(?=\S))*\.?"
     r"|to (?:best )?(?:protect our users|reduce the amount of spam)[^,.]{0,60},?"
-    r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?",
-    re.I)
+    r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?")
 
-# lead-ins after which the remote server's own words follow
+# lead-ins after which the remote server's own words follow (searched in the lower-cased text,
+# only when one of the words they need occurs)
+_LEAD_WORDS = ("said", "replied", "returned", "responded", "failed with", "address error")
 _LEAD_IN = re.compile(
     r"(?:remote (?:server|host|mta) (?:replied|said|returned|responded)|(?:host|server) [^\s:]{1,255} (?:said|replied)"
     r"|(?:server|host) (?:replied|said|responded)|failed with|the error that the other server returned was"
     r"|remote server returned|said|replied)\s*[:'\"]\s*"
-    r"|unknown address error[\s:]+", re.I)
+    r"|unknown address error[\s:]+")
 
 
 # a URL: only its host is kept ("www.spamhaus.org"); its path may hold any word ("#filtered")
@@ -36,16 +39,29 @@ def without_pointers(text: str) -> str:
     """The text with the providers' help-page pointers and URLs taken out."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
-    if "nformation" not in text and "protect our" not in text.lower() and "amount of spam" not in text \
-            and "details" not in text and "learn more" not in text.lower():
+    lowered = text.lower()
+    if len(lowered) != len(text) or not any(word in lowered for word in _POINTER_WORDS):
         return text
-    return _POINTERS.sub(" ", text)
+    spans = [m.span() for m in _POINTERS.finditer(lowered)]
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    return " ".join(kept)
 
 
 def server_reply(text: str) -> str | None:
     """The words after the last lead-in ("Remote host said: ..."), if the text has one."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _LEAD_WORDS):
+        return None
+    if len(lowered) != len(text):
+        return None  # lower() changed the length (a few non-ASCII letters): positions would not match
     last = None
-    for found in _LEAD_IN.finditer(text):
+    for found in _LEAD_IN.finditer(lowered):
         last = found
     if last is None:
         return None

@@ -126,7 +126,7 @@ HAS_MOVED: Phrases = (
 
 # asked to authenticate: a relaying refusal that names the missing authentication is about authentication
 AUTH_REQUIRED: Phrases = (
-    ("auth_required", r"turn on smtp authentication|too many (?:failed )?login attempts|log ?in (?:through|with|via|using) your (?:web )?browser|too many unauthenticated commands|no identity changes permitted|(?:does not|doesn['’]t) advertise auth|(?:relay|send)[^.]{0,40}? without (?:smtp )?authentication|smtp authentication (?:is )?required"),
+    ("smtp_auth", r"turn on smtp authentication|too many (?:failed )?login attempts|log ?in (?:through|with|via|using) your (?:web )?browser|too many unauthenticated commands|no identity changes permitted|(?:does not|doesn['’]t) advertise auth|(?:relay|send)[^.]{0,40}? without (?:smtp )?authentication|smtp authentication (?:is )?required"),
 )
 
 NO_RELAYING: Phrases = (

@@ -1,0 +1,173 @@
+"""One row per classification rule: a reply as servers word it, and the rule id that must decide.
+
+Where ``tests/test_classify_table.py`` pins reasons over many wordings, this table pins *which rule*
+speaks (``rule`` in records.md), so a rule that stops firing, or another that starts shadowing it,
+fails here by name. Every phrase rule in ``rules/phrases.py``, every specific status code in
+``rules/status.py`` and every vendor table row family has a line; a test checks that none is
+missing. Texts are written from how servers commonly word each cause; addresses and hosts are
+invented."""
+from __future__ import annotations
+
+import pytest
+
+from bouncekit import classify
+from bouncekit.classify.reply import without_addresses
+from bouncekit.rules import status as status_rules
+from bouncekit.rules.phrases import ORDER
+
+# (reply, rule id that must decide[, status[, smtp command]])
+PHRASE_ROWS: list[tuple] = [
+    ("554 5.4.6 Message exceeded 30 hops, this may indicate a mail loop", "phrase.network_error.loop"),
+    ("procmail: Couldn't create \"/var/mail/ann\"", "phrase.mailer_error.local_delivery"),
+    ("553 Client host rejected: your IP identified as spammer", "phrase.blocked.spam_source"),
+    ("550 Too many invalid recipients", "phrase.blocked.harvest"),
+    ("450 4.2.0 <ann@example.org>: Recipient address rejected: Greylisted, please try again in 300 seconds", "phrase.rate_limited.greylisted"),
+    ("421 4.7.28 We have detected an unusual rate of mail from your domain", "phrase.rate_limited.unusual_rate"),
+    ("421 4.7.1 Messages to ann@example.org deferred due to excessive volume", "phrase.rate_limited.volume"),
+    ("554 5.2.121 The sender has exceeded the limit for the number of messages they can send per hour", "phrase.rate_limited.sending_quota"),
+    ("452 4.5.3 Too many recipients", "phrase.too_many_connections.too_many_recipients"),
+    ("421 Too many concurrent connections from your host", "phrase.too_many_connections.connection_frequency"),
+    ("550 5.7.26 The From: header isn't aligned with the authenticated domain", "phrase.auth_failure.alignment"),
+    ("550 5.7.1 Messages missing a valid Message-ID header are not accepted", "phrase.not_compliant_rfc.header_fault"),
+    ("503 5.5.1 Bad sequence of commands", "phrase.syntax_error.protocol"),
+    ("552 5.2.2 Mailbox full", "phrase.mailbox_full.mailbox_full"),
+    ("452 4.2.2 user is over quota", "phrase.mailbox_full.over_quota"),
+    ("552 recipient's inbox is full", "phrase.mailbox_full.storage_full"),
+    ("552 Postfach voll", "phrase.mailbox_full.de"),
+    ("552 Boîte aux lettres pleine", "phrase.mailbox_full.fr"),
+    ("552 Buzón lleno", "phrase.mailbox_full.es"),
+    ("552 Caixa postal cheia", "phrase.mailbox_full.pt"),
+    ("552 Casella piena", "phrase.mailbox_full.it"),
+    ("552 Почтовый ящик переполнен", "phrase.mailbox_full.ru"),
+    ("552 Skrzynka odbiorcy jest pełna", "phrase.mailbox_full.pl"),
+    ("552 メールボックスがいっぱいです", "phrase.mailbox_full.ja"),
+    ("552 邮箱已满", "phrase.mailbox_full.zh"),
+    ("552 5.2.3 Message exceeds local limit for this recipient", "phrase.exceed_limit.recipient_limit"),
+    ("552 5.3.4 Message size exceeds fixed maximum message size", "phrase.message_too_large.too_large"),
+    ("Address is on the suppression list", "phrase.suppressed.suppression"),
+    ("550 5.2.1 Account disabled", "phrase.mailbox_disabled.disabled"),
+    ("550 5.1.6 Recipient has moved; no forwarding address", "phrase.has_moved.moved"),
+    ("556 5.1.10 Domain publishes a null MX", "phrase.not_accept.null_mx"),
+    ("You're sending this from a different address using the 'Send mail as' feature", "phrase.sender_rejected.send_mail_as"),
+    ("550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to the distribution list", "phrase.filtered.restriction"),
+    ("TLS is required, but was not offered by host mx.example.org", "phrase.failed_starttls.tls_failed"),
+    ("530 5.7.0 Must issue a STARTTLS command first", "phrase.security_error.tls_required"),
+    ("454 4.7.0 Too many login attempts, please try again later", "phrase.security_error.smtp_auth"),
+    ("554 5.7.1 Relay access denied", "phrase.no_relaying.relay_denied"),
+    ("550 5.7.1 Message is not RFC 5322 compliant", "phrase.not_compliant_rfc.rfc5322"),
+    ("550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", "phrase.auth_failure.dmarc"),
+    ("550 5.7.1 SPF check failed", "phrase.auth_failure.spf"),
+    ("550 5.7.20 No passing DKIM signature found", "phrase.auth_failure.dkim"),
+    ("550 5.7.1 can't determine Purported Responsible Address", "phrase.auth_failure.sender_id"),
+    ("550 5.7.1 This message fails to pass authentication checks", "phrase.auth_failure.unauthenticated"),
+    ("550 5.7.25 The IP address sending this message does not have a PTR record", "phrase.require_ptr.ptr"),
+    ("554 5.7.1 Virus found in message", "phrase.virus_detected.virus"),
+    ("552 5.7.0 Attachment type not allowed", "phrase.content_error.attachment"),
+    ("554 5.7.1 Sender address [ann@example.com] blocked using dbl.spamhaus.org", "phrase.sender_rejected.listed_sender"),
+    ("550 5.7.1 Your message contains a URL listed in the Spamhaus DBL", "phrase.spam_detected.listed_domain"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "phrase.blocked.rbl"),
+    ("550 5.7.1 Rejected due to poor sender reputation", "phrase.bad_reputation.reputation"),
+    ("421 4.7.0 Messages temporarily deferred due to user complaints", "phrase.bad_reputation.complaints"),
+    ("550 5.7.1 Message rejected as spam", "phrase.spam_detected.spam"),
+    ("553 5.1.8 Sender address rejected: Domain not found", "phrase.sender_rejected.sender"),
+    ("550 Administrative prohibition", "phrase.sender_rejected.sender_common"),
+    ("550 You cannot send mail to yourself", "phrase.sender_rejected.self_addressed"),
+    ("The group you tried to contact may not exist, or you may not have permission to post", "phrase.sender_rejected.group"),
+    ("Host not found, try again", "phrase.dns_error.temporary"),
+    ("550 5.1.2 ROUTING.InvalidAddress; invalid address domain", "phrase.host_unknown.domain_invalid"),
+    ("550 La domaine n'existe pas", "phrase.host_unknown.domain_words"),
+    ("The email account that you tried to reach does not exist", "phrase.user_unknown.mailbox_missing"),
+    ("550 5.1.1 No such user", "phrase.user_unknown.no_such_user"),
+    ("550 Requested action not taken: mailbox unavailable", "phrase.user_unknown.mailbox_unavailable"),
+    ("550 Benutzer unbekannt", "phrase.user_unknown.de"),
+    ("550 Utilisateur inconnu", "phrase.user_unknown.fr"),
+    ("550 Usuario desconocido", "phrase.user_unknown.es"),
+    ("550 Usuário desconhecido", "phrase.user_unknown.pt"),
+    ("550 Utente sconosciuto", "phrase.user_unknown.it"),
+    ("550 Нет такого пользователя", "phrase.user_unknown.ru"),
+    ("550 Użytkownik nie istnieje", "phrase.user_unknown.pl"),
+    ("550 宛先が存在しません", "phrase.user_unknown.ja"),
+    ("550 用户不存在", "phrase.user_unknown.zh"),
+    ("550 Host unknown", "phrase.host_unknown.domain"),
+    ("DNS lookup failure for example.org", "phrase.dns_error.dns"),
+    ("421 4.7.0 You are sending too fast, slow down", "phrase.rate_limited.speeding"),
+    ("554 Your IP is on our blacklist", "phrase.blocked.listed"),
+    ("554 5.7.1 Client host rejected: Access denied", "phrase.blocked.client_rejected"),
+    ("550 Message rejected by the recipient's filter", "phrase.filtered.filter"),
+    ("554 5.7.0 Header error", "phrase.policy_violation.header_error"),
+    ("550 5.7.520 Access denied, your organization does not allow external forwarding", "phrase.policy_violation.forwarding"),
+    ("554 Rejected by local policy", "phrase.policy_violation.policy"),
+    ("554 5.6.0 Invalid MIME structure", "phrase.content_error.content"),
+    ("STARTTLS failed: no shared cipher", "phrase.failed_starttls.tls_failed"),
+    ("454 STARTTLS unavailable", "phrase.failed_starttls.starttls"),
+    ("530 5.7.0 Authentication required", "phrase.security_error.auth_required"),
+    ("Command died with status 1: /usr/bin/filter", "phrase.mailer_error.mailer"),
+    ("452 4.3.1 Insufficient system storage", "phrase.system_full.system_full"),
+    ("Unable to contact LDAP server", "phrase.system_error.directory"),
+    ("I'm not going to try again; this message has been in the queue too long", "phrase.expired.retry_timeout"),
+    ("connect to mx.example.org[192.0.2.9]:25: Connection timed out", "phrase.network_error.timeout"),
+    ("lost connection with mx.example.org while sending end of data", "phrase.network_error.network"),
+    ("421 Connection rate limit exceeded", "phrase.too_many_connections.connection_frequency"),
+    ("421 Too many hosts connected", "phrase.too_many_connections.connections"),
+    ("451 4.3.0 Temporary system problem, please try again later", "phrase.system_error.system_error"),
+    ("501 Invalid command syntax", "phrase.syntax_error.syntax"),
+    ("450 Message is on hold", "phrase.unknown.on_hold"),
+]
+
+# a specific status code decides when only broad words come with it
+STATUS_ROWS: list[tuple[str, str]] = [(f"5.{detail}" if reason.severity.value == "hard" else f"4.{detail}", reason.value)
+                                      for detail, reason in status_rules.SPECIFIC.items()]
+
+# the vendor tables: a format's code and the rule that decides
+VENDOR_ROWS: list[tuple[str, str, str]] = [
+    ("amazonses", "NoEmail", "vendor.amazonses.noemail"),
+    ("amazonses", "OnAccountSuppressionList", "vendor.amazonses.onaccountsuppressionlist"),
+    ("powermta", "bad-mailbox", "vendor.powermta.bad-mailbox"),
+    ("facebook", "POL-P7", "vendor.facebook.pol-p7"),
+    ("exchange2003", "000C05A6", "vendor.exchange2003.000c05a6"),
+    ("exchange2007", "user_unknown", "vendor.exchange2007.user_unknown"),
+    ("fml", "sender_rejected", "vendor.fml.sender_rejected"),
+    ("ezweb", "mailbox_disabled", "vendor.ezweb.mailbox_disabled"),
+]
+
+
+def _row_args(row: tuple) -> tuple[str, str, str | None, str | None]:
+    text, rule = row[0], row[1]
+    return text, rule, (row[2] if len(row) > 2 else None), (row[3] if len(row) > 3 else None)
+
+
+@pytest.mark.parametrize("row", PHRASE_ROWS, ids=[r[1] + ":" + r[0][:30] for r in PHRASE_ROWS])
+def test_phrase_rule_decides(row: tuple) -> None:
+    text, rule, status, command = _row_args(row)
+    got = classify(status, None, text, smtp_command=command)
+    assert got.rule == rule, f"{text!r}: {got}"
+    assert got.reason.value == rule.split(".")[1]
+    # the words matched are the reply's own (addresses blanked: their words name nothing)
+    assert got.matched and got.matched.lower() in without_addresses(text).lower()
+
+
+def test_every_phrase_rule_has_a_row() -> None:
+    ids = {f"phrase.{reason.value}.{rid}" for reason, phrases in ORDER for rid, _ in phrases}
+    missing = ids - {r[1] for r in PHRASE_ROWS}
+    assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize("status,reason", STATUS_ROWS)
+def test_specific_status_outweighs_broad_words(status: str, reason: str) -> None:
+    got = classify(status, None, f"{status} rejected by policy, please try again later")
+    assert (got.reason.value, got.rule) == (reason, f"status.{status}"), got
+    assert got.confidence.value == "high"
+
+
+def test_generic_status_decides_only_without_words() -> None:
+    assert classify("5.7.1", "550", "").rule == "status.5.7.1"
+    assert classify("5.7.1", "550", "").reason.value == "policy_violation"
+    assert classify("5.7.1", "550", "").confidence.value == "low"
+    assert classify("5.7.1", "550", "550 5.7.1 Relay access denied").reason.value == "no_relaying"
+    assert classify("5.0.0", None, "").reason.value == "unknown"
+
+
+@pytest.mark.parametrize("fmt,code,rule", VENDOR_ROWS)
+def test_vendor_code_decides(fmt: str, code: str, rule: str) -> None:
+    got = classify(None, None, "", parser=fmt, vendor_code=code)
+    assert got.rule == rule and got.matched == code
