@@ -390,3 +390,24 @@ def test_docs_examples_print_what_their_comments_say(block: str, capsys: pytest.
     assert len(printed) == len(promised)
     for out, want in zip(printed, promised):
         assert fnmatch.fnmatchcase(out, want.replace("...", "*")), (out, want)
+
+
+# -- into the ledger ------------------------------------------------------------------------------
+
+def test_webhook_records_drive_the_ledger(tmp_path: Path):
+    from bouncekit.ledger import Ledger
+
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    for rel in ("sendgrid/batch-mixed.json", "sendgrid/dropped-bounced-address.json",
+                "mailgun/failed-temporary-mailbox-full.json"):
+        (hooks / rel.replace("/", "-")).write_bytes((WEBHOOKS / rel).read_bytes())
+    with Ledger(tmp_path / "ledger.sqlite") as led:
+        led.ingest(hooks)
+        assert not led.is_suppressed("anna.berg@example.com")      # delivered
+        assert led.is_suppressed("cranky@example.org")             # spam report
+        assert led.is_suppressed("n.fischer@example.org")          # on SendGrid's bounce list
+        assert not led.is_suppressed("full.box@example.net")        # one soft delay
+        assert not led.is_suppressed("queue.full@example.org")
+        assert led.is_suppressed("typo@exmaple.com")              # domain not found
+        assert led.is_suppressed("left.list@example.net")          # dropped: unsubscribed

@@ -205,7 +205,7 @@ def _original_sender(h: Headers) -> str | None:
 
 def _report_kind(records: tuple[Record, ...]) -> Kind:
     kinds = {r.kind for r in records}
-    for k in (Kind.BOUNCE, Kind.DELAY, Kind.COMPLAINT, Kind.AUTO_REPLY, Kind.DELIVERED):
+    for k in (Kind.BOUNCE, Kind.DELAY, Kind.COMPLAINT, Kind.SUPPRESSED, Kind.AUTO_REPLY, Kind.DELIVERED):
         if k in kinds:
             return k
     return Kind.NOT_BOUNCE

@@ -42,6 +42,7 @@ _SUBTYPES: dict[str, str] = {
     "contentrejected": "contentrejected",
     "attachmentrejected": "attachmentrejected",
 }
+_SUPPRESSIONS = frozenset({"suppressed", "onaccountsuppressionlist"})
 
 
 def _json_notification(mail: Mail) -> bool:
@@ -162,7 +163,8 @@ def _bounces(bounce: dict[str, Any]) -> list[Draft]:
             reporting_mta=reporting,
             timestamp=when,
             vendor_code=_SUBTYPES.get(subtype),
-            kind=Kind.BOUNCE,
+            # on a suppression list SES did not send at all: not a new bounce (as its webhooks read)
+            kind=Kind.SUPPRESSED if subtype in _SUPPRESSIONS else Kind.BOUNCE,
         ))
     return drafts
 
