@@ -7,6 +7,7 @@ from typing import IO, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
+from .formats.generic._forwarded import forwarded_inline
 from .formats.spec import Format
 from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
@@ -129,20 +130,31 @@ def _find(mail: Mail, depth: int = 0) -> tuple[Format | None, list[Draft], Mail]
     mod, drafts = _FORMATS.read(mail)
     if mod is not None:
         return mod, drafts, mail
+    inner_mails: list[Mail] = []
     if depth < _MAX_DEPTH:
-        # a report forwarded inside another message
+        # a report forwarded inside another message: attached, or inline in a person's text
         for part in mail.leaves:
             if part.content_type in ("message/rfc822", "message/global"):
                 inner = Mail(part.message)
-                if inner.headers.is_empty():
-                    continue
-                m2, d2, where = _find(inner, depth + 1)
-                if m2 is not None and m2.name != "rfc3834":
-                    return m2, d2, where
+                if not inner.headers.is_empty():
+                    inner_mails.append(inner)
+        forwarded = forwarded_inline(mail)
+        if forwarded is not None:
+            inner_mails.append(forwarded)
+        for inner in inner_mails:
+            m2, d2, where = _find(inner, depth + 1)
+            if m2 is not None and m2.name != "rfc3834":
+                return m2, d2, where
     if depth == 0:
-        # every format said no: only the text heuristic is left to try
+        # every format said no: only the text heuristic is left to try, on the notice itself, then
+        # on a notice a person forwarded (the forward's own words name no failed recipient)
         mod, drafts = _LAST_RESORT.read(mail)
-        return mod, drafts, mail
+        if mod is not None:
+            return mod, drafts, mail
+        for inner in inner_mails:
+            mod, drafts = _LAST_RESORT.read(inner)
+            if mod is not None:
+                return mod, drafts, inner
     return None, [], mail
 
 

@@ -54,7 +54,7 @@ _NO_CONNECT = re.compile(r"The recipient server did not accept our requests to c
 _TITLE = re.compile(r"^[ \t]*\*\*[ \t]*([^*\n]+?)[ \t]*\*\*[ \t]*$", re.M)
 _NOT_DELIVERED_TO = re.compile(
     r"(?:Your message wasn't delivered to|There was a problem delivering your message to|"
-    r"Your message couldn't be delivered to|Your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,]", re.I)
+    r"Your message couldn't be delivered to|Your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[.,]?(?:\s|$)", re.I)
 _GENERIC_PROBLEM = re.compile(r"There was a problem delivering your message to \S+\s+See the technical details below",
                               re.I)
 _ADDRESS_NOT_FOUND = re.compile(r"wasn't delivered to \S+ because the address couldn't be found\.", re.I)
