@@ -7,7 +7,9 @@ commands named in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
@@ -119,6 +121,35 @@ def section(text: str, start: re.Pattern[str], end: re.Pattern[str] | None) -> s
         if e is not None:
             return text[body_start:e.start()]
     return text[body_start:]
+class Between(NamedTuple):
+    """The text between two markers (``between``), and the markers' matches."""
+
+    text: str
+    start: re.Match[str]
+    end: re.Match[str] | None
+
+
+def between(text: str, start: re.Pattern[str], end: re.Pattern[str]) -> Between | None:
+    """The text after ``start``'s first match up to ``end``'s next match (or the end of the text);
+    None when ``start`` is not found."""
+    m = start.search(text)
+    if m is None:
+        return None
+    e = end.search(text, m.end())
+    return Between(text[m.end():e.start() if e else len(text)], m, e)
+
+
+def listed_addresses(text: str | None, line: re.Pattern[str] = ADDRESS_LINE) -> Iterator[tuple[str, re.Match[str]]]:
+    """The addresses a text lists one a line (``line`` matches such a line, its first group the
+    address), normalised, each with its line's match."""
+    for ln in (text or "").split("\n"):
+        m = line.match(ln)
+        if m:
+            a = normalize_address(m.group(1))
+            if a:
+                yield a, m
+
+
 def block_after(lines: list[str], start: int) -> list[str]:
     """The lines from ``start`` up to the next blank line (leading blank lines skipped)."""
     i = start

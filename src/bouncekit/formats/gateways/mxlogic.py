@@ -8,7 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
-from ..readers import inline_original, one_line_of, remote_host
+from ..readers import between, inline_original, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
@@ -24,13 +24,13 @@ _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.text
-    start = _FAILED.search(text)
-    if start is None:
+    found = between(text, _FAILED, _ORIGINAL)
+    if found is None:
         return []
-    cut = _ORIGINAL.search(text, start.end())
+    cut = found.end
     if cut is not None and mail.original_part is None:
         mail.original_text = inline_original(text, cut.end())
-    block = text[start.end(): cut.start() if cut else len(text)].split("\n")
+    block = found.text.split("\n")
     drafts: list[Draft] = []
     words: list[str] = []
     seen_entry = False

@@ -11,7 +11,7 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
-from ...text import extract_address
+from ...text import Labels, extract_address
 from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
@@ -73,14 +73,14 @@ _LOCAL_DELIVERY = re.compile(r"^(?:pipe to \||save to |/)", re.I)
 _ADDRESS_SPLIT = re.compile(r":\s+(?=\S)")
 # Exim's own fixed messages (routers, transports, deliver.c) for failures no remote server worded;
 # first match wins, so "mailbox is full: retry timeout exceeded" is a full mailbox
-_OWN_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bmailbox is full\b|\bquota exceeded\b|error: quota exceed", re.I), "mailbox_full"),
-    (re.compile(r"an MX or SRV record indicated no SMTP service", re.I), "not_accept"),
-    (re.compile(r"^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|"
-                r"all host address lookups failed permanently", re.I), "host_unknown"),
-    (re.compile(r"delivery to (?:file|pipe) forbidden|^local delivery failed", re.I), "system_error"),
-    (re.compile(r"retry timeout exceeded|retry time not reached for any host after a long failure period|"
-                r"all hosts have been failing for a long time", re.I), "expired"),
+_OWN_MESSAGES = Labels(
+    (r"\bmailbox is full\b|\bquota exceeded\b|error: quota exceed", "mailbox_full"),
+    (r"an MX or SRV record indicated no SMTP service", "not_accept"),
+    (r"^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|"
+     r"all host address lookups failed permanently", "host_unknown"),
+    (r"delivery to (?:file|pipe) forbidden|^local delivery failed", "system_error"),
+    (r"retry timeout exceeded|retry time not reached for any host after a long failure period|"
+     r"all hosts have been failing for a long time", "expired"),
 )
 
 
@@ -225,15 +225,8 @@ def _draft_from_block(head: str, lines: list[str], generated: dict[str, str], fa
     elif _MALFORMED.search(inline or ""):
         draft.vendor_code = "syntax_error"  # parser.c: "malformed address: X may not follow Y"
     elif diagnostic and not _FIRST_REPLY.search(diagnostic):
-        draft.vendor_code = _own_message_reason(diagnostic)
+        draft.vendor_code = _OWN_MESSAGES(diagnostic)
     return draft
-
-
-def _own_message_reason(text: str) -> str | None:
-    for pattern, reason in _OWN_MESSAGES:
-        if pattern.search(text):
-            return reason
-    return None
 
 
 def _split_head(head: str) -> tuple[str, str | None]:

@@ -11,7 +11,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import find_addresses as addresses_in
-from ..readers import keep_original_from_part
+from ..readers import between, keep_original_from_part
 from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
@@ -28,13 +28,11 @@ _RESPONSE = re.compile(r"\[([^\[\]]*)\][ \t]*$")
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    start = _ERRORS.search(text)
-    if start is None:
+    found = between(mail.flat, _ERRORS, _END)
+    if found is None:
         return []
-    end = _END.search(text, start.end())
     drafts: list[Draft] = []
-    for line in text[start.end():end.start() if end else len(text)].split("\n"):
+    for line in found.text.split("\n"):
         line = line.strip()
         if not line:
             continue

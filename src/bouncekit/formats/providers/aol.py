@@ -17,6 +17,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
+from ..readers import between
 from ..spec import All, AnyOf, Format, Header, Sender
 
 NAME = "aol"
@@ -38,12 +39,11 @@ _SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M |
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:
     text = mail.flat
-    m = _UNDELIVERABLE.search(text)
-    if m is None:
+    found = between(text, _UNDELIVERABLE, _END)
+    if found is None:
         return []
-    end = _END.search(text, m.end())
-    body = text[m.end(): end.start() if end else None]
-    original = _ORIGINAL.search(text, m.end())
+    body = found.text
+    original = _ORIGINAL.search(text, found.start.end())
     if original:
         mail.original_text = text[original.end():].lstrip("\n")
     pairs = [(a, one_line(r)) for a, r in _PAIR.findall(body)]

@@ -12,6 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
+from ..readers import between
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "yahoo"
@@ -50,11 +51,10 @@ def _draft(rcpt: str, lines: list[str]) -> Draft:
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = _INTRO.search(text)
-    if intro is None:
+    found = between(text, _INTRO, _COPY)
+    if found is None:
         return []
-    copy = _COPY.search(text, intro.end())
-    body = text[intro.end(): copy.start() if copy else None]
+    body, copy = found.text, found.end
     if copy:
         mail.original_text = text[copy.end():].lstrip("\n")
     drafts: list[Draft] = []
