@@ -99,14 +99,25 @@ def find_reply_code(text: str | None) -> str | None:
     return first
 
 
-def normalize_status(value: str | None) -> str | None:
-    """A Status field (``5.1.1 (user unknown)``, ``5.1.10``, ``550``) to its code or None."""
-    if not value:
-        return None
-    m = ENHANCED_STATUS.search(value)
-    if m:
-        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
-    return None
+def best_status(field: str | None, diagnostic: str | None) -> str | None:
+    """records.md: the Status field, or where it is generic x.0.0 or missing, the more specific
+    code of the same class that the diagnostic quotes."""
+    if field and not field.endswith(".0.0"):
+        return field
+    for code in find_statuses(diagnostic):
+        if code.endswith(".0.0"):
+            continue
+        if field is None or code[0] == field[0]:
+            return code
+    if field is None:
+        found = find_statuses(diagnostic)
+        return found[0] if found else None
+    return field
+
+
+#: a Status field (``5.1.1 (user unknown)``, ``5.1.10``, ``550``) to its code or None: the first
+#: enhanced status code the field holds
+normalize_status = find_status
 
 
 def one_line(text: str | None) -> str | None:

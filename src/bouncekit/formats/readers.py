@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
-from ..text import ENHANCED_STATUS, REPLY_CODE, normalize_address, one_line
+from ..text import REPLY_CODE, normalize_address, one_line
 from ..text import command_named as command_of
 
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
@@ -189,14 +189,6 @@ def unfold_reply(lines: list[str]) -> str | None:
             s = s[m.end():] if m.group(2) and m.group(2) == first.group(2) else s[4:]
         out.append(s)
     return one_line_of(out)
-
-
-def first_status(text: str | None) -> str | None:
-    """The first enhanced status code (``5.1.1``) in a text."""
-    if not text:
-        return None
-    m = ENHANCED_STATUS.search(text)
-    return f"{m.group(1)}.{m.group(2)}.{m.group(3)}" if m else None
 
 
 def first_reply(text: str | None) -> str | None:

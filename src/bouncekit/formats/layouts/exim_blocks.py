@@ -6,8 +6,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
-from ...text import extract_address, normalize_address
-from ..readers import first_reply, first_status, keep_original_from_header
+from ...text import extract_address, find_status, normalize_address
+from ..readers import first_reply, keep_original_from_header
 
 # "SMTP error from remote mail server after RCPT TO:<x@y>:" / "... for TEXT command, host: h (ip) reason:"
 _EXIM_SMTP_ERROR = re.compile(
@@ -30,7 +30,7 @@ def parse_exim_details(rcpt: str, lines: list[str]) -> Draft:
         said = re.split(r"\]:\s|\)\s+reason:\s|\breason:\s", tail, maxsplit=1)
         reply = said[1] if len(said) == 2 else tail
         draft.reply_code = first_reply(reply)
-        draft.status = first_status(reply)
+        draft.status = find_status(reply)
     return draft
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from ...mail import Draft, Mail
 from ...model import Kind
-from ...text import extract_address, strip_type
-from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, first_status, iso8601
+from ...text import extract_address, find_status, strip_type
+from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, iso8601
 from ..spec import AnyOf, Check, Format, Header, Sender
 
 NAME = "amazonses"
@@ -90,7 +90,7 @@ def _refine_status(d: Draft) -> None:
         return
     m = _QUOTED_STATUS.search(d.diagnostic)
     if m:
-        d.status = first_status(m.group(1)) or d.status
+        d.status = find_status(m.group(1)) or d.status
 
 
 # -- the JSON notification ----------------------------------------------------------------------
@@ -150,7 +150,7 @@ def _bounces(bounce: dict[str, Any]) -> list[Draft]:
     for r in _records(bounce, "bouncedRecipients"):
         diag_raw = str(r.get("diagnosticCode") or "")
         dtype, _, diag = diag_raw.partition(";") if ";" in diag_raw[:12] else ("", "", diag_raw)
-        status = first_status(str(r.get("status") or ""))
+        status = find_status(str(r.get("status") or ""))
         # even a "Transient" bounce is final: SES has stopped retrying
         action = str(r.get("action") or "").lower() or "failed"
         drafts.append(Draft(
@@ -185,7 +185,7 @@ def _deliveries(delivery: dict[str, Any]) -> list[Draft]:
     when = iso8601(delivery.get("timestamp"))
     rcpts = delivery.get("recipients") or []
     return [
-        Draft(recipient=extract_address(str(r)), action="delivered", status=first_status(response),
+        Draft(recipient=extract_address(str(r)), action="delivered", status=find_status(response),
               reply_code=first_reply(response), diagnostic=response, reporting_mta=reporting,
               timestamp=when, kind=Kind.DELIVERED)
         for r in (rcpts if isinstance(rcpts, list) else [])
@@ -200,7 +200,7 @@ def _delays(delay: dict[str, Any]) -> list[Draft]:
         diag = str(r.get("diagnosticCode") or "") or None
         drafts.append(Draft(
             recipient=extract_address(str(r.get("emailAddress") or "")), action="delayed",
-            status=first_status(str(r.get("status") or "")), reply_code=first_reply(diag),
+            status=find_status(str(r.get("status") or "")), reply_code=first_reply(diag),
             diagnostic=diag, reporting_mta=reporting, timestamp=when, kind=Kind.DELAY))
     return drafts
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
-from ...text import Labels, extract_address, normalize_address
+from ...text import Labels, extract_address, find_status, normalize_address
 from ...text import command_named as command_of
-from ..readers import delivery_status_drafts, first_reply, first_status, keep_original_from_header
+from ..readers import delivery_status_drafts, first_reply, keep_original_from_header
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
@@ -104,7 +104,7 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
     d.diagnostic = d.diagnostic or reply
     d.reply_code = d.reply_code or first_reply(reply)
     if not d.status or d.status.endswith(".0.0"):
-        d.status = first_status(reply) or d.status
+        d.status = find_status(reply) or d.status
 
 
 FORMAT = Format(
