@@ -7,6 +7,7 @@ from typing import IO, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
+from .formats.drafts import original_of
 from .formats.spec import Format
 from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
@@ -162,7 +163,7 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
         rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
         return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
     name = mod.name
-    original = where.original_headers()
+    original = where.original_headers(original_of(drafts))
     if original is None:
         original = Headers([])
     sender = _original_sender(original)

@@ -7,7 +7,7 @@ commands named in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import NamedTuple
 
@@ -246,39 +246,53 @@ def inline_original(text: str, start: int) -> str | None:
     return None
 
 
-def keep_original_from_header(mail: Mail, rest: str) -> None:
-    """Keep the quoted original message from its first header line on."""
+# Each returns the original's text for the reader to return (``formats.drafts``), never sets it:
+# None where the message has the original attached as a part (that part is the original).
+
+def original_from_header(mail: Mail, rest: str) -> str | None:
+    """The quoted original message from its first header line on."""
+    if mail.original_part is not None:
+        return None
     m = _ANY_HEADER_LINE.search(rest)
-    if m is not None and mail.original_part is None:
-        mail.original_text = rest[m.start():]
+    return rest[m.start():] if m is not None else None
 
 
-def keep_original_after(mail: Mail, text: str, marker: re.Pattern[str]) -> None:
+def split_original(mail: Mail, text: str, marker: re.Pattern[str]) -> tuple[str, str | None]:
+    """The text before the marker line of the quoted original, and the original from its first
+    header line on (``original_from_header``); ``text`` and None without the marker."""
+    cut = marker.search(text)
+    if cut is None:
+        return text, None
+    return text[:cut.start()], original_from_header(mail, text[cut.end():])
+
+
+def original_after(mail: Mail, text: str, marker: re.Pattern[str]) -> str | None:
     """The returned message quoted after a marker line, when header lines follow it."""
     if mail.original_part is not None:
-        return
+        return None
     m = marker.search(text)
     if m is None:
-        return
+        return None
     nl = text.find("\n", m.start())
     if nl < 0:
-        return
+        return None
     rest = text[nl + 1:].lstrip("\n")
-    first = _HEADERISH.match(rest)
-    if first is not None:
-        mail.original_text = rest
+    return rest if _HEADERISH.match(rest) is not None else None
 
 
-def keep_original_from_part(mail: Mail, part: Part) -> None:
-    """A returned message whose headers an MTA put in a part of their own: as a bare MIME part
-    (its own header block) or as a text attachment; the first lines may be a cut-off fold."""
-    if mail.original_part is not None or mail.original_text is not None:
-        return
+def original_in_part(mail: Mail, parts: Iterable[Part]) -> str | None:
+    """A returned message whose headers an MTA put in a part of their own (the first of ``parts``):
+    as a bare MIME part (its own header block) or as a text attachment; the first lines may be a
+    cut-off fold."""
+    if mail.original_part is not None:
+        return None
+    part = next(iter(parts), None)
+    if part is None:
+        return None
     if "message-id" in part.headers or "subject" in part.headers and "from" in part.headers:
-        mail.original_text = "\n".join(f"{n}: {v}" for n, v in part.headers.raw_items())
-        return
+        return "\n".join(f"{n}: {v}" for n, v in part.headers.raw_items())
     lines = part.text.split("\n")
     for i, line in enumerate(lines):
         if _HEADERISH.match(line) and not line[:1].isspace():
-            mail.original_text = "\n".join(lines[i:])
-            return
+            return "\n".join(lines[i:])
+    return None

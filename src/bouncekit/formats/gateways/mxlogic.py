@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
+from ..drafts import with_original
 from ..readers import between, inline_original, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, FromHeader, Header
 
@@ -28,8 +29,7 @@ def parse(mail: Mail) -> list[Draft]:
     if found is None:
         return []
     cut = found.end
-    if cut is not None and mail.original_part is None:
-        mail.original_text = inline_original(text, cut.end())
+    original = inline_original(text, cut.end()) if cut is not None and mail.original_part is None else None
     block = found.text.split("\n")
     drafts: list[Draft] = []
     words: list[str] = []
@@ -48,7 +48,7 @@ def parse(mail: Mail) -> list[Draft]:
         elif drafts:
             words.append(line.strip())
     _close(drafts, words)
-    return drafts
+    return with_original(drafts, original)
 
 
 def _close(drafts: list[Draft], words: list[str]) -> None:

@@ -18,6 +18,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import ENHANCED_STATUS, Labels, normalize_address, one_line
+from ..drafts import with_original
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import Search
 
@@ -100,26 +101,28 @@ _VENDOR_CODES = Labels(
 
 def read_ndr(mail: Mail) -> list[Draft]:
     """Drafts of an Exchange (2007 or later) non-delivery report: delivery-status part and text."""
+    text = mail.text
+    original = None
+    cut = _FIND_ORIGINAL_HEADERS.search(text)
+    if cut is not None:
+        if mail.original_part is None:
+            quoted = text[cut.end():].lstrip("\n")
+            if re.match(r"^[A-Za-z][\w-]*:", quoted):
+                original = quoted
+        text = text[:cut.start()]
     try:
-        found = _read_text(mail)
+        found = _read_text(text)
     except (ValueError, IndexError):  # never let an odd layout raise
         found = []
     drafts = merge_text(delivery_status_drafts(mail), found)
     for d in drafts:
         if d.vendor_code is None:
             d.vendor_code = _VENDOR_CODES(d.diagnostic)
-    return drafts
+    return with_original(drafts, original)
 
 
-def _read_text(mail: Mail) -> list[Draft]:
-    text = mail.text
-    cut = _FIND_ORIGINAL_HEADERS.search(text)
-    if cut is not None:
-        if mail.original_part is None and mail.original_text is None:
-            original = text[cut.end():].lstrip("\n")
-            if re.match(r"^[A-Za-z][\w-]*:", original):
-                mail.original_text = original
-        text = text[:cut.start()]
+def _read_text(text: str) -> list[Draft]:
+    """The drafts of the report's text (up to the returned headers)."""
     lines = text.split("\n")
     reporting = None
     receiving = None

@@ -6,7 +6,8 @@ import re
 
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
 from ...text import Labels, normalize_address
-from ..readers import join_lines, keep_original_after, section
+from ..drafts import with_original
+from ..readers import join_lines, original_after, section
 
 # "<user@example.org>:" opens a recipient's block; some clones write the text on the same line
 _QMAIL_RCPT = re.compile(r"^<([^<>\s]*@[^<>\s]+)>:[ \t]*(.*)$")
@@ -109,6 +110,4 @@ def qmail_drafts(mail: Mail, intro: re.Pattern[str] | None) -> list[Draft]:
     if body is None:
         return []
     drafts = [d for d in (qmail_draft(a, ls) for a, ls in qmail_blocks(body)) if d is not None]
-    if drafts:
-        keep_original_after(mail, text, QMAIL_END)
-    return drafts
+    return with_original(drafts, original_after(mail, text, QMAIL_END) if drafts else None)

@@ -10,7 +10,8 @@ import re
 from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
 from ...text import command_named as command_of
-from ..readers import join_lines, keep_original_after
+from ..drafts import with_original
+from ..readers import join_lines, original_after
 from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
@@ -47,9 +48,7 @@ def parse(mail: Mail) -> list[Draft]:
     else:
         draft.diagnostic = join_lines(error.split("\n"))
         draft.vendor_code = _OWN_ERRORS(draft.diagnostic)
-    if end is not None:
-        keep_original_after(mail, text, _END)
-    return [draft]
+    return with_original([draft], original_after(mail, text, _END) if end is not None else None)
 
 
 def _reply_text(lines: list[str]) -> str | None:

@@ -12,6 +12,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
 from ...text import Labels, extract_address
+from ..drafts import with_original
 from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
@@ -90,8 +91,7 @@ def parse(mail: Mail) -> list[Draft]:
     # report text is a prefix of it, searched as flat[:end]
     low = mail.flat_lower
     copy = _FIND_COPY.search(flat, low)
-    if copy:
-        _set_original(mail, flat[copy.end():])
+    original = _quoted_original(mail, flat[copy.end():]) if copy else None
     text = _report_text(flat, copy, low)
     end = len(text)
     failed = failed_recipients(mail)
@@ -113,7 +113,7 @@ def parse(mail: Mail) -> list[Draft]:
         # an Exim bounce whose text the site rewrote: the header still names the failed addresses
         body = _plain_diagnostic(text)
         drafts = [Draft(recipient=a, diagnostic=body, action="delayed" if delayed else "failed") for a in failed]
-    return drafts
+    return with_original(drafts, original)
 
 
 # --- text regions -------------------------------------------------------------------------------
@@ -126,13 +126,12 @@ def _report_text(flat: str, copy: re.Match[str] | None, low: str) -> str:
     return flat[:end]
 
 
-def _set_original(mail: Mail, rest: str) -> None:
+def _quoted_original(mail: Mail, rest: str) -> str | None:
     """The returned message quoted inline after the copy marker (not when it is a MIME part)."""
     if mail.original_part is not None:
-        return
+        return None
     body = rest.lstrip("\n")
-    if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", body):
-        mail.original_text = body
+    return body if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", body) else None
 
 
 def _blocks(text: str, intro: re.Match[str] | None) -> list[tuple[str, list[str]]]:

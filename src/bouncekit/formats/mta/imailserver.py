@@ -9,7 +9,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
-from ..readers import join_lines, keep_original_after
+from ..drafts import with_original
+from ..readers import join_lines, original_after
 from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
@@ -53,9 +54,7 @@ def parse(mail: Mail) -> list[Draft]:
                 diagnostic = response
         drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
                             vendor_code=_FIXED(what)))
-    if drafts and end is not None:
-        keep_original_after(mail, text, _END)
-    return drafts
+    return with_original(drafts, original_after(mail, text, _END) if drafts and end is not None else None)
 
 
 def _response_after(lines: list[str], start: int) -> str | None:

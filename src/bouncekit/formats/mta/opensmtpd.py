@@ -11,6 +11,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
+from ..drafts import with_original
 from ..readers import between
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
@@ -46,11 +47,12 @@ def parse(mail: Mail) -> list[Draft]:
                             action="delayed" if delayed else "failed"))
     _merge_dsn(mail, drafts)
     copy = _COPY.search(text, intro.end())
+    original = None
     if copy and mail.original_part is None:
         rest = text[copy.end():].lstrip("\n")
         if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", rest):
-            mail.original_text = rest
-    return drafts
+            original = rest
+    return with_original(drafts, original)
 
 
 def _merge_dsn(mail: Mail, drafts: list[Draft]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from ...mail import Draft, Mail
 from ...model import Kind
 from ...text import extract_address, find_status, strip_type
+from ..drafts import with_original
 from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, iso8601
 from ..spec import AnyOf, Check, Format, Header, Sender
 
@@ -123,18 +124,20 @@ def _parse_json(mail: Mail) -> list[Draft]:
         return []
     kind = str(data.get("notificationType") or data.get("eventType") or "").lower()
     try:
-        _set_original(mail, data.get("mail"))
+        original = _listed_original(data.get("mail"))
         if kind == "bounce":
-            return _bounces(data.get("bounce") or {})
-        if kind == "complaint":
-            return _complaints(data.get("complaint") or {})
-        if kind == "delivery":
-            return _deliveries(data.get("delivery") or {})
-        if kind == "deliverydelay":
-            return _delays(data.get("deliveryDelay") or {})
+            drafts = _bounces(data.get("bounce") or {})
+        elif kind == "complaint":
+            drafts = _complaints(data.get("complaint") or {})
+        elif kind == "delivery":
+            drafts = _deliveries(data.get("delivery") or {})
+        elif kind == "deliverydelay":
+            drafts = _delays(data.get("deliveryDelay") or {})
+        else:
+            return []
     except (AttributeError, TypeError):  # a shape we do not know: not ours to guess
         return []
-    return []
+    return with_original(drafts, original)
 
 
 def _records(block: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -205,10 +208,10 @@ def _delays(delay: dict[str, Any]) -> list[Draft]:
     return drafts
 
 
-def _set_original(mail: Mail, original: Any) -> None:
+def _listed_original(original: Any) -> str | None:
     """The sent message's headers, as SES lists them, stand in for the returned message."""
     if not isinstance(original, dict):
-        return
+        return None
     lines = []
     for h in original.get("headers") or []:
         if isinstance(h, dict) and h.get("name") and h.get("value") is not None:
@@ -222,8 +225,7 @@ def _set_original(mail: Mail, original: Any) -> None:
                              f"{', '.join(v) if isinstance(v, list) else v}")
     if not any(ln.lower().startswith("return-path:") for ln in lines) and original.get("source"):
         lines.append(f"Return-Path: <{original['source']}>")
-    if lines:
-        mail.original_text = "\n".join(lines) + "\n\n"
+    return "\n".join(lines) + "\n\n" if lines else None
 
 
 FORMAT = Format(

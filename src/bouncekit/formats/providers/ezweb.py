@@ -11,7 +11,8 @@ import re
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...text import Labels, extract_address, find_status, normalize_address
 from ...text import command_named as command_of
-from ..readers import delivery_status_drafts, first_reply, keep_original_from_header
+from ..drafts import with_original
+from ..readers import delivery_status_drafts, first_reply, original_from_header
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
@@ -33,10 +34,10 @@ _SENTENCES = Labels(
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
+    original = None
     cut = INLINE_ORIGINAL.search(text) or _ORIGINAL_RULE.search(text)
     if cut:
-        if mail.original_part is None:
-            keep_original_from_header(mail, text[cut.end():])
+        original = original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     sentence, hint = _vendor_sentence(text)
     entries = _entries(text)
@@ -54,7 +55,7 @@ def parse(mail: Mail) -> list[Draft]:
         elif not transcript and _REJECTED.search(text):
             # refused with no SMTP reply to show: the recipient's own domain filter
             d.vendor_code = "filtered"
-    return drafts
+    return with_original(drafts, original)
 
 
 def _vendor_sentence(text: str) -> tuple[str | None, str | None]:

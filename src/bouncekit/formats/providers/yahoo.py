@@ -12,6 +12,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
+from ..drafts import with_original
 from ..readers import between
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
@@ -55,8 +56,6 @@ def parse(mail: Mail) -> list[Draft]:
     if found is None:
         return []
     body, copy = found.text, found.end
-    if copy:
-        mail.original_text = text[copy.end():].lstrip("\n")
     drafts: list[Draft] = []
     rcpt: str | None = None
     lines: list[str] = []
@@ -71,7 +70,7 @@ def parse(mail: Mail) -> list[Draft]:
             lines.append(line.strip())
     if rcpt:
         drafts.append(_draft(rcpt, lines))
-    return drafts
+    return with_original(drafts, text[copy.end():].lstrip("\n") if copy else None)
 
 
 FORMAT = Format(
