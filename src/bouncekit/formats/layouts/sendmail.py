@@ -261,12 +261,10 @@ def set_original(mail: Mail, text: str) -> None:
     if m is not None:
         rest = text[m.end():].lstrip("\n")
     else:
-        last = None
-        for last in _RECIPIENT_FIELD.finditer(text):
-            pass
-        if last is None:
+        fields = list(_RECIPIENT_FIELD.finditer(text))
+        if not fields:
             return
-        gap = text.find("\n\n", last.end())
+        gap = text.find("\n\n", fields[-1].end())
         rest = text[gap:].lstrip("\n") if gap >= 0 else ""
     if _HEADER_LINE.match(rest):
         mail.original_text = rest

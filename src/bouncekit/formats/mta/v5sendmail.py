@@ -61,7 +61,7 @@ class _Session:
         for command, rcpt, lines in reversed(self.replies):
             if command == "RCPT" and rcpt == address and lines[0][:1] in ("4", "5"):
                 return command, lines
-        for command, rcpt, lines in reversed(self.replies):
+        for command, _rcpt, lines in reversed(self.replies):
             if command in ("CONN", "EHLO", "HELO", "MAIL", "DATA") and lines[0][:1] in ("4", "5"):
                 return command, lines
         return None
