@@ -80,6 +80,8 @@ PHRASE_ROWS: list[tuple] = [
     ("550 La domaine n'existe pas", "phrase.host_unknown.domain_words"),
     ("The email account that you tried to reach does not exist", "phrase.user_unknown.mailbox_missing"),
     ("550 5.1.1 No such user", "phrase.user_unknown.no_such_user"),
+    ("550 User 'ann' is unknown", "phrase.user_unknown.named_unknown"),
+    ("Mailbox <bob> not found", "phrase.user_unknown.named_unknown"),
     ("550 Requested action not taken: mailbox unavailable", "phrase.user_unknown.mailbox_unavailable"),
     ("550 Benutzer unbekannt", "phrase.user_unknown.de"),
     ("550 Utilisateur inconnu", "phrase.user_unknown.fr"),

@@ -15,7 +15,7 @@ from ...mail import Mail
 from ...mime import parse_message
 
 _MARKER = re.compile(
-    r"^[ \t>]*[-=_*]*[ \t]*(?:forwarded message|begin forwarded message|original message|"
+    r"^[ \t>]*+[-=_*]*+[ \t]*+(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|"
     r"mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|"
     r"mensagem original|doorgestuurd bericht|oorspronkelijk bericht|wiadomość przekazana|"
