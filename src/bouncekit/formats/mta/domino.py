@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import ADDRESS_LINE, delivery_status_drafts, join_lines, section
+from ..readers import delivery_status_drafts, join_lines, listed_addresses, section
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
@@ -27,12 +26,7 @@ def parse(mail: Mail) -> list[Draft]:
     reason_text = join_lines(because.split("\n")) if because else None
     drafts = delivery_status_drafts(mail)
     if not drafts:
-        for line in targets.split("\n"):
-            m = ADDRESS_LINE.match(line)
-            if m:
-                a = normalize_address(m.group(1))
-                if a:
-                    drafts.append(Draft(recipient=a, action="failed"))
+        drafts = [Draft(recipient=a, action="failed") for a, _ in listed_addresses(targets)]
     for d in drafts:
         # the text's reason is unfolded cleanly; the X-Notes field is often folded mid-word
         if reason_text:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import ADDRESS_LINE, join_lines, section
+from ..readers import join_lines, listed_addresses, section
 from ..spec import Format, Sender
 
 NAME = "biglobe"
@@ -26,14 +25,8 @@ def parse(mail: Mail) -> list[Draft]:
     info = section(text, _INFORMATION, _CUT)
     diagnostic = join_lines(info.split("\n")) if info else None
     reason = "mailbox_full" if diagnostic and _MAILBOX_FULL.search(diagnostic) else None
-    drafts: list[Draft] = []
-    for line in listed.split("\n"):
-        m = ADDRESS_LINE.match(line)
-        if m:
-            a = normalize_address(m.group(1))
-            if a:
-                drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason))
-    return drafts
+    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason)
+            for a, _ in listed_addresses(listed)]
 
 
 FORMAT = Format(
