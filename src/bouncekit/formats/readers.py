@@ -77,6 +77,15 @@ def merge_text(base: list[Draft], found: list[Draft], *, prefer_text: bool = Fal
     return base
 
 
+def delayed(drafts: list[Draft], notice: re.Match[str] | None) -> list[Draft]:
+    """``drafts``, each one delayed where ``notice`` (the match of a notice's "not yet delivered,
+    still retrying" wording) is found; failed as read otherwise."""
+    if notice:
+        for d in drafts:
+            d.action = "delayed"
+    return drafts
+
+
 def inner_reply(diagnostic: str | None) -> tuple[str, str] | None:
     """(reply code, status) of a remote reply quoted in angle brackets at the end of a relay's
     own message: the last thing the remote server said before the relay gave up."""

@@ -8,7 +8,7 @@ from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import extract_address, find_status, normalize_address
 from ..drafts import with_original
-from ..readers import first_reply, split_original
+from ..readers import delayed, first_reply, split_original
 
 # "SMTP error from remote mail server after RCPT TO:<x@y>:" / "... for TEXT command, host: h (ip) reason:"
 _EXIM_SMTP_ERROR = re.compile(
@@ -99,7 +99,4 @@ def united_internet_drafts(mail: Mail) -> list[Draft]:
             lines.append(line)
     if rcpt:
         drafts.append(parse_exim_details(rcpt, lines))
-    if _UI_DELAYED.search(text[: start.start()]):
-        for d in drafts:
-            d.action = "delayed"
-    return with_original(drafts, original)
+    return with_original(delayed(drafts, _UI_DELAYED.search(text[: start.start()])), original)

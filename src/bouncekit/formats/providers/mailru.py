@@ -8,7 +8,7 @@ import re
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ..drafts import with_original
 from ..layouts.exim_blocks import exim_blocks
-from ..readers import split_original
+from ..readers import delayed, split_original
 from ..spec import Format, Sender
 
 NAME = "mailru"
@@ -25,10 +25,7 @@ def parse(mail: Mail) -> list[Draft]:
     if english:
         text = text[english.start():]
     drafts = exim_blocks(text)
-    if drafts and _DELAYED.search(text[:600]):
-        for d in drafts:
-            d.action = "delayed"
-    return with_original(drafts, original)
+    return with_original(delayed(drafts, _DELAYED.search(text[:600])), original)
 
 
 FORMAT = Format(

@@ -9,7 +9,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from ..drafts import with_original
-from ..readers import first_reply, original_from_header
+from ..readers import delayed, first_reply, original_from_header
 from ..spec import Format, Sender
 
 NAME = "zoho"
@@ -46,10 +46,7 @@ def parse(mail: Mail) -> list[Draft]:
         code = _CODE.search(diag)
         drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag or None,
                             reply_code=code.group(1) if code else first_reply(diag)))
-    if _DELAYED.search(preface):
-        for d in drafts:
-            d.action = "delayed"
-    return with_original(drafts, original)
+    return with_original(delayed(drafts, _DELAYED.search(preface)), original)
 
 
 FORMAT = Format(
