@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine with Python 3.10+:
 #   make demo   installs into .venv and summarises the sample bounces in tests/corpus
 #   make test   installs into .venv with the test extra and runs the test suite
+#   make lint   ruff and mypy (the lint extra), as CI runs them
 #   make test-compiled   builds the mypyc-compiled core into .venv-compiled and runs the suite on it
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-compiled install bench docs dist clean
+.PHONY: demo test test-compiled install lint bench docs dist clean
 
 $(BIN)/bouncekit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +23,12 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# ruff (lint) over src and tests, mypy over src (pyproject.toml holds both configurations)
+lint: install
+	$(BIN)/python -m pip install -q -e '.[lint]'
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src
 
 # the compiled build, installed (not editable) from this tree; the suite then imports it, not src/
 COMPILED := .venv-compiled

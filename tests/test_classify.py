@@ -196,12 +196,21 @@ def test_give_up_trailer_yields_to_the_error_it_quotes():
     assert classify("4.4.7", None, "Connection timed out. I'm not going to try again; this message has been in the queue too long.").reason is R.EXPIRED
 
 
-def test_provider_rule_with_a_stage_fires_only_at_that_stage():
+def test_user_unknown_words_at_data_are_a_missing_mailbox_at_a_provider_too():
+    # taxonomy.md, Decision 1: "Unknown user" after DATA is still a missing mailbox
     text = "550 Unknown user taro@docomo.example.ne.jp"
     after_data = classify(None, "550", text, remote_mta="mfsmx.docomo.ne.jp", smtp_command="DATA")
-    assert (after_data.reason, after_data.rule) == (R.SENDER_REJECTED, "provider.docomo.unknown_user_after_data")
+    assert (after_data.reason, after_data.rule) == (R.USER_UNKNOWN, "phrase.user_unknown.no_such_user")
     at_rcpt = classify(None, "550", text, remote_mta="mfsmx.docomo.ne.jp", smtp_command="RCPT")
     assert at_rcpt.reason is R.USER_UNKNOWN
+
+
+def test_provider_rule_with_a_stage_fires_only_at_that_stage():
+    from bouncekit.classify.engine import _by_provider, _compile_provider
+    from bouncekit.rules.providers import _r
+    provider = _compile_provider("example", (_r("after_data", R.FILTERED, r"refused", stage="DATA"),))
+    assert _by_provider(provider, None, "554 refused", "DATA").rule == "provider.example.after_data"
+    assert _by_provider(provider, None, "554 refused", "RCPT") is None
 
 
 def test_no_format_module_names_a_reason():

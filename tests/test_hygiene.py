@@ -145,6 +145,20 @@ def test_duplicates_follow_documented_rules_only() -> None:
     assert [r.verdict for r in check(["a@gmail.com", "a@gmail.com"], duplicates=False)] == [Verdict.OK, Verdict.OK]
 
 
+def test_seen_table_matches_a_set() -> None:
+    import random
+
+    from bouncekit.hygiene import Seen
+    rnd = random.Random(15)
+    values = [rnd.getrandbits(64) or 1 for _ in range(20000)]
+    values += rnd.sample(values, 5000) + [1, 2, 3, 2**64 - 1, 3]
+    seen, ref = Seen(8), set()
+    for v in values:  # grows from 8 slots through many doublings
+        assert seen.add(v) is (v not in ref)
+        ref.add(v)
+    assert len(seen) == len(ref) and len(seen.table) <= 16 * 2 * len(ref)
+
+
 def test_streaming_in_order_and_offline_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_network(*a: object, **k: object) -> None:
         raise AssertionError("the offline check opened a socket")

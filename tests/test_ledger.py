@@ -350,6 +350,132 @@ def test_sqlite_locked_and_nothing_half_written(tmp_path):
         assert led.stats().events == 1 and led.get("b@example.org") is None
 
 
+_HOLDER = r"""
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")  # the write lock, held by this process
+c.execute("DELETE FROM bk_events")  # an uncommitted change of its own
+print("locked", flush=True)
+sys.stdin.readline()
+c.execute("ROLLBACK")
+"""
+
+
+def test_cli_ingest_waits_for_a_locked_sqlite_then_one_line(tmp_path):
+    """Another process holds an open write transaction: ``ledger ingest`` waits its ``--timeout``,
+    then one line and exit 2, no traceback, nothing of its 1,200 messages written; once the lock
+    is gone the same command adds them all."""
+    import time
+
+    db = str(tmp_path / "l.sqlite")
+    with Ledger(db) as led:
+        led.add(reports(dsn(1, "first@example.org")))
+    _mbox(tmp_path / "m.mbox", 0, 1200, 1200)  # three batches of 500
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, db], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+        t0 = time.monotonic()
+        r = _cli("ingest", str(tmp_path / "m.mbox"), "--db", db, "--timeout", "1", "--jobs", "1", cwd=tmp_path)
+        waited = time.monotonic() - t0
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert r.returncode == 2 and r.stdout == "", r.stderr
+    assert r.stderr == f"bouncekit: error: the ledger {db} is locked by another process (waited 1 s); nothing was written\n"
+    assert waited >= 1.0
+    with Ledger(db) as led:
+        st = led.stats()
+        assert (st.events, st.addresses) == (1, 1) and led.get("user0@example.org") is None
+    r = _cli("ingest", str(tmp_path / "m.mbox"), "--db", db, "--timeout", "1", "--jobs", "1", "--format", "json",
+             cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["added"] == 1200
+    with Ledger(db) as led:
+        assert led.stats().events == 1201
+    bad = _cli("stats", "--db", db, "--timeout", "0", cwd=tmp_path)
+    assert bad.returncode == 2 and "--timeout must be more than 0" in bad.stderr
+
+
+def test_locked_part_way_keeps_whole_batches(tmp_path):
+    """The lock is taken by another connection after the first batch: the error says what the
+    batches before committed (whole), the failing batch leaves nothing, a re-run adds the rest."""
+    db = str(tmp_path / "l.sqlite")
+    msgs = [dsn(i, f"user{i}@example.org") for i in range(12)]
+    holder = sqlite3.connect(db, isolation_level=None)
+
+    def feed():
+        for n, m in enumerate(msgs):
+            if n == 7:  # batches of 5: the first is committed, the second is being gathered
+                holder.execute("BEGIN IMMEDIATE")
+            yield bouncekit.parse(m, source=f"m:{n}")
+
+    with Ledger(db, timeout=0.2) as led:
+        try:
+            with pytest.raises(LedgerLocked) as err:
+                led.add(feed(), batch=5)
+        finally:
+            holder.execute("ROLLBACK")
+        assert err.value.partial is not None and err.value.partial.added == 5
+        assert led.stats().events == 5
+        again = led.add(reports(*msgs), batch=5)
+        assert (again.added, again.duplicates) == (7, 5) and led.stats().events == 12
+    holder.close()
+
+
+def test_postgres_connection_dropped_mid_ingest(postgres, tmp_path):
+    """The server ends the ingest's connection in the middle of its second batch (terminated by
+    another session while that batch waits for a row lock): one clear line and exit 2, the first
+    batch kept whole, nothing of the second; a re-run completes with exact counts."""
+    import time
+
+    import psycopg
+
+    url = postgres.create_database(f"drop{os.getpid()}_{next(_ids)}")
+    Ledger(url).close()
+    _mbox(tmp_path / "m.mbox", 0, 1200, 1200)  # batches of 500: messages 0-499, 500-999, 1000-1199
+    args = ("ingest", str(tmp_path / "m.mbox"), "--db", url, "--jobs", "1", "--timeout", "60")
+    holder = psycopg.connect(url)  # a transaction of its own holding a row the second batch needs
+    holder.execute("INSERT INTO bk_addresses (address) VALUES ('user700@example.org')")
+    with psycopg.connect(url, autocommit=True) as admin:
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LANG": "C.UTF-8"}
+        proc = subprocess.Popen([sys.executable, "-m", "bouncekit", "ledger", *args], cwd=tmp_path, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline, waiting = time.monotonic() + 120, None
+            while waiting is None and time.monotonic() < deadline and proc.poll() is None:
+                waiting = admin.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                        "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()").fetchone()
+                time.sleep(0.05)
+            assert waiting is not None, "the ingest never waited for the held row"
+            assert admin.execute("SELECT count(*) FROM bk_events").fetchone() == (500,)
+            assert admin.execute("SELECT pg_terminate_backend(%s)", waiting).fetchone() == (True,)
+            out, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            holder.rollback()
+            holder.close()
+        assert proc.returncode == 2 and out == "", err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert err.startswith(f"bouncekit: error: lost the ledger {url}: ")
+        assert "server closed the connection" in err or "terminating connection" in err
+        assert "the 500 events of the batches before are kept whole" in err
+        assert admin.execute("SELECT count(*) FROM bk_events").fetchone() == (500,)
+        assert admin.execute("SELECT count(*), sum(events) FROM bk_addresses").fetchone() == (500, 500)
+        r = _cli(*args, "--format", "json", cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        assert {k: json.loads(r.stdout)[k] for k in ("messages", "added", "duplicates")} == {
+            "messages": 1200, "added": 700, "duplicates": 500}
+        assert admin.execute("SELECT count(*), count(DISTINCT fingerprint) FROM bk_events").fetchone() == (1200, 1200)
+        # one event per address, each counted once in its state: nothing lost, nothing doubled
+        assert admin.execute("SELECT count(*), min(events), max(events) FROM bk_addresses").fetchone() == (1200, 1, 1)
+    again = _cli(*args, "--format", "json", cwd=tmp_path)
+    assert again.returncode == 0 and json.loads(again.stdout)["added"] == 0
+    with Ledger(url) as led:
+        assert (led.stats().events, led.stats().addresses) == (1200, 1200)
+        assert led.status("user0@example.org").suppressed and not led.status("user2@example.org").suppressed
+
+
 def test_not_a_database_and_missing(tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is no database" * 100)

@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 
 import bouncekit
 from bouncekit import Kind
+from bouncekit.mail import INLINE_ORIGINAL as _INLINE
+from bouncekit.mail import inline_original_end as _inline_end
+from bouncekit.mime import Headers as _Headers
+from bouncekit.mime import _read_fields
 from bouncekit.model import RECORD_FIELDS
 from conftest import CORPUS
 
@@ -87,7 +91,7 @@ LOCAL = st.from_regex(r"[a-z0-9](?:[a-z0-9_+-]{0,10}[a-z0-9])?(?:\.[a-z0-9]{1,8}
 DOMAIN = st.builds(lambda a, b, tld: f"{a}.{b}.{tld}",
                    st.from_regex(r"[a-z](?:[a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True),
                    st.sampled_from(["example", "test", "invalid"]), st.sampled_from(["com", "org", "net", "jp"]))
-ADDRESS = st.builds(lambda l, d: f"{l}@{d}", LOCAL, DOMAIN)
+ADDRESS = st.builds(lambda local, d: f"{local}@{d}", LOCAL, DOMAIN)
 STATUS = st.builds(lambda c, s, d: f"{c}.{s}.{d}", st.sampled_from("45"), st.integers(0, 7), st.integers(0, 9))
 REPLY = st.sampled_from(["421", "450", "451", "452", "550", "551", "552", "553", "554"])
 WORD = st.text(alphabet=string.ascii_letters, min_size=1, max_size=12)
@@ -198,29 +202,25 @@ def test_seeds_exist():
 
 
 # --- the deferred header map answers exactly as the fully read one ---------------------------
-from hypothesis import given as _given  # noqa: E402
-from hypothesis import strategies as _st
-
-from bouncekit.mime import Headers as _Headers  # noqa: E402
-from bouncekit.mime import _read_fields
-
-_NAMES = _st.sampled_from(["From", "To", "Subject", "Message-ID", "Content-Type", "X-Test", "from", "SUBJECT"])
-_VALUES = _st.text(alphabet=_st.sampled_from(list("abc xyz;=<>@.:-\t")), max_size=30)
 
 
-@_st.composite
+_NAMES = st.sampled_from(["From", "To", "Subject", "Message-ID", "Content-Type", "X-Test", "from", "SUBJECT"])
+_VALUES = st.text(alphabet=st.sampled_from(list("abc xyz;=<>@.:-\t")), max_size=30)
+
+
+@st.composite
 def _header_blocks(draw):  # type: ignore[no-untyped-def]
     lines = []
-    for _ in range(draw(_st.integers(0, 8))):
+    for _ in range(draw(st.integers(0, 8))):
         name, value = draw(_NAMES), draw(_VALUES)
-        sep = draw(_st.sampled_from([":", ": ", " : ", ":\t"]))
+        sep = draw(st.sampled_from([":", ": ", " : ", ":\t"]))
         lines.append(f"{name}{sep}{value}")
-        if draw(_st.booleans()):
-            lines.append(draw(_st.sampled_from(["  folded more", "\tand more", "boundary=xyz", "not a header"])))
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["  folded more", "\tand more", "boundary=xyz", "not a header"])))
     return "\n".join(lines)
 
 
-@_given(_header_blocks(), _st.lists(_NAMES, max_size=12))
+@given(_header_blocks(), st.lists(_NAMES, max_size=12))
 def test_deferred_headers_match_eager_reading(block: str, asked: list[str]) -> None:
     eager = _Headers(_read_fields(block))
     lazy = _Headers.deferred(block)
@@ -230,10 +230,8 @@ def test_deferred_headers_match_eager_reading(block: str, asked: list[str]) -> N
 
 
 # --- the fast inline-original finder agrees with the documented pattern ------------------------
-from bouncekit.mail import INLINE_ORIGINAL as _INLINE  # noqa: E402
-from bouncekit.mail import inline_original_end as _inline_end
 
-_MARKER_LINES = _st.sampled_from([
+_MARKER_LINES = st.sampled_from([
     "  ---- Original message follows ----\n", "|original message follows\n", "x original message follows\n",
     "-- the original message was\n", "Content-Type: message/rfc822\n", "hello there\n", "=== Message text follows\n",
     " \t-_ below this line is a copy of the message.\n", "------ original message ------\n",
@@ -241,7 +239,7 @@ _MARKER_LINES = _st.sampled_from([
 ])
 
 
-@_given(_st.lists(_MARKER_LINES, max_size=6))
+@given(st.lists(_MARKER_LINES, max_size=6))
 def test_inline_original_end_agrees_with_the_pattern(lines: list[str]) -> None:
     text = "".join(lines)
     m = _INLINE.search(text)

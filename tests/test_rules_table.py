@@ -33,6 +33,8 @@ PHRASE_ROWS: list[tuple] = [
     ("552 5.2.2 Mailbox full", "phrase.mailbox_full.mailbox_full"),
     ("452 4.2.2 user is over quota", "phrase.mailbox_full.over_quota"),
     ("552 recipient's inbox is full", "phrase.mailbox_full.storage_full"),
+    ("552 The recipient's mailbox is over its storage limit", "phrase.mailbox_full.storage_full"),
+    ("452 4.2.2 This mailbox is over his size limit", "phrase.mailbox_full.storage_full"),
     ("552 Postfach voll", "phrase.mailbox_full.de"),
     ("552 Boîte aux lettres pleine", "phrase.mailbox_full.fr"),
     ("552 Buzón lleno", "phrase.mailbox_full.es"),
@@ -129,6 +131,39 @@ VENDOR_ROWS: list[tuple[str, str, str]] = [
     ("fml", "sender_rejected", "vendor.fml.sender_rejected"),
     ("ezweb", "mailbox_disabled", "vendor.ezweb.mailbox_disabled"),
 ]
+
+
+# provider rules: (reply, remote host, rule id that must decide[, status])
+PROVIDER_ROWS: list[tuple] = [
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
+     "mta5.am0.yahoodns.net", "provider.yahoo.tss04", "4.7.0"),
+    ("421 4.7.0 [TS02] Messages from 192.0.2.1 temporarily deferred due to unexpected volume",
+     "mx-eu.mail.am0.yahoodns.net", "provider.yahoo.tss04", "4.7.0"),
+    ("553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed",
+     "mta7.am0.yahoodns.net", "provider.yahoo.ts0x", "5.7.2"),
+    ("542 ann@example.com Rejected", "cluster5.eu.messagelabs.com", "provider.messagelabs.542", None),
+    ("542 <bob@example.org> rejected", "mail1.us.messagelabs.com", "provider.messagelabs.542", "5.0.0"),
+]
+
+
+@pytest.mark.parametrize("row", PROVIDER_ROWS, ids=[r[2] + ":" + r[0][:30] for r in PROVIDER_ROWS])
+def test_provider_rule_decides(row: tuple) -> None:
+    text, host, rule = row[0], row[1], row[2]
+    status = row[3] if len(row) > 3 else None
+    got = classify(status, None, text, remote_mta=host)
+    assert got.rule == rule, f"{text!r}: {got}"
+    # the same reply from a host of no known provider is read by its words or code alone
+    assert classify(status, None, text, remote_mta="mx.example.net").rule != rule
+
+
+def test_yahoo_temporary_deferral_is_a_rate_limit() -> None:
+    # taxonomy.md, Decision 7: Yahoo [TSS04] is rate_limited, also behind a qmail lead-in
+    text = ("Connected to 192.0.2.9 but sender was rejected. Remote host said: 421 4.7.0 [TSS04] Messages from "
+            "192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see "
+            "https://postmaster.yahooinc.com/error-codes I'm not going to try again; this message has been in "
+            "the queue too long.")
+    got = classify("4.7.0", "421", text, remote_mta="mta6.am0.yahoodns.net")
+    assert (got.reason.value, got.severity.value) == ("rate_limited", "soft")
 
 
 def _row_args(row: tuple) -> tuple[str, str, str | None, str | None]:

@@ -51,31 +51,35 @@ _EXPORTS: dict[str, str] = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .advice import Advice, advice
-    from .classify import classify
-    from .core import parse
-    from .formats.webhooks import parse_json
-    from .formats.webhooks.signatures import (
-        sns_certificate_url_ok,
-        verify_mailgun_signature,
-        verify_sendgrid_signature,
-        verify_sns_signature,
-    )
-    from .intake.sources import scan
-    from .mime import Headers
-    from .ledger import Ledger
-    from .model import (
-        Action,
-        Category,
-        Classification,
-        Confidence,
-        Kind,
-        Reason,
-        Record,
-        Report,
-        Severity,
-    )
-    from .policy import Decision, Policy, PolicyAction, Verdict, action_for, decide, stops_automatically
+    # the public names, re-exported for type checkers (`name as name`: an explicit re-export)
+    from .advice import Advice as Advice
+    from .advice import advice as advice
+    from .classify import classify as classify
+    from .core import parse as parse
+    from .formats.webhooks import parse_json as parse_json
+    from .formats.webhooks.signatures import sns_certificate_url_ok as sns_certificate_url_ok
+    from .formats.webhooks.signatures import verify_mailgun_signature as verify_mailgun_signature
+    from .formats.webhooks.signatures import verify_sendgrid_signature as verify_sendgrid_signature
+    from .formats.webhooks.signatures import verify_sns_signature as verify_sns_signature
+    from .intake.sources import scan as scan
+    from .ledger import Ledger as Ledger
+    from .mime import Headers as Headers
+    from .model import Action as Action
+    from .model import Category as Category
+    from .model import Classification as Classification
+    from .model import Confidence as Confidence
+    from .model import Kind as Kind
+    from .model import Reason as Reason
+    from .model import Record as Record
+    from .model import Report as Report
+    from .model import Severity as Severity
+    from .policy import Decision as Decision
+    from .policy import Policy as Policy
+    from .policy import PolicyAction as PolicyAction
+    from .policy import Verdict as Verdict
+    from .policy import action_for as action_for
+    from .policy import decide as decide
+    from .policy import stops_automatically as stops_automatically
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

@@ -7,11 +7,12 @@ from typing import IO, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
+from .formats.drafts import original_of
 from .formats.spec import Format
 from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
-from .text import decode_verp, extract_address, find_reply_code, find_statuses, iso_date, normalize_address, one_line
+from .text import best_status, decode_verp, extract_address, find_reply_code, iso_date, normalize_address, one_line
 
 
 class _ParsedMail(Protocol):
@@ -162,7 +163,7 @@ def _parse_bytes(raw: bytes, source: str) -> Report:
         rec = Record(source=source, kind=Kind.NOT_BOUNCE, parser="none")
         return Report(source=source, kind=Kind.NOT_BOUNCE, records=(rec,), parser="none", original_headers=orig)
     name = mod.name
-    original = where.original_headers()
+    original = where.original_headers(original_of(drafts))
     if original is None:
         original = Headers([])
     sender = _original_sender(original)
@@ -209,22 +210,6 @@ def _report_kind(records: tuple[Record, ...]) -> Kind:
         if k in kinds:
             return k
     return Kind.NOT_BOUNCE
-
-
-def best_status(field: str | None, diagnostic: str | None) -> str | None:
-    """records.md: the Status field, or where it is generic x.0.0 or missing, the more specific
-    code of the same class that the diagnostic quotes."""
-    if field and not field.endswith(".0.0"):
-        return field
-    for code in find_statuses(diagnostic):
-        if code.endswith(".0.0"):
-            continue
-        if field is None or code[0] == field[0]:
-            return code
-    if field is None:
-        found = find_statuses(diagnostic)
-        return found[0] if found else None
-    return field
 
 
 def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: str | None,

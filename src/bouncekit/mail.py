@@ -76,7 +76,7 @@ class Mail:
     (leaves, text, delivery-status parts, returned message) computed once on demand."""
 
     __slots__ = ("root", "headers", "subject", "from_", "from_address", "content_type", "_flat", "_flat_lower",
-                 "_leaves", "_ds", "_original", "_original_found", "original_text", "_decoded", "_text")
+                 "_leaves", "_ds", "_original", "_original_found", "_decoded", "_text")
 
     def __init__(self, root: Part) -> None:
         self.root = root
@@ -96,8 +96,6 @@ class Mail:
         self._ds: list[Part] | None = None
         self._original: Part | None = None
         self._original_found = False
-        # set by a parser that found the original message quoted inline in its text
-        self.original_text: str | None = None
 
     def header(self, name: str) -> str:
         """A top-level header, RFC 2047 decoded, or ''."""
@@ -196,11 +194,11 @@ class Mail:
                 out.append(p.text)
         return "\n".join(out)
 
-    def original_headers(self) -> Headers | None:
-        """Headers of the returned original message, from a part or from inline text."""
-        text = self.original_text
+    def original_headers(self, text: str | None = None) -> Headers | None:
+        """Headers of the returned original message: from ``text``, the original as the format's
+        reader found it (``formats.drafts``), else from a part or from inline text."""
         if text is None:
-            # a parser that set original_text knows better than the first message part
+            # a reader that found the original knows better than the first message part
             part = self.original_part
             if part is not None:
                 msg = part.message

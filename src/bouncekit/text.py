@@ -99,14 +99,25 @@ def find_reply_code(text: str | None) -> str | None:
     return first
 
 
-def normalize_status(value: str | None) -> str | None:
-    """A Status field (``5.1.1 (user unknown)``, ``5.1.10``, ``550``) to its code or None."""
-    if not value:
-        return None
-    m = ENHANCED_STATUS.search(value)
-    if m:
-        return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
-    return None
+def best_status(field: str | None, diagnostic: str | None) -> str | None:
+    """records.md: the Status field, or where it is generic x.0.0 or missing, the more specific
+    code of the same class that the diagnostic quotes."""
+    if field and not field.endswith(".0.0"):
+        return field
+    for code in find_statuses(diagnostic):
+        if code.endswith(".0.0"):
+            continue
+        if field is None or code[0] == field[0]:
+            return code
+    if field is None:
+        found = find_statuses(diagnostic)
+        return found[0] if found else None
+    return field
+
+
+#: a Status field (``5.1.1 (user unknown)``, ``5.1.10``, ``550``) to its code or None: the first
+#: enhanced status code the field holds
+normalize_status = find_status
 
 
 def one_line(text: str | None) -> str | None:
@@ -192,16 +203,43 @@ def decode_verp(address: str | None) -> str | None:
     return normalize_address(f"{m.group(1)}@{m.group(2)}")
 
 
+class Labels:
+    """An ordered table of patterns (case-insensitive), each with the label it gives: called with
+    a text, the label of the first pattern found in it, else None. The formats' tables of their
+    own fixed sentences (the cause each names) and of the SMTP command a phrase names are these."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, *rules: tuple[str, str]) -> None:
+        self.rules: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), label) for p, label in rules)
+
+    def find(self, text: str | None) -> tuple[re.Match[str], str] | None:
+        """The first pattern's match in ``text`` and its label."""
+        if text:
+            for pattern, label in self.rules:
+                m = pattern.search(text)
+                if m is not None:
+                    return m, label
+        return None
+
+    def __call__(self, text: str | None) -> str | None:
+        if text:
+            for pattern, label in self.rules:
+                if pattern.search(text) is not None:
+                    return label
+        return None
+
+
 # "in reply to RCPT TO command", "after end of data", "did not like our RCPT TO:", "for TEXT command",
 # "while receiving the greeting": the SMTP command a phrase names, first rule that matches
-_COMMAND_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRCPT(?:[\s_]+TO)?\b", re.I), "RCPT"),
+_COMMAND_NAMES = Labels(
+    (r"\bRCPT(?:[\s_]+TO)?\b", "RCPT"),
     # "mail" alone is a common word: the command is "MAIL FROM" or "MAIL command"
-    (re.compile(r"\bMAIL(?:[\s_]+FROM)\b|\bMAIL\b(?=\s+command\b|\s*$)", re.I), "MAIL"),
-    (re.compile(r"\b(?:end\s+of\s+data|DATA|BDAT)\b|\bTEXT\b(?=\s+command\b|\s*$)", re.I), "DATA"),
-    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
-    (re.compile(r"\bHELO\b", re.I), "HELO"),
-    (re.compile(r"\b(?:CONN|connect(?:ion)?|greeting|banner)\b", re.I), "CONN"),
+    (r"\bMAIL(?:[\s_]+FROM)\b|\bMAIL\b(?=\s+command\b|\s*$)", "MAIL"),
+    (r"\b(?:end\s+of\s+data|DATA|BDAT)\b|\bTEXT\b(?=\s+command\b|\s*$)", "DATA"),
+    (r"\bEHLO\b", "EHLO"),
+    (r"\bHELO\b", "HELO"),
+    (r"\b(?:CONN|connect(?:ion)?|greeting|banner)\b", "CONN"),
 )
 
 
@@ -224,11 +262,5 @@ def line_matches(pattern: re.Pattern[str], text: str, word: str,
         i = find(word, i + 1)
 
 
-def command_named(text: str | None) -> str | None:
-    """The SMTP command a phrase names: ``in reply to RCPT TO command`` -> ``RCPT``."""
-    if not text:
-        return None
-    for pattern, name in _COMMAND_NAMES:
-        if pattern.search(text):
-            return name
-    return None
+#: the SMTP command a phrase names: ``command_named("in reply to RCPT TO command")`` -> ``RCPT``
+command_named = _COMMAND_NAMES

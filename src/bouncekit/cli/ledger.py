@@ -29,6 +29,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     common.add_argument("--db", metavar="URL", default=None,
                         help="SQLite file or postgresql:// URL (default: $BOUNCEKIT_DB, else ./bouncekit.sqlite)")
     common.add_argument("--policy", metavar="FILE.toml", default=None, help="suppression policy (default: built in)")
+    common.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                        help="how long to wait for a database locked by another process, or to connect (default 30)")
     fmt = ArgParser(add_help=False)
     fmt.add_argument("--format", choices=("text", "json"), default="text")
     sub = p.add_subparsers(dest="ledger_command", parser_class=ArgParser)
@@ -95,9 +97,11 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
     from ..ledger import Ledger
     from ..policy import Policy
 
+    if not args.timeout > 0:  # also refuses nan
+        die("--timeout must be more than 0 seconds")
     policy = Policy.from_toml(args.policy) if args.policy else None
     url = args.db or os.environ.get("BOUNCEKIT_DB") or "bouncekit.sqlite"
-    return Ledger(url, policy=policy, create=create)
+    return Ledger(url, policy=policy, create=create, timeout=args.timeout)
 
 
 def _json(obj: Any) -> None:
@@ -112,10 +116,18 @@ def _ingest(args: argparse.Namespace) -> int:
         die("'-' (standard input) can be given once")
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     bar = _Bar(_count_messages(args.paths)) if isatty(sys.stderr) else None
+    from ..ledger import LedgerError
+
     with _open(args, create=True) as ledger:
         try:
             result = ledger.ingest(args.paths if len(args.paths) > 1 else args.paths[0], headers=args.header,
                                    stream=args.stream, jobs=jobs, progress=bar.tick if bar else None)
+        except LedgerError as exc:
+            kept = exc.partial
+            if kept is not None and kept.added:
+                die(f"{exc}; the {kept.added} events of the batches before are kept whole, the rest is not "
+                    "written: ingesting again adds only what is missing")
+            die(f"{exc}; nothing was written")
         finally:
             if bar:
                 bar.done()

@@ -11,6 +11,7 @@ import argparse
 import csv
 import functools
 import io
+import itertools
 import json
 import os
 import stat
@@ -87,20 +88,13 @@ def run(args: argparse.Namespace) -> int:
         binary = getattr(out, "buffer", None)
         if binary is not None:
             out.flush()
-        for _, (data, part) in map_units(args.paths, render, jobs=jobs, exclude=args.exclude,
-                                         counted=lambda src, n: empty.append(str(src)) if n == 0 else None):
-            if data:
-                if shared_terminal and progress is not None:
-                    progress.clear()
-                if binary is not None:
-                    binary.write(data)
-                else:
-                    out.write(data.decode("utf-8"))
-            counts.merge(part)
-            if progress:
-                progress.tick(part.messages)
-        for report in _imap.reports(mailboxes, password, args):
-            data, part = _render([report], args.format if write_records else None, args.summary, headers)
+        # the files' units, then the IMAP mailboxes' reports (read after the files, as before)
+        units = (rendered for _, rendered in map_units(
+            args.paths, render, jobs=jobs, exclude=args.exclude,
+            counted=lambda src, n: empty.append(str(src)) if n == 0 else None))
+        imap = (_render([report], args.format if write_records else None, args.summary, headers)
+                for report in _imap.reports(mailboxes, password, args))
+        for data, part in itertools.chain(units, imap):
             if data:
                 if shared_terminal and progress is not None:
                     progress.clear()

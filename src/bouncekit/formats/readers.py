@@ -7,12 +7,14 @@ commands named in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
-from ..text import ENHANCED_STATUS, REPLY_CODE, normalize_address, one_line
+from ..text import REPLY_CODE, normalize_address, one_line
 from ..text import command_named as command_of
 
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
@@ -75,6 +77,15 @@ def merge_text(base: list[Draft], found: list[Draft], *, prefer_text: bool = Fal
     return base
 
 
+def delayed(drafts: list[Draft], notice: re.Match[str] | None) -> list[Draft]:
+    """``drafts``, each one delayed where ``notice`` (the match of a notice's "not yet delivered,
+    still retrying" wording) is found; failed as read otherwise."""
+    if notice:
+        for d in drafts:
+            d.action = "delayed"
+    return drafts
+
+
 def inner_reply(diagnostic: str | None) -> tuple[str, str] | None:
     """(reply code, status) of a remote reply quoted in angle brackets at the end of a relay's
     own message: the last thing the remote server said before the relay gave up."""
@@ -119,6 +130,35 @@ def section(text: str, start: re.Pattern[str], end: re.Pattern[str] | None) -> s
         if e is not None:
             return text[body_start:e.start()]
     return text[body_start:]
+class Between(NamedTuple):
+    """The text between two markers (``between``), and the markers' matches."""
+
+    text: str
+    start: re.Match[str]
+    end: re.Match[str] | None
+
+
+def between(text: str, start: re.Pattern[str], end: re.Pattern[str]) -> Between | None:
+    """The text after ``start``'s first match up to ``end``'s next match (or the end of the text);
+    None when ``start`` is not found."""
+    m = start.search(text)
+    if m is None:
+        return None
+    e = end.search(text, m.end())
+    return Between(text[m.end():e.start() if e else len(text)], m, e)
+
+
+def listed_addresses(text: str | None, line: re.Pattern[str] = ADDRESS_LINE) -> Iterator[tuple[str, re.Match[str]]]:
+    """The addresses a text lists one a line (``line`` matches such a line, its first group the
+    address), normalised, each with its line's match."""
+    for ln in (text or "").split("\n"):
+        m = line.match(ln)
+        if m:
+            a = normalize_address(m.group(1))
+            if a:
+                yield a, m
+
+
 def block_after(lines: list[str], start: int) -> list[str]:
     """The lines from ``start`` up to the next blank line (leading blank lines skipped)."""
     i = start
@@ -158,14 +198,6 @@ def unfold_reply(lines: list[str]) -> str | None:
             s = s[m.end():] if m.group(2) and m.group(2) == first.group(2) else s[4:]
         out.append(s)
     return one_line_of(out)
-
-
-def first_status(text: str | None) -> str | None:
-    """The first enhanced status code (``5.1.1``) in a text."""
-    if not text:
-        return None
-    m = ENHANCED_STATUS.search(text)
-    return f"{m.group(1)}.{m.group(2)}.{m.group(3)}" if m else None
 
 
 def first_reply(text: str | None) -> str | None:
@@ -223,39 +255,53 @@ def inline_original(text: str, start: int) -> str | None:
     return None
 
 
-def keep_original_from_header(mail: Mail, rest: str) -> None:
-    """Keep the quoted original message from its first header line on."""
+# Each returns the original's text for the reader to return (``formats.drafts``), never sets it:
+# None where the message has the original attached as a part (that part is the original).
+
+def original_from_header(mail: Mail, rest: str) -> str | None:
+    """The quoted original message from its first header line on."""
+    if mail.original_part is not None:
+        return None
     m = _ANY_HEADER_LINE.search(rest)
-    if m is not None and mail.original_part is None:
-        mail.original_text = rest[m.start():]
+    return rest[m.start():] if m is not None else None
 
 
-def keep_original_after(mail: Mail, text: str, marker: re.Pattern[str]) -> None:
+def split_original(mail: Mail, text: str, marker: re.Pattern[str]) -> tuple[str, str | None]:
+    """The text before the marker line of the quoted original, and the original from its first
+    header line on (``original_from_header``); ``text`` and None without the marker."""
+    cut = marker.search(text)
+    if cut is None:
+        return text, None
+    return text[:cut.start()], original_from_header(mail, text[cut.end():])
+
+
+def original_after(mail: Mail, text: str, marker: re.Pattern[str]) -> str | None:
     """The returned message quoted after a marker line, when header lines follow it."""
     if mail.original_part is not None:
-        return
+        return None
     m = marker.search(text)
     if m is None:
-        return
+        return None
     nl = text.find("\n", m.start())
     if nl < 0:
-        return
+        return None
     rest = text[nl + 1:].lstrip("\n")
-    first = _HEADERISH.match(rest)
-    if first is not None:
-        mail.original_text = rest
+    return rest if _HEADERISH.match(rest) is not None else None
 
 
-def keep_original_from_part(mail: Mail, part: Part) -> None:
-    """A returned message whose headers an MTA put in a part of their own: as a bare MIME part
-    (its own header block) or as a text attachment; the first lines may be a cut-off fold."""
-    if mail.original_part is not None or mail.original_text is not None:
-        return
+def original_in_part(mail: Mail, parts: Iterable[Part]) -> str | None:
+    """A returned message whose headers an MTA put in a part of their own (the first of ``parts``):
+    as a bare MIME part (its own header block) or as a text attachment; the first lines may be a
+    cut-off fold."""
+    if mail.original_part is not None:
+        return None
+    part = next(iter(parts), None)
+    if part is None:
+        return None
     if "message-id" in part.headers or "subject" in part.headers and "from" in part.headers:
-        mail.original_text = "\n".join(f"{n}: {v}" for n, v in part.headers.raw_items())
-        return
+        return "\n".join(f"{n}: {v}" for n, v in part.headers.raw_items())
     lines = part.text.split("\n")
     for i, line in enumerate(lines):
         if _HEADERISH.match(line) and not line[:1].isspace():
-            mail.original_text = "\n".join(lines[i:])
-            return
+            return "\n".join(lines[i:])
+    return None

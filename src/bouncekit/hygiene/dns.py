@@ -119,28 +119,9 @@ class DnsChecker:
         import dns.resolver
 
         def ask(rdtype: str) -> Any:
-            return self.resolver.resolve(domain, rdtype, raise_on_no_answer=False, search=False)
-
-        try:
-            mx = ask("MX")
-        except dns.resolver.NXDOMAIN:
-            return DomainAnswer(domain, DomainStatus.NO_DOMAIN, f"{domain} does not exist (NXDOMAIN)")
-        except dns.exception.Timeout:
-            return DomainAnswer(domain, DomainStatus.UNCHECKED, f"could not check {domain}: no answer in time")
-        except dns.resolver.NoNameservers:
-            return DomainAnswer(domain, DomainStatus.UNCHECKED, f"could not check {domain}: the nameserver failed (SERVFAIL or refused)")
-        except dns.exception.DNSException as exc:
-            return DomainAnswer(domain, DomainStatus.UNCHECKED, f"could not check {domain}: {_short(exc)}")
-        records = list(mx.rrset or ())
-        if records:
-            hosts = [r.exchange.to_text(omit_final_dot=True) for r in records]
-            if all(r.preference == 0 and r.exchange.to_text() == "." for r in records):
-                return DomainAnswer(domain, DomainStatus.NULL_MX, f"{domain} publishes a null MX: it takes no mail")
-            real = sorted((r.preference, h) for r, h in zip(records, hosts) if r.exchange.to_text() != ".")
-            return DomainAnswer(domain, DomainStatus.MAIL, f"MX {real[0][1]}" if real else "MX")
-        for rdtype in ("A", "AAAA"):
+            """The answer, or the DomainAnswer that says why there is none."""
             try:
-                ans = ask(rdtype)
+                return self.resolver.resolve(domain, rdtype, raise_on_no_answer=False, search=False)
             except dns.resolver.NXDOMAIN:
                 return DomainAnswer(domain, DomainStatus.NO_DOMAIN, f"{domain} does not exist (NXDOMAIN)")
             except dns.exception.Timeout:
@@ -149,6 +130,21 @@ class DnsChecker:
                 return DomainAnswer(domain, DomainStatus.UNCHECKED, f"could not check {domain}: the nameserver failed (SERVFAIL or refused)")
             except dns.exception.DNSException as exc:
                 return DomainAnswer(domain, DomainStatus.UNCHECKED, f"could not check {domain}: {_short(exc)}")
+
+        mx = ask("MX")
+        if isinstance(mx, DomainAnswer):
+            return mx
+        records = list(mx.rrset or ())
+        if records:
+            hosts = [r.exchange.to_text(omit_final_dot=True) for r in records]
+            if all(r.preference == 0 and r.exchange.to_text() == "." for r in records):
+                return DomainAnswer(domain, DomainStatus.NULL_MX, f"{domain} publishes a null MX: it takes no mail")
+            real = sorted((r.preference, h) for r, h in zip(records, hosts) if r.exchange.to_text() != ".")
+            return DomainAnswer(domain, DomainStatus.MAIL, f"MX {real[0][1]}" if real else "MX")
+        for rdtype in ("A", "AAAA"):
+            ans = ask(rdtype)
+            if isinstance(ans, DomainAnswer):
+                return ans
             if ans.rrset:
                 return DomainAnswer(domain, DomainStatus.MAIL, f"no MX; {rdtype} record {ans.rrset[0].to_text()}")
         return DomainAnswer(domain, DomainStatus.NO_MAIL_HOST, f"{domain} has no MX, A or AAAA record")

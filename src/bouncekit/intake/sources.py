@@ -19,8 +19,8 @@ from ..mime import MAX_MESSAGE_BYTES
 from ..model import Report
 from .workers import can_fork, fork_map
 
-PathLike = Union[str, "os.PathLike[str]"]
-Source = Union[PathLike, IO[bytes]]
+PathLike = str | os.PathLike[str]
+Source = PathLike | IO[bytes]
 Item = tuple[str, Union[bytes, Exception, "MboxRange"]]
 # what a worker is given: a batch of messages, or a run of an mbox file's messages
 Unit = Union[list[Item], "MboxRange"]

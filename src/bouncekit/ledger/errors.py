@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..policy import Verdict
+    from .store import IngestResult
 
 
 class LedgerError(Exception):
-    """Anything the ledger refuses or cannot do; ``str()`` is one clear line."""
+    """Anything the ledger refuses or cannot do; ``str()`` is one clear line.
+
+    Raised by ``Ledger.add``/``ingest`` part-way, ``partial`` is what the batches before the
+    failing one committed (each batch is one transaction: written whole or not at all)."""
+
+    partial: IngestResult | None = None
 
 
 class LedgerUnavailable(LedgerError):

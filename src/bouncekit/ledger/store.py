@@ -283,13 +283,13 @@ class Ledger:
                 else:
                     pending.append(event)
             if len(pending) >= batch:
-                total.merge(self._write(pending))
+                total.merge(self._write_batch(pending, total))
                 pending = []
                 if progress:
                     progress(messages)
                     messages = 0
         if pending:
-            total.merge(self._write(pending))
+            total.merge(self._write_batch(pending, total))
         if progress and messages:
             progress(messages)
         return total
@@ -334,6 +334,14 @@ class Ledger:
                      status=rec.status, reply_code=rec.reply_code, diagnostic=rec.diagnostic,
                      remote_mta=rec.remote_mta, message_id=rec.message_id, source=rec.source, stream=stream,
                      feedback_type=rec.feedback_type, headers=hdrs, fingerprint=record_fingerprint(rec, address))
+
+    def _write_batch(self, events: list[Event], total: IngestResult) -> IngestResult:
+        """One batch of ``add``; a failure carries what the batches before committed (``partial``)."""
+        try:
+            return self._write(events)
+        except LedgerError as exc:
+            exc.partial = total
+            raise
 
     def _write(self, events: list[Event]) -> IngestResult:
         now = self.clock()

@@ -67,8 +67,11 @@ MICROSOFT = (
 YAHOO = (
     _r("dd", R.USER_UNKNOWN, r"this user doesn['’]t have a \S+ account|\bdd\b.{0,40}doesn['’]t have"),
     _r("disabled", R.MAILBOX_DISABLED, r"user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled"),
-    _r("tss04", R.SENDER_REJECTED, r"\[tss04\]"),
-    _r("ts0x", R.BLOCKED, r"\[ts0[1-4]\]|\bts0[1-4]\b|temporarily deferred due to unexpected volume or user complaints|messages from [0-9.]+ temporarily deferred"),
+    # [TSS04] (and the older [TS01]/[TS02]) "temporarily deferred due to unexpected volume or user
+    # complaints": Yahoo slows the sender down and asks it to retry later (taxonomy.md, Decision 7)
+    _r("tss04", R.RATE_LIMITED, r"\[tss04\]|\[ts0[12]\]|\btss?0[124]\b|temporarily deferred due to unexpected volume|messages from [0-9.]+ temporarily deferred"),
+    # [TS03] / [TSS09] "permanently deferred", "retrying will not succeed": the sending IP is refused
+    _r("ts0x", R.BLOCKED, r"\[ts03\]|\[tss09\]|\btss?0[39]\b|permanently deferred"),
     _r("policy", R.POLICY_VIOLATION, r"not accepted for policy reasons"),
     _r("5.7.9", R.AUTH_FAILURE, r"dmarc|authentication"),
     _r("ptr", R.REQUIRE_PTR, r"ptr|reverse"),
@@ -211,13 +214,14 @@ KDDI = (
 DOCOMO = (
     # docomo refuses with 5.2.0 when the recipient's reception settings block the sender
     _r("5.2.0", R.FILTERED, status="5.2.0"),
-    # docomo answers "550 Unknown user" after DATA when the recipient's reception settings
-    # (designated-domain or address filters) refuse the sender; a missing mailbox fails at RCPT
-    _r("unknown_user_after_data", R.SENDER_REJECTED, r"unknown user", stage="DATA"),
+    # ("550 Unknown user" is a missing mailbox at any stage, DATA included: taxonomy.md, Decision 1)
 )
 
 MESSAGELABS = (
     _r("spam", R.SPAM_DETECTED, r"spam|content"),
+    # Email Security.cloud refuses a recipient its customer has not registered (address
+    # registration) with a bare "542 <address> Rejected"
+    _r("542", R.USER_UNKNOWN, r"(?:^|\s)542 (?:\S+ )?rejected\b"),
     _r("no_such_user", R.USER_UNKNOWN, r"no such user|user unknown|unknown user"),
 )
 

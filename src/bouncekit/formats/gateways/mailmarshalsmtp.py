@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address
+from ..drafts import with_original
 from ..readers import block_after, one_line_of
 from ..spec import All, AnyOf, Format, Header, Subject, Text
 
@@ -40,11 +41,10 @@ def parse(mail: Mail) -> list[Draft]:
             m = _INFO.match(line)
             if m and m.group(2).strip():
                 info[m.group(1).lower()] = m.group(2).strip()
-    if quoted and mail.original_part is None:
-        # only the original From and Subject are quoted; enough to tie the bounce back
-        mail.original_text = "\n".join(quoted) + "\n"
-    return [Draft(recipient=r, diagnostic=diagnostic, remote_mta=info.get("remote-mta"),
-                  reporting_mta=info.get("reporting-mta")) for r in recipients]
+    # only the original From and Subject are quoted; enough to tie the bounce back
+    original = "\n".join(quoted) + "\n" if quoted and mail.original_part is None else None
+    return with_original([Draft(recipient=r, diagnostic=diagnostic, remote_mta=info.get("remote-mta"),
+                                reporting_mta=info.get("reporting-mta")) for r in recipients], original)
 
 
 FORMAT = Format(

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
+from ..drafts import with_original
 from ..readers import block_after, inline_original, one_line_of
 from ..spec import Format, Header
 
@@ -27,6 +28,7 @@ def parse(mail: Mail) -> list[Draft]:
     recipients = [m.group(1) for m in map(_ADDRESS_LINE.match, text[: sections[0].start()].split("\n")) if m]
     diagnostic: str | None = None
     command: str | None = None
+    original: str | None = None
     for m in sections:
         name = m.group(1).lower()
         body = block_after(text[m.end():].split("\n"), 1)
@@ -35,8 +37,8 @@ def parse(mail: Mail) -> list[Draft]:
         elif name == "smtp command":
             command = command_of(one_line_of(body))
         elif mail.original_part is None:
-            mail.original_text = inline_original(text, m.end())
-    return [Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients]
+            original = inline_original(text, m.end())
+    return with_original([Draft(recipient=r, diagnostic=diagnostic, smtp_command=command) for r in recipients], original)
 
 
 FORMAT = Format(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import Labels
 from ...text import command_named as command_of
 from ..readers import delivery_status_drafts
 from ..spec import DeliveryStatus, Format
@@ -15,7 +16,7 @@ NAME = "mimecast"
 _MIMECAST_HOST = re.compile(r"\b(?:[\w-]+\.)*mimecast(?:-offshore)?\.(?:com|co\.za|net)\b", re.I)
 _REMOTE_FIELD = re.compile(r"^Remote-MTA:[^\n]*mimecast", re.I | re.M)
 # Mimecast's documented rejection texts and the cause each one names, most specific first.
-_TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+_TABLE = Labels(
     (r"email rejected due to security policies", "virus_detected"),
     (r"virus (?:detected|signature)", "virus_detected"),
     (r"host network not allowed", "policy_violation"),
@@ -28,7 +29,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"attachment (?:type )?(?:blocked|not allowed)", "content_error"),
     (r"internal resources are temporarily unavailable", "system_error"),
     (r"too many (?:concurrent )?connections", "too_many_connections"),
-))
+)
 # Postfix-style text: "<rcpt>: host X said: ... (in reply to RCPT TO command)"
 _IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to\s+([^)]*?)(?:\s+command)?\)", re.I)
 
@@ -42,10 +43,7 @@ def parse(mail: Mail) -> list[Draft]:
         d.smtp_command = d.smtp_command or commands.get((d.recipient or "").lower())
         if not _is_mimecast(d):
             continue
-        for pattern, reason in _TABLE:
-            if d.diagnostic and pattern.search(d.diagnostic):
-                d.vendor_code = reason
-                break
+        d.vendor_code = _TABLE(d.diagnostic) or d.vendor_code
     return drafts
 
 

@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
-from ..readers import inline_original, one_line_of, remote_host
+from ..drafts import with_original
+from ..readers import between, inline_original, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
@@ -24,13 +25,12 @@ _SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.text
-    start = _FAILED.search(text)
-    if start is None:
+    found = between(text, _FAILED, _ORIGINAL)
+    if found is None:
         return []
-    cut = _ORIGINAL.search(text, start.end())
-    if cut is not None and mail.original_part is None:
-        mail.original_text = inline_original(text, cut.end())
-    block = text[start.end(): cut.start() if cut else len(text)].split("\n")
+    cut = found.end
+    original = inline_original(text, cut.end()) if cut is not None and mail.original_part is None else None
+    block = found.text.split("\n")
     drafts: list[Draft] = []
     words: list[str] = []
     seen_entry = False
@@ -48,7 +48,7 @@ def parse(mail: Mail) -> list[Draft]:
         elif drafts:
             words.append(line.strip())
     _close(drafts, words)
-    return drafts
+    return with_original(drafts, original)
 
 
 def _close(drafts: list[Draft], words: list[str]) -> None:

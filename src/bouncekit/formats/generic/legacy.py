@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
+from ..drafts import with_original
 from ..readers import inline_original, one_line_of
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Check, Format, FromHeader, Not, Subject
 
@@ -119,11 +120,8 @@ def _header_layouts(mail: Mail) -> list[Layout]:
 def parse(mail: Mail) -> list[Draft]:
     text = mail.text
     drafts = _parse_lines(mail, text.split("\n"))
-    if drafts and mail.original_part is None:
-        marker = _ORIGINAL_MARKER.search(text)
-        if marker:
-            mail.original_text = inline_original(text, marker.end())
-    return drafts
+    marker = _ORIGINAL_MARKER.search(text) if drafts and mail.original_part is None else None
+    return with_original(drafts, inline_original(text, marker.end()) if marker else None)
 
 
 def _parse_lines(mail: Mail, lines: list[str]) -> list[Draft]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import ENHANCED_STATUS, normalize_address, one_line
+from ...text import ENHANCED_STATUS, Labels, normalize_address, one_line
+from ..drafts import with_original
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import Search
 
@@ -84,53 +85,44 @@ _CODES = re.compile(r"^#?\s*([245]\d\d)?[ -]*#?([245]\.\d{1,3}\.\d{1,3})?")
 
 # Exchange's own codes that name the cause (the "RESOLVER.ADR.RecipNotFound" family, and the
 # "AS(201806281)" of Exchange Online's directory-based edge blocking: no such recipient)
-_VENDOR_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b", re.I), "user_unknown"),
-    (re.compile(r"\bRESOLVER\.RST\.RecipSizeLimit\b", re.I), "exceed_limit"),
-    (re.compile(r"\bRESOLVER\.RST\.AuthRequired\b", re.I), "security_error"),
-    (re.compile(r"\bRESOLVER\.RST\.NotAuthorized\b", re.I), "sender_rejected"),
-    (re.compile(r"\bRESOLVER\.ADR\.RecipLimit\b", re.I), "too_many_connections"),
-    (re.compile(r"\bSMTPSEND\.DNS\.NonExistentDomain\b", re.I), "host_unknown"),
-    (re.compile(r"\bSMTPSEND\.DNS\.MxLoopback\b", re.I), "network_error"),
-    (re.compile(r"\bQUEUE\.Expired\b", re.I), "expired"),
-    (re.compile(r"\bSTOREDRV\.Deliver\b.{0,40}\bmailbox full\b|MapiExceptionShutoffQuotaExceeded", re.I),
-     "mailbox_full"),
-    (re.compile(r"\bAS\(201806281\)", re.I), "user_unknown"),
+_VENDOR_CODES = Labels(
+    (r"\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b", "user_unknown"),
+    (r"\bRESOLVER\.RST\.RecipSizeLimit\b", "exceed_limit"),
+    (r"\bRESOLVER\.RST\.AuthRequired\b", "security_error"),
+    (r"\bRESOLVER\.RST\.NotAuthorized\b", "sender_rejected"),
+    (r"\bRESOLVER\.ADR\.RecipLimit\b", "too_many_connections"),
+    (r"\bSMTPSEND\.DNS\.NonExistentDomain\b", "host_unknown"),
+    (r"\bSMTPSEND\.DNS\.MxLoopback\b", "network_error"),
+    (r"\bQUEUE\.Expired\b", "expired"),
+    (r"\bSTOREDRV\.Deliver\b.{0,40}\bmailbox full\b|MapiExceptionShutoffQuotaExceeded", "mailbox_full"),
+    (r"\bAS\(201806281\)", "user_unknown"),
 )
 
 
 def read_ndr(mail: Mail) -> list[Draft]:
     """Drafts of an Exchange (2007 or later) non-delivery report: delivery-status part and text."""
+    text = mail.text
+    original = None
+    cut = _FIND_ORIGINAL_HEADERS.search(text)
+    if cut is not None:
+        if mail.original_part is None:
+            quoted = text[cut.end():].lstrip("\n")
+            if re.match(r"^[A-Za-z][\w-]*:", quoted):
+                original = quoted
+        text = text[:cut.start()]
     try:
-        found = _read_text(mail)
+        found = _read_text(text)
     except (ValueError, IndexError):  # never let an odd layout raise
         found = []
     drafts = merge_text(delivery_status_drafts(mail), found)
     for d in drafts:
         if d.vendor_code is None:
-            d.vendor_code = vendor_reason(d.diagnostic)
-    return drafts
+            d.vendor_code = _VENDOR_CODES(d.diagnostic)
+    return with_original(drafts, original)
 
 
-def vendor_reason(diagnostic: str | None) -> str | None:
-    """The cause an Exchange code in the diagnostic names, if it holds one."""
-    if not diagnostic:
-        return None
-    for pattern, reason in _VENDOR_CODES:
-        if pattern.search(diagnostic):
-            return reason
-    return None
-
-
-def _read_text(mail: Mail) -> list[Draft]:
-    text = mail.text
-    cut = _FIND_ORIGINAL_HEADERS.search(text)
-    if cut is not None:
-        if mail.original_part is None and mail.original_text is None:
-            original = text[cut.end():].lstrip("\n")
-            if re.match(r"^[A-Za-z][\w-]*:", original):
-                mail.original_text = original
-        text = text[:cut.start()]
+def _read_text(text: str) -> list[Draft]:
+    """The drafts of the report's text (up to the returned headers)."""
     lines = text.split("\n")
     reporting = None
     receiving = None

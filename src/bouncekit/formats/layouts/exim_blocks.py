@@ -6,8 +6,9 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
-from ...text import extract_address, normalize_address
-from ..readers import first_reply, first_status, keep_original_from_header
+from ...text import extract_address, find_status, normalize_address
+from ..drafts import with_original
+from ..readers import delayed, first_reply, split_original
 
 # "SMTP error from remote mail server after RCPT TO:<x@y>:" / "... for TEXT command, host: h (ip) reason:"
 _EXIM_SMTP_ERROR = re.compile(
@@ -30,7 +31,7 @@ def parse_exim_details(rcpt: str, lines: list[str]) -> Draft:
         said = re.split(r"\]:\s|\)\s+reason:\s|\breason:\s", tail, maxsplit=1)
         reply = said[1] if len(said) == 2 else tail
         draft.reply_code = first_reply(reply)
-        draft.status = first_status(reply)
+        draft.status = find_status(reply)
     return draft
 
 
@@ -80,11 +81,7 @@ _UI_DELAYED = re.compile(r"has not yet been delivered|This is a temporary error"
 
 
 def united_internet_drafts(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    cut = UI_ORIGINAL.search(text)
-    if cut:
-        keep_original_from_header(mail, text[cut.end():])
-        text = text[: cut.start()]
+    text, original = split_original(mail, mail.flat, UI_ORIGINAL)
     start = _UI_FAILED.search(text)
     if not start:
         return []
@@ -102,7 +99,4 @@ def united_internet_drafts(mail: Mail) -> list[Draft]:
             lines.append(line)
     if rcpt:
         drafts.append(parse_exim_details(rcpt, lines))
-    if _UI_DELAYED.search(text[: start.start()]):
-        for d in drafts:
-            d.action = "delayed"
-    return drafts
+    return with_original(delayed(drafts, _UI_DELAYED.search(text[: start.start()])), original)

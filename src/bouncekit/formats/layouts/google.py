@@ -22,6 +22,7 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
 from ...text import extract_address, one_line
+from ..drafts import with_original
 from ..spec import Search
 
 # the addresses Google's bounces come from
@@ -228,10 +229,9 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
     if not diag:
         retry = _RETRY.search(body, intro.end())
         diag = one_line(retry.group(0)) if retry else None
-    if end:
-        mail.original_text = text[end.end():].lstrip("\n")
-    return [Draft(recipient=r, action="delayed" if delayed else "failed", diagnostic=diag, remote_mta=remote,
-                  smtp_command=command, vendor_code=reason) for r in rcpts]
+    drafts = [Draft(recipient=r, action="delayed" if delayed else "failed", diagnostic=diag, remote_mta=remote,
+                    smtp_command=command, vendor_code=reason) for r in rcpts]
+    return with_original(drafts, text[end.end():].lstrip("\n") if end else None)
 
 
 def gmail_drafts(mail: Mail) -> list[Draft]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
-from ...text import normalize_address
-from ..readers import join_lines, keep_original_after, section
+from ...text import Labels, normalize_address
+from ..drafts import with_original
+from ..readers import join_lines, original_after, section
 
 # "<user@example.org>:" opens a recipient's block; some clones write the text on the same line
 _QMAIL_RCPT = re.compile(r"^<([^<>\s]*@[^<>\s]+)>:[ \t]*(.*)$")
@@ -22,13 +23,13 @@ X4_INTRO = re.compile(r"^Your mail message to the following address\(es\) could 
 _INDIMAIL_PREFIX = re.compile(r"^From:[ \t]*<[^>]*>[ \t]+RCPT:[ \t]*<[^>]*>[ \t]*")
 _QMAIL_NOISE = re.compile(r"^(?:Giving up on \S+|\(Other MXes tried:.*)$")
 # qmail-remote.c: where the conversation failed
-_QMAIL_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"but greeting failed|wasn't able to establish an SMTP connection|"
-                r"most progress was (?:connect|greeting)", re.I), "CONN"),
-    (re.compile(r"but my name was rejected|most progress was (?:HELO|EHLO)", re.I), "EHLO"),
-    (re.compile(r"but sender was rejected|most progress was MAIL", re.I), "MAIL"),
-    (re.compile(r"does not like recipient|most progress was RCPT", re.I), "RCPT"),
-    (re.compile(r"failed on DATA command|failed after I sent the message|most progress was DATA", re.I), "DATA"),
+_QMAIL_COMMANDS = Labels(
+    (r"but greeting failed|wasn't able to establish an SMTP connection|"
+     r"most progress was (?:connect|greeting)", "CONN"),
+    (r"but my name was rejected|most progress was (?:HELO|EHLO)", "EHLO"),
+    (r"but sender was rejected|most progress was MAIL", "MAIL"),
+    (r"does not like recipient|most progress was RCPT", "RCPT"),
+    (r"failed on DATA command|failed after I sent the message|most progress was DATA", "DATA"),
 )
 _NO_MAIL_EXCHANGER = re.compile(r"Sorry, I couldn't find a mail exchanger or IP address", re.I)
 _QUEUE_TOO_LONG = re.compile(r"this message has been in the queue too long", re.I)
@@ -72,11 +73,7 @@ def qmail_draft(address: str, lines: list[str]) -> Draft | None:
         if ln and not _QMAIL_NOISE.match(ln):
             kept.append(ln)
     whole = "\n".join(ln.strip() for ln in lines)
-    command = None
-    for pattern, name in _QMAIL_COMMANDS:
-        if pattern.search(whole):
-            command = name
-            break
+    command = _QMAIL_COMMANDS(whole)
     host = None
     hm = _QMAIL_HOST.search("\n".join(kept) + "\n" + whole)
     if hm:
@@ -113,6 +110,4 @@ def qmail_drafts(mail: Mail, intro: re.Pattern[str] | None) -> list[Draft]:
     if body is None:
         return []
     drafts = [d for d in (qmail_draft(a, ls) for a, ls in qmail_blocks(body)) if d is not None]
-    if drafts:
-        keep_original_after(mail, text, QMAIL_END)
-    return drafts
+    return with_original(drafts, original_after(mail, text, QMAIL_END) if drafts else None)

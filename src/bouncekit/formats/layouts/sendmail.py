@@ -25,6 +25,7 @@ from ...dsn import parse_field_groups, split_diagnostic, status_comment
 from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
 from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
+from ..drafts import with_original
 from ..spec import Search
 
 # "permanent fatal errors", "transient non-fatal errors" and, before 8.8, "delivery problems"
@@ -251,25 +252,22 @@ def meaningful(diagnostic: str | None) -> bool:
     return bool(diagnostic) and _LETTERS.search(diagnostic or "") is not None
 
 
-def set_original(mail: Mail, text: str) -> None:
+def quoted_original(mail: Mail, text: str) -> str | None:
     """The returned message quoted after "----- Original/Unsent message follows -----", after a
     ``Content-Type: message/rfc822`` line left in the text by a lost MIME header, or after the DS
     fields of a report whose MIME boundaries are missing."""
     if mail.original_part is not None:
-        return
+        return None
     m = _INLINE_ORIGINAL.search(text) or _ORIGINAL_TYPE_LINE.search(text)
     if m is not None:
         rest = text[m.end():].lstrip("\n")
     else:
-        last = None
-        for last in _RECIPIENT_FIELD.finditer(text):
-            pass
-        if last is None:
-            return
-        gap = text.find("\n\n", last.end())
+        fields = list(_RECIPIENT_FIELD.finditer(text))
+        if not fields:
+            return None
+        gap = text.find("\n\n", fields[-1].end())
         rest = text[gap:].lstrip("\n") if gap >= 0 else ""
-    if _HEADER_LINE.match(rest):
-        mail.original_text = rest
+    return rest if _HEADER_LINE.match(rest) else None
 
 
 # ---- Sendmail V8 -----------------------------------------------------------------------------
@@ -307,8 +305,7 @@ def _parse(mail: Mail) -> list[Draft]:
         names.update(_names(d.recipient, d.original_recipient))
         found = next((i for i in listed if same_address(normalize_address(i.address) or i.address, names)), None)
         _enrich(d, names, transcript, found.reason if found else None, single, expired)
-    set_original(mail, text)
-    return [d for d in drafts if d.recipient]
+    return with_original([d for d in drafts if d.recipient], quoted_original(mail, text))
 
 
 def _listed(text: str) -> list[Listed]:

@@ -6,44 +6,36 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import ADDRESS_LINE, delivery_status_drafts, join_lines, section
+from ...text import Labels
+from ..layouts.listing import Listing
+from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
 
 _SUBJECT = re.compile(r"^DELIVERY[ _]FAILURE:", re.I)
-_NOT_DELIVERED = re.compile(r"^[ \t]*was not delivered to:[ \t]*$", re.M | re.I)
-_BECAUSE = re.compile(r"^[ \t]*because:[ \t]*$", re.M | re.I)
-_CUT = re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you do\?)", re.M | re.I)
-# Domino's fixed wording for an address its directory does not know
-_NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)", re.I)
+# the addresses, the reason, and Domino's fixed wording for an address its directory does not know
+_LISTING = Listing(
+    re.compile(r"^[ \t]*was not delivered to:[ \t]*$", re.M | re.I),
+    re.compile(r"^[ \t]*because:[ \t]*$", re.M | re.I),
+    re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you do\?)", re.M | re.I),
+    Labels((r"\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)", "user_unknown")),
+)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    targets = section(text, _NOT_DELIVERED, _BECAUSE) or ""
-    because = section(text, _BECAUSE, _CUT)
-    reason_text = join_lines(because.split("\n")) if because else None
-    drafts = delivery_status_drafts(mail)
-    if not drafts:
-        for line in targets.split("\n"):
-            m = ADDRESS_LINE.match(line)
-            if m:
-                a = normalize_address(m.group(1))
-                if a:
-                    drafts.append(Draft(recipient=a, action="failed"))
+    addresses, reason = _LISTING.read(mail.flat)
+    drafts = delivery_status_drafts(mail) or [Draft(recipient=a, action="failed") for a in addresses]
     for d in drafts:
         # the text's reason is unfolded cleanly; the X-Notes field is often folded mid-word
-        if reason_text:
-            d.diagnostic = reason_text
-        if d.diagnostic and _NOT_LISTED.search(d.diagnostic):
-            d.vendor_code = "user_unknown"
+        if reason:
+            d.diagnostic = reason
+        d.vendor_code = _LISTING.fixed(d.diagnostic) or d.vendor_code
     return drafts
 
 
 FORMAT = Format(
     NAME,
-    All(Subject(_SUBJECT, strip=True), AnyOf(Body(_NOT_DELIVERED), DELIVERY_STATUS)),
+    All(Subject(_SUBJECT, strip=True), AnyOf(Body(_LISTING.addresses), DELIVERY_STATUS)),
     parse,
 )

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import Labels, normalize_address
 from ...text import command_named as command_of
-from ...text import normalize_address
-from ..readers import join_lines, keep_original_after
+from ..drafts import with_original
+from ..readers import join_lines, original_after
 from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
@@ -22,9 +23,9 @@ _REMOTE = re.compile(r"^(\S+) \[([0-9A-Fa-f.:]+)\] did not like our ([^:\n]+):[ 
 # a continued reply: "550-5.7.26 text" lines, the code repeated on each
 _CONTINUED = re.compile(r"^\s*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ]+)?")
 # dma's own fixed messages (dns.c, net.c, main.c)
-_OWN_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^DNS lookup failure: host \S+ not found", re.I), "host_unknown"),
-    (re.compile(r"^Could not deliver for the last \d+ seconds\. Giving up", re.I), "expired"),
+_OWN_ERRORS = Labels(
+    (r"^DNS lookup failure: host \S+ not found", "host_unknown"),
+    (r"^Could not deliver for the last \d+ seconds\. Giving up", "expired"),
 )
 
 
@@ -46,20 +47,8 @@ def parse(mail: Mail) -> list[Draft]:
         draft.diagnostic = _reply_text(error[remote.end():].split("\n"))
     else:
         draft.diagnostic = join_lines(error.split("\n"))
-        draft.vendor_code = _own_error_reason(draft.diagnostic)
-    if end is not None:
-        keep_original_after(mail, text, _END)
-    return [draft]
-
-
-def _own_error_reason(diagnostic: str | None) -> str | None:
-    """dma's own fixed error messages name their cause."""
-    if not diagnostic:
-        return None
-    for pattern, reason in _OWN_ERRORS:
-        if pattern.search(diagnostic):
-            return reason
-    return None
+        draft.vendor_code = _OWN_ERRORS(draft.diagnostic)
+    return with_original([draft], original_after(mail, text, _END) if end is not None else None)
 
 
 def _reply_text(lines: list[str]) -> str | None:

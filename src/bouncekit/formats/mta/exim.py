@@ -11,7 +11,8 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
-from ...text import extract_address
+from ...text import Labels, extract_address
+from ..drafts import with_original
 from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
@@ -73,14 +74,14 @@ _LOCAL_DELIVERY = re.compile(r"^(?:pipe to \||save to |/)", re.I)
 _ADDRESS_SPLIT = re.compile(r":\s+(?=\S)")
 # Exim's own fixed messages (routers, transports, deliver.c) for failures no remote server worded;
 # first match wins, so "mailbox is full: retry timeout exceeded" is a full mailbox
-_OWN_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bmailbox is full\b|\bquota exceeded\b|error: quota exceed", re.I), "mailbox_full"),
-    (re.compile(r"an MX or SRV record indicated no SMTP service", re.I), "not_accept"),
-    (re.compile(r"^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|"
-                r"all host address lookups failed permanently", re.I), "host_unknown"),
-    (re.compile(r"delivery to (?:file|pipe) forbidden|^local delivery failed", re.I), "system_error"),
-    (re.compile(r"retry timeout exceeded|retry time not reached for any host after a long failure period|"
-                r"all hosts have been failing for a long time", re.I), "expired"),
+_OWN_MESSAGES = Labels(
+    (r"\bmailbox is full\b|\bquota exceeded\b|error: quota exceed", "mailbox_full"),
+    (r"an MX or SRV record indicated no SMTP service", "not_accept"),
+    (r"^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|"
+     r"all host address lookups failed permanently", "host_unknown"),
+    (r"delivery to (?:file|pipe) forbidden|^local delivery failed", "system_error"),
+    (r"retry timeout exceeded|retry time not reached for any host after a long failure period|"
+     r"all hosts have been failing for a long time", "expired"),
 )
 
 
@@ -90,8 +91,7 @@ def parse(mail: Mail) -> list[Draft]:
     # report text is a prefix of it, searched as flat[:end]
     low = mail.flat_lower
     copy = _FIND_COPY.search(flat, low)
-    if copy:
-        _set_original(mail, flat[copy.end():])
+    original = _quoted_original(mail, flat[copy.end():]) if copy else None
     text = _report_text(flat, copy, low)
     end = len(text)
     failed = failed_recipients(mail)
@@ -113,7 +113,7 @@ def parse(mail: Mail) -> list[Draft]:
         # an Exim bounce whose text the site rewrote: the header still names the failed addresses
         body = _plain_diagnostic(text)
         drafts = [Draft(recipient=a, diagnostic=body, action="delayed" if delayed else "failed") for a in failed]
-    return drafts
+    return with_original(drafts, original)
 
 
 # --- text regions -------------------------------------------------------------------------------
@@ -126,13 +126,12 @@ def _report_text(flat: str, copy: re.Match[str] | None, low: str) -> str:
     return flat[:end]
 
 
-def _set_original(mail: Mail, rest: str) -> None:
+def _quoted_original(mail: Mail, rest: str) -> str | None:
     """The returned message quoted inline after the copy marker (not when it is a MIME part)."""
     if mail.original_part is not None:
-        return
+        return None
     body = rest.lstrip("\n")
-    if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", body):
-        mail.original_text = body
+    return body if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", body) else None
 
 
 def _blocks(text: str, intro: re.Match[str] | None) -> list[tuple[str, list[str]]]:
@@ -225,15 +224,8 @@ def _draft_from_block(head: str, lines: list[str], generated: dict[str, str], fa
     elif _MALFORMED.search(inline or ""):
         draft.vendor_code = "syntax_error"  # parser.c: "malformed address: X may not follow Y"
     elif diagnostic and not _FIRST_REPLY.search(diagnostic):
-        draft.vendor_code = _own_message_reason(diagnostic)
+        draft.vendor_code = _OWN_MESSAGES(diagnostic)
     return draft
-
-
-def _own_message_reason(text: str) -> str | None:
-    for pattern, reason in _OWN_MESSAGES:
-        if pattern.search(text):
-            return reason
-    return None
 
 
 def _split_head(head: str) -> tuple[str, str | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
+from ...text import Labels, normalize_address
 from ..readers import join_lines
 from ..spec import Format, Header
 
@@ -17,17 +17,16 @@ _MLSERVER = re.compile(r"^fml\b", re.I)
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
 _END = re.compile(r"^(?:Original mail as follows:|-{3,}|>)", re.M | re.I)
 # fml's fixed subjects and what they mean
-_SUBJECTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"NOT MEMBER article from|\bare not (?:a )?member\b|reject mail (?:.+:|from)|"
-                r"Spam mail from a spammer is rejected", re.I), "sender_rejected"),
-    (re.compile(r"fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop", re.I),
-     "system_error"),
-    (re.compile(r"Security Alert", re.I), "security_error"),
+_SUBJECTS = Labels(
+    (r"NOT MEMBER article from|\bare not (?:a )?member\b|reject mail (?:.+:|from)|"
+     r"Spam mail from a spammer is rejected", "sender_rejected"),
+    (r"fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop", "system_error"),
+    (r"Security Alert", "security_error"),
 )
 
 
 def parse(mail: Mail) -> list[Draft]:
-    reason = _subject_reason(mail.subject)
+    reason = _SUBJECTS(mail.subject)
     if reason is None:
         return []  # another kind of fml reply (help, guide, confirmations): not a failure
     text = mail.flat
@@ -43,13 +42,6 @@ def parse(mail: Mail) -> list[Draft]:
     paragraph = body.strip().split("\n\n", 1)[0]
     return [Draft(recipient=recipient, diagnostic=join_lines(paragraph.split("\n")) or mail.subject,
                   action="failed", vendor_code=reason)]
-
-
-def _subject_reason(subject: str) -> str | None:
-    for pattern, reason in _SUBJECTS:
-        if pattern.search(subject):
-            return reason
-    return None
 
 
 FORMAT = Format(

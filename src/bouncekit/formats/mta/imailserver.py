@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import join_lines, keep_original_after
+from ...text import Labels, normalize_address
+from ..drafts import with_original
+from ..readers import join_lines, original_after
 from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
@@ -22,12 +23,12 @@ _RESPONSE = re.compile(r"^Body of message generated response:[ \t]*$", re.I)
 # header lines a mail client may have saved above the report
 _HEADER_NAMES = frozenset({"to", "cc", "bcc", "from", "date", "subject", "sender", "reply-to"})
 # IMail's fixed wordings and what they mean
-_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:Unknown user|Invalid final delivery userid)\b", re.I), "user_unknown"),
-    (re.compile(r"^User mailbox exceeds allowed size\b", re.I), "mailbox_full"),
-    (re.compile(r"^Delivery failed \d+ attempts?\b", re.I), "expired"),
-    (re.compile(r"^(?:Unknown host|Host not found)\b", re.I), "host_unknown"),
-    (re.compile(r"virus detected", re.I), "virus_detected"),
+_FIXED = Labels(
+    (r"^(?:Unknown user|Invalid final delivery userid)\b", "user_unknown"),
+    (r"^User mailbox exceeds allowed size\b", "mailbox_full"),
+    (r"^Delivery failed \d+ attempts?\b", "expired"),
+    (r"^(?:Unknown host|Host not found)\b", "host_unknown"),
+    (r"virus detected", "virus_detected"),
 )
 
 
@@ -52,10 +53,8 @@ def parse(mail: Mail) -> list[Draft]:
             if response:
                 diagnostic = response
         drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
-                            vendor_code=_fixed_reason(what)))
-    if drafts and end is not None:
-        keep_original_after(mail, text, _END)
-    return drafts
+                            vendor_code=_FIXED(what)))
+    return with_original(drafts, original_after(mail, text, _END) if drafts and end is not None else None)
 
 
 def _response_after(lines: list[str], start: int) -> str | None:
@@ -70,13 +69,6 @@ def _response_after(lines: list[str], start: int) -> str | None:
                     continue
                 block.append(ln)
             return join_lines(block)
-    return None
-
-
-def _fixed_reason(what: str) -> str | None:
-    for pattern, reason in _FIXED:
-        if pattern.search(what):
-            return reason
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import extract_address, normalize_address
+from ...text import Labels, extract_address, normalize_address
 from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
@@ -21,9 +21,9 @@ _FIELD = re.compile(r"^[ \t]+(Recipient address|Original address|Reason|Diagnost
 # "@relay.example.net:user@host": a source route; the address after the colon is internal
 _ROUTED = re.compile(r"^@[^:]+:")
 
-_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"Illegal host/domain name found", re.I), "host_unknown"),
-    (re.compile(r"host/domain does not accept mail", re.I), "not_accept"),
+_FIXED = Labels(
+    (r"^Illegal host/domain name found", "host_unknown"),
+    (r"^host/domain does not accept mail", "not_accept"),
 )
 
 
@@ -44,18 +44,8 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         if d.remote_mta:
             d.remote_mta = d.remote_mta.split()[0]  # "mx.example.jp (TCP|...) (banner)"
-        d.vendor_code = _fixed_reason(d.diagnostic)
+        d.vendor_code = _FIXED(d.diagnostic)
     return drafts
-
-
-def _fixed_reason(diagnostic: str | None) -> str | None:
-    """The server's own fixed reason texts that name a cause."""
-    if not diagnostic:
-        return None
-    for pattern, reason in _FIXED:
-        if pattern.match(diagnostic):
-            return reason
-    return None
 
 
 def _text_blocks(text: str) -> list[dict[str, str]]:

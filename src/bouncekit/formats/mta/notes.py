@@ -7,7 +7,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from ..readers import ADDRESS_LINE, join_lines, keep_original_after, section
+from ..drafts import with_original
+from ..readers import ADDRESS_LINE, join_lines, original_after, section
 from ..spec import All, Body, Format, Subject
 
 NAME = "notes"
@@ -35,9 +36,8 @@ def parse(mail: Mail) -> list[Draft]:
             words.append(line)
     diagnostic = join_lines(words)
     reason = "user_unknown" if diagnostic and _NOT_LISTED.search(diagnostic) else None
-    if recipients:
-        keep_original_after(mail, text, _RETURNED)
-    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    return with_original(drafts, original_after(mail, text, _RETURNED) if recipients else None)
 
 
 FORMAT = Format(

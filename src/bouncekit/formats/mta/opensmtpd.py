@@ -11,6 +11,8 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
+from ..drafts import with_original
+from ..readers import between
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "opensmtpd"
@@ -28,14 +30,13 @@ _RECIPIENT_LINE = re.compile(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = _LIST_INTRO.search(text)
-    if intro is None:
+    found = between(text, _LIST_INTRO, _CUT)
+    if found is None:
         return []
+    intro = found.start
     delayed = _DELAYED.search(text, 0, intro.end()) is not None
-    cut = _CUT.search(text, intro.end())
-    region = text[intro.end():cut.start() if cut else len(text)]
     drafts: list[Draft] = []
-    for raw in region.split("\n"):
+    for raw in found.text.split("\n"):
         m = _RECIPIENT_LINE.match(raw.strip())
         if m is None:
             continue
@@ -46,11 +47,12 @@ def parse(mail: Mail) -> list[Draft]:
                             action="delayed" if delayed else "failed"))
     _merge_dsn(mail, drafts)
     copy = _COPY.search(text, intro.end())
+    original = None
     if copy and mail.original_part is None:
         rest = text[copy.end():].lstrip("\n")
         if re.match(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]", rest):
-            mail.original_text = rest
-    return drafts
+            original = rest
+    return with_original(drafts, original)
 
 
 def _merge_dsn(mail: Mail, drafts: list[Draft]) -> None:

@@ -274,7 +274,7 @@ def _transcript_drafts(text: str) -> list[Draft]:
     accepted: list[str] = []
     last_rcpt: str | None = None
     last_command: str | None = None
-    for i, (direction, line) in enumerate(turns):
+    for direction, line in turns:
         if direction == "In":
             last_command = line
             rcpt = _RCPT_TO.match(line)

@@ -22,6 +22,7 @@ import re
 from ...mail import Draft, Mail
 from ...mime import parse_message
 from ...text import find_addresses, normalize_address
+from ..drafts import with_original
 from ..layouts.sendmail import (
     LIST_MARK,
     QUEUE_TIMEOUT,
@@ -29,7 +30,7 @@ from ..layouts.sendmail import (
     block_after,
     command_name,
     queue_timed_out,
-    set_original,
+    quoted_original,
     unfold,
 )
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
@@ -61,7 +62,7 @@ class _Session:
         for command, rcpt, lines in reversed(self.replies):
             if command == "RCPT" and rcpt == address and lines[0][:1] in ("4", "5"):
                 return command, lines
-        for command, rcpt, lines in reversed(self.replies):
+        for command, _rcpt, lines in reversed(self.replies):
             if command in ("CONN", "EHLO", "HELO", "MAIL", "DATA") and lines[0][:1] in ("4", "5"):
                 return command, lines
         return None
@@ -115,13 +116,13 @@ def parse(mail: Mail) -> list[Draft]:
                 drafts[address] = _draft(address, m.group(1), m.group(3), session)
     if not drafts:
         _from_unsent(mail, text, host_lines, drafts)
-    set_original(mail, text)
+    original = quoted_original(mail, text)
     expired = QUEUE_TIMEOUT.search(mail.subject) is not None or queue_timed_out(text, mail.flat_lower)
     for d in drafts.values():
         if expired and d.smtp_command is None:
             # the queue gave up with no server reply to blame
             d.vendor_code = "expired"
-    return list(drafts.values())
+    return with_original(list(drafts.values()), original)
 
 
 def _draft(address: str, code: str, said: str, session: _Session | None) -> Draft:

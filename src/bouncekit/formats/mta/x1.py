@@ -7,7 +7,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from ..readers import keep_original_from_part
+from ..drafts import with_original
+from ..readers import original_in_part
 from ..spec import All, Body, Format, Subject
 
 NAME = "x1"
@@ -33,13 +34,11 @@ def parse(mail: Mail) -> list[Draft]:
                 drafts.append(Draft(recipient=recipient, diagnostic=m.group(2).strip(), action="failed"))
         elif started and line.strip():
             break
-    if drafts:
-        # the returned message follows as a bare part: its header block is the original's
-        for part in mail.leaves[1:]:
-            if "message-id" in part.headers or "received" in part.headers:
-                keep_original_from_part(mail, part)
-                break
-    return drafts
+    if not drafts:
+        return []
+    # the returned message follows as a bare part: its header block is the original's
+    bare = (p for p in mail.leaves[1:] if "message-id" in p.headers or "received" in p.headers)
+    return with_original(drafts, original_in_part(mail, bare))
 
 
 FORMAT = Format(

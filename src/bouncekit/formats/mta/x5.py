@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import section
+from ..readers import listed_addresses, section
 from ..spec import DELIVERY_STATUS, All, Body, Format, FromHeader, HasPart, Not
 
 NAME = "x5"
@@ -25,15 +24,8 @@ _LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{
 
 def parse(mail: Mail) -> list[Draft]:
     listed = section(mail.flat, _MARKER, _CUT) or ""
-    drafts: list[Draft] = []
-    for line in listed.split("\n"):
-        m = _LISTED.match(line)
-        if m:
-            recipient = normalize_address(m.group(1))
-            if recipient:
-                drafts.append(Draft(recipient=recipient, diagnostic=(m.group(2) or "").strip() or None,
-                                    action="failed"))
-    return drafts
+    return [Draft(recipient=a, diagnostic=(m.group(2) or "").strip() or None, action="failed")
+            for a, m in listed_addresses(listed, _LISTED)]
 
 
 FORMAT = Format(

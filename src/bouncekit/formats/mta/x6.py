@@ -11,7 +11,8 @@ import re
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import find_addresses as addresses_in
-from ..readers import keep_original_from_part
+from ..drafts import with_original
+from ..readers import between, original_in_part
 from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
@@ -28,13 +29,11 @@ _RESPONSE = re.compile(r"\[([^\[\]]*)\][ \t]*$")
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    start = _ERRORS.search(text)
-    if start is None:
+    found = between(mail.flat, _ERRORS, _END)
+    if found is None:
         return []
-    end = _END.search(text, start.end())
     drafts: list[Draft] = []
-    for line in text[start.end():end.start() if end else len(text)].split("\n"):
+    for line in found.text.split("\n"):
         line = line.strip()
         if not line:
             continue
@@ -56,12 +55,10 @@ def parse(mail: Mail) -> list[Draft]:
                 remote_mta=server.group(1) if server else None,
                 smtp_command=command_of(command.group(1)) if command else None,
             ))
-    if drafts:
-        for part in mail.leaves:
-            if (part.headers.get("content-disposition") or "").lower().startswith("attachment"):
-                keep_original_from_part(mail, part)
-                break
-    return drafts
+    if not drafts:
+        return []
+    attached = (p for p in mail.leaves if (p.headers.get("content-disposition") or "").lower().startswith("attachment"))
+    return with_original(drafts, original_in_part(mail, attached))
 
 
 FORMAT = Format(

@@ -15,8 +15,9 @@ from typing import Any
 
 from ...mail import Draft, Mail
 from ...model import Kind
-from ...text import extract_address, strip_type
-from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, first_status, iso8601
+from ...text import extract_address, find_status, strip_type
+from ..drafts import with_original
+from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, iso8601
 from ..spec import AnyOf, Check, Format, Header, Sender
 
 NAME = "amazonses"
@@ -90,7 +91,7 @@ def _refine_status(d: Draft) -> None:
         return
     m = _QUOTED_STATUS.search(d.diagnostic)
     if m:
-        d.status = first_status(m.group(1)) or d.status
+        d.status = find_status(m.group(1)) or d.status
 
 
 # -- the JSON notification ----------------------------------------------------------------------
@@ -123,18 +124,20 @@ def _parse_json(mail: Mail) -> list[Draft]:
         return []
     kind = str(data.get("notificationType") or data.get("eventType") or "").lower()
     try:
-        _set_original(mail, data.get("mail"))
+        original = _listed_original(data.get("mail"))
         if kind == "bounce":
-            return _bounces(data.get("bounce") or {})
-        if kind == "complaint":
-            return _complaints(data.get("complaint") or {})
-        if kind == "delivery":
-            return _deliveries(data.get("delivery") or {})
-        if kind == "deliverydelay":
-            return _delays(data.get("deliveryDelay") or {})
+            drafts = _bounces(data.get("bounce") or {})
+        elif kind == "complaint":
+            drafts = _complaints(data.get("complaint") or {})
+        elif kind == "delivery":
+            drafts = _deliveries(data.get("delivery") or {})
+        elif kind == "deliverydelay":
+            drafts = _delays(data.get("deliveryDelay") or {})
+        else:
+            return []
     except (AttributeError, TypeError):  # a shape we do not know: not ours to guess
         return []
-    return []
+    return with_original(drafts, original)
 
 
 def _records(block: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -150,7 +153,7 @@ def _bounces(bounce: dict[str, Any]) -> list[Draft]:
     for r in _records(bounce, "bouncedRecipients"):
         diag_raw = str(r.get("diagnosticCode") or "")
         dtype, _, diag = diag_raw.partition(";") if ";" in diag_raw[:12] else ("", "", diag_raw)
-        status = first_status(str(r.get("status") or ""))
+        status = find_status(str(r.get("status") or ""))
         # even a "Transient" bounce is final: SES has stopped retrying
         action = str(r.get("action") or "").lower() or "failed"
         drafts.append(Draft(
@@ -185,7 +188,7 @@ def _deliveries(delivery: dict[str, Any]) -> list[Draft]:
     when = iso8601(delivery.get("timestamp"))
     rcpts = delivery.get("recipients") or []
     return [
-        Draft(recipient=extract_address(str(r)), action="delivered", status=first_status(response),
+        Draft(recipient=extract_address(str(r)), action="delivered", status=find_status(response),
               reply_code=first_reply(response), diagnostic=response, reporting_mta=reporting,
               timestamp=when, kind=Kind.DELIVERED)
         for r in (rcpts if isinstance(rcpts, list) else [])
@@ -200,15 +203,15 @@ def _delays(delay: dict[str, Any]) -> list[Draft]:
         diag = str(r.get("diagnosticCode") or "") or None
         drafts.append(Draft(
             recipient=extract_address(str(r.get("emailAddress") or "")), action="delayed",
-            status=first_status(str(r.get("status") or "")), reply_code=first_reply(diag),
+            status=find_status(str(r.get("status") or "")), reply_code=first_reply(diag),
             diagnostic=diag, reporting_mta=reporting, timestamp=when, kind=Kind.DELAY))
     return drafts
 
 
-def _set_original(mail: Mail, original: Any) -> None:
+def _listed_original(original: Any) -> str | None:
     """The sent message's headers, as SES lists them, stand in for the returned message."""
     if not isinstance(original, dict):
-        return
+        return None
     lines = []
     for h in original.get("headers") or []:
         if isinstance(h, dict) and h.get("name") and h.get("value") is not None:
@@ -222,8 +225,7 @@ def _set_original(mail: Mail, original: Any) -> None:
                              f"{', '.join(v) if isinstance(v, list) else v}")
     if not any(ln.lower().startswith("return-path:") for ln in lines) and original.get("source"):
         lines.append(f"Return-Path: <{original['source']}>")
-    if lines:
-        mail.original_text = "\n".join(lines) + "\n\n"
+    return "\n".join(lines) + "\n\n" if lines else None
 
 
 FORMAT = Format(

@@ -17,6 +17,8 @@ import re
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
+from ..drafts import with_original
+from ..readers import between
 from ..spec import All, AnyOf, Format, Header, Sender
 
 NAME = "aol"
@@ -38,26 +40,24 @@ _SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M |
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:
     text = mail.flat
-    m = _UNDELIVERABLE.search(text)
-    if m is None:
+    found = between(text, _UNDELIVERABLE, _END)
+    if found is None:
         return []
-    end = _END.search(text, m.end())
-    body = text[m.end(): end.start() if end else None]
-    original = _ORIGINAL.search(text, m.end())
-    if original:
-        mail.original_text = text[original.end():].lstrip("\n")
+    body = found.text
+    copy = _ORIGINAL.search(text, found.start.end())
+    original = text[copy.end():].lstrip("\n") if copy else None
     pairs = [(a, one_line(r)) for a, r in _PAIR.findall(body)]
     if pairs:
         command = "RCPT" if _RCPT_REJECTED.search(body) else None
-        return [Draft(recipient=extract_address(a), action="failed", diagnostic=r, smtp_command=command)
-                for a, r in pairs]
+        return with_original([Draft(recipient=extract_address(a), action="failed", diagnostic=r, smtp_command=command)
+                              for a, r in pairs], original)
     # the cause is the paragraphs before the first address
     first = _BARE.search(body)
     if first is None:
         return []
     cause = one_line(body[: first.start()])
     rcpts = [extract_address(a) for a in _BARE.findall(body)]
-    return [Draft(recipient=r, action="failed", diagnostic=cause) for r in rcpts if r]
+    return with_original([Draft(recipient=r, action="failed", diagnostic=cause) for r in rcpts if r], original)
 
 
 def _screen_name_drafts(text: str) -> list[Draft]:

@@ -5,39 +5,20 @@ from __future__ import annotations
 
 import re
 
-from ...mail import Draft, Mail
-from ...text import normalize_address
-from ..readers import ADDRESS_LINE, join_lines, section
+from ...text import Labels
+from ..layouts.listing import Listing
 from ..spec import Format, Sender
 
 NAME = "biglobe"
 
 _SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*biglobe\.ne\.jp$", re.I)
-_ADDRESSES = re.compile(r"^[ \t]*-{3,}[ \t]*The following addresses had delivery problems[ \t]*-{3,}", re.M | re.I)
-_INFORMATION = re.compile(r"^[ \t]*-{3,}[ \t]*Non-delivered information[ \t]*-{3,}", re.M | re.I)
-_CUT = re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*-{3,}", re.M | re.I)
-# BIGLOBE's fixed wording for a mailbox holding too many messages
-_MAILBOX_FULL = re.compile(r"number of messages in recipient's mailbox exceeded the local limit", re.I)
-
-
-def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    listed = section(text, _ADDRESSES, _INFORMATION) or ""
-    info = section(text, _INFORMATION, _CUT)
-    diagnostic = join_lines(info.split("\n")) if info else None
-    reason = "mailbox_full" if diagnostic and _MAILBOX_FULL.search(diagnostic) else None
-    drafts: list[Draft] = []
-    for line in listed.split("\n"):
-        m = ADDRESS_LINE.match(line)
-        if m:
-            a = normalize_address(m.group(1))
-            if a:
-                drafts.append(Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason))
-    return drafts
-
-
-FORMAT = Format(
-    NAME,
-    Sender(_SENDER),
-    parse,
+# the addresses, the reason, and BIGLOBE's fixed wording for a mailbox holding too many messages
+_LISTING = Listing(
+    re.compile(r"^[ \t]*-{3,}[ \t]*The following addresses had delivery problems[ \t]*-{3,}", re.M | re.I),
+    re.compile(r"^[ \t]*-{3,}[ \t]*Non-delivered information[ \t]*-{3,}", re.M | re.I),
+    re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*-{3,}", re.M | re.I),
+    Labels((r"number of messages in recipient's mailbox exceeded the local limit", "mailbox_full")),
 )
+
+
+FORMAT = Format(NAME, Sender(_SENDER), _LISTING.drafts)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
+from ...text import Labels, extract_address, find_status, normalize_address
 from ...text import command_named as command_of
-from ...text import extract_address, normalize_address
-from ..readers import delivery_status_drafts, first_reply, first_status, keep_original_from_header
+from ..drafts import with_original
+from ..readers import delivery_status_drafts, first_reply, original_from_header
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
 
 NAME = "ezweb"
@@ -24,19 +25,19 @@ _RECEIVED = re.compile(r"^[ \t]*<<<[ \t]*(.+)$")
 _REJECTED = re.compile(r"Each of the following recipients was rejected by a remote\s+mail server\.?", re.I)
 _ORIGINAL_RULE = re.compile(r"^-{20,}[ \t]*$", re.M)
 # EZweb's fixed sentences, each naming the cause
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"The user\(s\) account is temporarily over quota\.?", re.I), "mailbox_full"),
-    (re.compile(r"The user\(s\) account is (?:disabled|temporarily limited)\.?", re.I), "mailbox_disabled"),
-    (re.compile(r"Your message was not delivered within [^\n]*(?:\n(?!\n)[^\n]*)?", re.I), "expired"),
+_SENTENCES = Labels(
+    (r"The user\(s\) account is temporarily over quota\.?", "mailbox_full"),
+    (r"The user\(s\) account is (?:disabled|temporarily limited)\.?", "mailbox_disabled"),
+    (r"Your message was not delivered within [^\n]*(?:\n(?!\n)[^\n]*)?", "expired"),
 )
 
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
+    original = None
     cut = INLINE_ORIGINAL.search(text) or _ORIGINAL_RULE.search(text)
     if cut:
-        if mail.original_part is None:
-            keep_original_from_header(mail, text[cut.end():])
+        original = original_from_header(mail, text[cut.end():])
         text = text[: cut.start()]
     sentence, hint = _vendor_sentence(text)
     entries = _entries(text)
@@ -54,14 +55,13 @@ def parse(mail: Mail) -> list[Draft]:
         elif not transcript and _REJECTED.search(text):
             # refused with no SMTP reply to show: the recipient's own domain filter
             d.vendor_code = "filtered"
-    return drafts
+    return with_original(drafts, original)
 
 
 def _vendor_sentence(text: str) -> tuple[str | None, str | None]:
-    for pattern, reason in _SENTENCES:
-        m = pattern.search(text)
-        if m:
-            return " ".join(m.group(0).split()), reason
+    found = _SENTENCES.find(text)
+    if found:
+        return " ".join(found[0].group(0).split()), found[1]
     m = _REJECTED.search(text)
     return (" ".join(m.group(0).split()), None) if m else (None, None)
 
@@ -105,7 +105,7 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
     d.diagnostic = d.diagnostic or reply
     d.reply_code = d.reply_code or first_reply(reply)
     if not d.status or d.status.endswith(".0.0"):
-        d.status = first_status(reply) or d.status
+        d.status = find_status(reply) or d.status
 
 
 FORMAT = Format(

@@ -14,6 +14,7 @@ import re
 
 from ...mail import Draft, Mail, failed_recipients
 from ...text import find_addresses, one_line
+from ..drafts import with_original
 from ..layouts.google import GOOGLE_DAEMON
 from ..spec import All, Check, Format, Header, Sender
 
@@ -41,8 +42,6 @@ def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
     m = _ORIGINAL.search(text)
     own = text[: m.start()] if m else text
-    if m:
-        mail.original_text = text[m.end():].lstrip("\n")
     rcpts = failed_recipients(mail)
     if not rcpts:
         rcpts = [a for a in find_addresses(own) if a.endswith("@googlegroups.com")][:1]
@@ -50,7 +49,8 @@ def parse(mail: Mail) -> list[Draft]:
         return []
     diag = _notice(own)
     reason = "user_unknown" if _MISSING_FOR_SURE.search(own) else "sender_rejected"
-    return [Draft(recipient=r, action="failed", diagnostic=diag, vendor_code=reason) for r in rcpts]
+    drafts = [Draft(recipient=r, action="failed", diagnostic=diag, vendor_code=reason) for r in rcpts]
+    return with_original(drafts, text[m.end():].lstrip("\n") if m else None)
 
 
 def _own_help_link(mail: Mail) -> bool:

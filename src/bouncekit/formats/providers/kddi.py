@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import extract_address
+from ...text import Labels, extract_address
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "kddi"
@@ -16,9 +16,9 @@ _SENDER = re.compile(r"^no-reply@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp|au\.
 _RELAY = re.compile(r"\bauone-net\.jp\b", re.I)
 _ENTRY = re.compile(r"^[ \t]*Could not be delivered to:[ \t]*<?([^>\s]+@[^>\s]+)>?[ \t]*\n((?:[ \t]*\S[^\n]*\n?)*)",
                     re.M | re.I)
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"mailbox is full", re.I), "mailbox_full"),
-    (re.compile(r"remote domain doesn'?t exist", re.I), "host_unknown"),
+_SENTENCES = Labels(
+    (r"mailbox is full", "mailbox_full"),
+    (r"remote domain doesn'?t exist", "host_unknown"),
 )
 
 
@@ -34,7 +34,7 @@ def parse(mail: Mail) -> list[Draft]:
             continue
         detail = " ".join(m.group(2).split())
         diag = " ".join(f"Could not be delivered to: <{rcpt}> {detail}".split())
-        reason = next((r for p, r in _SENTENCES if p.search(detail)), None)
+        reason = _SENTENCES(detail)
         drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, vendor_code=reason))
     return drafts
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
+from ..drafts import with_original
 from ..layouts.exim_blocks import exim_blocks
-from ..readers import keep_original_from_header
+from ..readers import delayed, split_original
 from ..spec import Format, Sender
 
 NAME = "mailru"
@@ -18,20 +19,13 @@ _DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas b
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    cut = INLINE_ORIGINAL.search(text)
-    if cut:
-        keep_original_from_header(mail, text[cut.end():])
-        text = text[: cut.start()]
+    text, original = split_original(mail, mail.flat, INLINE_ORIGINAL)
     # the Russian preface repeats the list, sometimes with local parts only; the English one is whole
     english = _ENGLISH.search(text)
     if english:
         text = text[english.start():]
     drafts = exim_blocks(text)
-    if drafts and _DELAYED.search(text[:600]):
-        for d in drafts:
-            d.action = "delayed"
-    return drafts
+    return with_original(delayed(drafts, _DELAYED.search(text[:600])), original)
 
 
 FORMAT = Format(

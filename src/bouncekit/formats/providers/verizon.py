@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import find_addresses as addresses_in
+from ..drafts import with_original
 from ..layouts.james import james_notice_drafts
 from ..readers import full_text, section
 from ..spec import Format, Sender
@@ -36,10 +37,10 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     diagnostic = error.group(1) if error else intro.group(0).strip()
     to = _TO_LINE.search(original)
     recipients = addresses_in(to.group(1)) if to else []
-    mail.original_text = original.lstrip("\n")
     # the MMSC's fixed error for a number that is not a Verizon subscriber
     reason = "user_unknown" if _NO_VALID_RECIPIENTS.search(diagnostic) else None
-    return [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    return with_original(drafts, original.lstrip("\n"))
 
 
 FORMAT = Format(

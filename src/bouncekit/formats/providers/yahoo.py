@@ -12,6 +12,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
+from ..drafts import with_original
+from ..readers import between
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "yahoo"
@@ -50,13 +52,10 @@ def _draft(rcpt: str, lines: list[str]) -> Draft:
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.flat
-    intro = _INTRO.search(text)
-    if intro is None:
+    found = between(text, _INTRO, _COPY)
+    if found is None:
         return []
-    copy = _COPY.search(text, intro.end())
-    body = text[intro.end(): copy.start() if copy else None]
-    if copy:
-        mail.original_text = text[copy.end():].lstrip("\n")
+    body, copy = found.text, found.end
     drafts: list[Draft] = []
     rcpt: str | None = None
     lines: list[str] = []
@@ -71,7 +70,7 @@ def parse(mail: Mail) -> list[Draft]:
             lines.append(line.strip())
     if rcpt:
         drafts.append(_draft(rcpt, lines))
-    return drafts
+    return with_original(drafts, text[copy.end():].lstrip("\n") if copy else None)
 
 
 FORMAT = Format(

@@ -8,7 +8,8 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import normalize_address
-from ..readers import first_reply, keep_original_from_header
+from ..drafts import with_original
+from ..readers import delayed, first_reply, original_from_header
 from ..spec import Format, Sender
 
 NAME = "zoho"
@@ -28,9 +29,10 @@ def parse(mail: Mail) -> list[Draft]:
     if not marker:
         return []
     body = text[marker.end():]
+    original = None
     orig = _ORIGINAL.search(body)
     if orig:
-        keep_original_from_header(mail, body[orig.start():])
+        original = original_from_header(mail, body[orig.start():])
         body = body[: orig.start()]
     preface = text[marker.start(): marker.start() + 400]
     drafts: list[Draft] = []
@@ -44,10 +46,7 @@ def parse(mail: Mail) -> list[Draft]:
         code = _CODE.search(diag)
         drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag or None,
                             reply_code=code.group(1) if code else first_reply(diag)))
-    if _DELAYED.search(preface):
-        for d in drafts:
-            d.action = "delayed"
-    return drafts
+    return with_original(delayed(drafts, _DELAYED.search(preface)), original)
 
 
 FORMAT = Format(

@@ -16,7 +16,14 @@ import attrs
 from ...classify import classify, smtp_stage
 from ...model import Action, Classification, Confidence, Kind, Reason, Record
 from ...rules.webhooks import WebhookRule, find
-from ...text import extract_address, find_reply_code, find_statuses, normalize_address, one_line
+from ...text import (
+    best_status,
+    extract_address,
+    find_reply_code,
+    find_status,
+    normalize_address,
+    one_line,
+)
 
 _ACTION_OF_KIND = {
     Kind.BOUNCE: Action.FAILED, Kind.SUPPRESSED: Action.FAILED, Kind.DELAY: Action.DELAYED,
@@ -55,7 +62,8 @@ def finish(event: Event, source: str) -> Record:
     diag_type, diagnostic = split_diagnostic(event.diagnostic)
     diag_type = event.diagnostic_type or diag_type
     reply_code = event.reply_code or find_reply_code(diagnostic)
-    status = _best_status(event.status, diagnostic)
+    # the status given, read as a code (the first a service's field holds)
+    status = best_status(find_status(event.status), diagnostic)
     row = find(event.provider, event.keys)
     kind = row.kind if row is not None else (Kind.DELAY if event.delayed else Kind.BOUNCE)
     if event.delayed and kind is Kind.BOUNCE:
@@ -116,23 +124,6 @@ def _decide(row: WebhookRule | None, event: Event, kind: Kind, status: str | Non
     if row.reason is Reason.UNKNOWN and found.reason is not Reason.UNKNOWN:
         return found  # a weak reading still says more than "unknown"
     return Classification(row.reason, row.id, event.provider_type, Confidence.LOW)
-
-
-def _best_status(field: str | None, diagnostic: str | None) -> str | None:
-    """records.md: the status given, or where it is generic x.0.0 or missing, the more specific code
-    of the same class that the diagnostic quotes."""
-    given = find_statuses(field)[0] if field and find_statuses(field) else None
-    if given and not given.endswith(".0.0"):
-        return given
-    for code in find_statuses(diagnostic):
-        if code.endswith(".0.0"):
-            continue
-        if given is None or code[0] == given[0]:
-            return code
-    if given is None:
-        found = find_statuses(diagnostic)
-        return found[0] if found else None
-    return given
 
 
 # -- small readers shared by the formats ---------------------------------------------------------
