@@ -140,6 +140,11 @@ class Headers(Mapping[str, str]):
             self._all = grouped
         return list(self._all.get(name.lower(), ()))
 
+    def names(self) -> Iterator[str]:
+        """The lower-cased field names, each once (reads every field of a deferred map)."""
+        self._load()
+        return iter(self._index)
+
     def raw_items(self) -> list[tuple[str, str]]:
         return list(self._load())
 
