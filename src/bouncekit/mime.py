@@ -140,6 +140,11 @@ class Headers(Mapping[str, str]):
             self._all = grouped
         return list(self._all.get(name.lower(), ()))
 
+    def names(self) -> Iterator[str]:
+        """The lower-cased field names, each once (reads every field of a deferred map)."""
+        self._load()
+        return iter(self._index)
+
     def raw_items(self) -> list[tuple[str, str]]:
         return list(self._load())
 
@@ -513,6 +518,11 @@ def parse_message(data: bytes, normalized: bool = False, deferred: bool = False)
     return Part(parse_header_block(head, deferred), body)
 
 
+# parts read of one multipart: a body of 100,000s of delimiter lines is not a bounce, and a Python
+# object per part costs seconds; the parts after the cap stay in the body of the last one read
+MAX_PARTS = 1000
+
+
 def _split_multipart(part: Part) -> list[Part]:
     boundary = part.params.get("boundary")
     text = b"\n" + part.raw_body
@@ -521,7 +531,7 @@ def _split_multipart(part: Part) -> list[Part]:
     if boundary:
         delim = b"\n--" + boundary.encode("utf-8", "replace")
         pos = text.find(delim)
-        while pos >= 0:
+        while pos >= 0 and len(starts) < MAX_PARTS:
             starts.append(pos)
             pos = text.find(delim, pos + len(delim))
     if not starts:
@@ -532,7 +542,7 @@ def _split_multipart(part: Part) -> list[Part]:
         delim = b"\n--" + m.group(1)
         starts = [m.start()]
         pos = text.find(delim, m.end())
-        while pos >= 0:
+        while pos >= 0 and len(starts) < MAX_PARTS:
             starts.append(pos)
             pos = text.find(delim, pos + len(delim))
     parts: list[Part] = []

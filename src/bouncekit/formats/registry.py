@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..mail import Draft, Mail
+from .gates import Gates
 from .spec import Body, Condition, Format, Header
 
 # Order matters: a vendor's own layout is more precise than the generic RFC 3464 reading.
@@ -116,7 +117,7 @@ class Registry:
     """The formats in order and the precedence between them, ready to pick the candidates of a
     message."""
 
-    __slots__ = ("formats", "_steps_aside")
+    __slots__ = ("formats", "_steps_aside", "_gates", "_aside")
 
     def __init__(self, formats: list[Format]) -> None:
         self.formats: tuple[Format, ...] = tuple(formats)
@@ -129,14 +130,57 @@ class Registry:
             name: tuple(y.when if y.when is not None else by_name[y.winner].recognise for y in ys)
             for name, ys in PRECEDENCE.items() if name in by_name
         }
+        # per format (in order), a cheap necessary condition of its recogniser (gates.py)
+        self._gates = Gates([f.recognise for f in self.formats])
+        self._aside: tuple[tuple[Condition, ...] | None, ...] = tuple(
+            self._steps_aside.get(f.name) for f in self.formats)
 
     def candidates(self, mail: Mail) -> Iterator[Format]:
-        """The formats that recognise ``mail``, in order, without those that step aside."""
-        steps_aside = self._steps_aside
+        """The formats that recognise ``mail``, in order, without those that step aside. A format
+        whose gate fails (no token of it in the message, none of its literals found) is not asked:
+        its recogniser could not hold."""
+        gates = self._gates
+        mask = gates.token_mask(mail)
+        tests = gates.tests
+        compiled = gates.compiled
+        tried: list[bool | None] | None = None
+        hays: list[str | None] = []
+        aside_of = self._aside
+        i = -1
         for fmt in self.formats:
+            i += 1
+            if not (mask >> i) & 1:
+                mine = tests[i]
+                if not mine:
+                    continue
+                if tried is None:
+                    tried = [None] * len(compiled)
+                    hays = gates.hays(mail)
+                for t in mine:
+                    ok = tried[t]
+                    if ok is None:
+                        # the test, inline: one word of each set in the field's text
+                        slot, sets = compiled[t]
+                        hay = hays[slot]
+                        if hay is None:
+                            hay = hays[slot] = gates.hay(mail, slot)
+                        ok = True
+                        if hay:  # "" where lower-casing would not show every match: passes
+                            for words in sets:
+                                for word in words:
+                                    if word in hay:
+                                        break
+                                else:
+                                    ok = False
+                                    break
+                        tried[t] = ok
+                    if ok:
+                        break
+                else:
+                    continue
             if not fmt.recognise(mail):
                 continue
-            aside = steps_aside.get(fmt.name)
+            aside = aside_of[i]
             if aside is not None and _any_holds(aside, mail):
                 continue
             yield fmt

@@ -312,6 +312,8 @@ def _open_stream(fh: IO[bytes] | _Reader | _Gunzip, label: str, path: str | None
         return
     # one message: read up to the cap and no further (an endless stream must not hang the scan)
     data = head + reader.read(MAX_MESSAGE_BYTES - len(head))
+    if not data and isinstance(reader, _Gunzip) and reader.error is not None:
+        return  # a gzip cut before its first byte of data holds no message: only its error record
     yield ("-:1" if label == "-" else label), data
 
 
