@@ -217,7 +217,11 @@ def _partial(mail: Mail, text: str, lines: list[str]) -> list[Draft]:
                         targets.append((name, addr))
     drafts: list[Draft] = []
     seen: set[str] = set()
+    tried: set[str] = set()  # a name listed on 100,000s of lines is completed once
     for i, account in _accounts(lines):
+        if account.lower() in tried:
+            continue
+        tried.add(account.lower())
         addr = _complete(account, targets, mail)
         if addr is None or addr.lower() in seen:
             continue
@@ -240,11 +244,19 @@ def _partial(mail: Mail, text: str, lines: list[str]) -> list[Draft]:
     return [_draft(None, lines, at, "\n".join(lines[max(0, at - 2): at + 4]))]
 
 
+# a notice names its accounts near its top: the lines read for them and the names kept are bounded,
+# so that a body of 100,000s of short lines costs a fraction of a second
+MAX_NOTICE_LINES = 5000
+MAX_ACCOUNTS = 1000
+
+
 def _accounts(lines: list[str]) -> list[tuple[int, str]]:
     """Bare account names the notice gives, with their line."""
     out: list[tuple[int, str]] = []
     listing = -10
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:MAX_NOTICE_LINES]):
+        if len(out) >= MAX_ACCOUNTS:
+            break
         if "@" in line:
             continue
         if _FOLLOWING.search(line):
