@@ -475,7 +475,7 @@ def check_resume(policy: Policy, state: AddressState, now: _dt.datetime) -> Verd
         reasons.append(f"{words} {since}, no bounce since")
     severity = reason.severity
     if severity is Severity.HARD or (state.rule == "import" and reason is Reason.UNKNOWN):
-        reasons.append("refuse unless forced, after the customer confirms the address works")
+        reasons.append("refuse unless forced, after the recipient confirms the address works")
         return Verdict(a, False, tuple(reasons), needs="confirmation")
     if later and state.last_bounce is not None and (now - state.last_bounce).days < 1:
         reasons.append("the last bounce was today: the next letter may bounce again")

@@ -56,7 +56,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
     s = sub.add_parser("resume", parents=[common, fmt], help="resume a suppressed address (refused unless the check allows, or --force)")
     s.add_argument("address", metavar="ADDRESS")
-    s.add_argument("--note", required=True, metavar="TEXT", help="why: what the customer confirmed")
+    s.add_argument("--note", required=True, metavar="TEXT", help="why: what the recipient or sender confirmed")
     s.add_argument("--by", default=None, metavar="NAME", help="who resumes (default: the login name)")
     s.add_argument("--force", action="store_true", help="resume although the check refuses (after confirming)")
 

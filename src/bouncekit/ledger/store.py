@@ -486,7 +486,7 @@ class Ledger:
         ``force``; records who, why and against which verdict. A later bounce suppresses again."""
         a = normalize_address(address)
         if not note or not note.strip():
-            raise LedgerError("a resume needs a note saying why (e.g. what the customer confirmed)")
+            raise LedgerError("a resume needs a note saying why (e.g. what the recipient confirmed)")
         if not by or not by.strip():
             raise LedgerError("a resume needs the name of who resumes")
         now = self.clock()
