@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from bouncekit import Kind, parse
+from bouncekit.classify.reply import without_addresses
 from bouncekit.dsn import parse_field_groups
 from bouncekit.mail import INLINE_ORIGINAL
 from bouncekit.mime import MAX_MESSAGE_BYTES, decode_transfer, decode_words, html_to_text, parse_message, unfold
@@ -163,6 +164,8 @@ PATTERN_CASES: dict[str, Callable[[int], object]] = {
     "decode_transfer base64 noise": lambda n: decode_transfer(b"QU!J" * (n // 4), "base64"),
     "html_to_text comments": lambda n: html_to_text("<!--" * (n // 4)),
     "html_to_text entities": lambda n: html_to_text("&amp;" * (n // 5)),
+    "without_addresses at-signs": lambda n: without_addresses("550 " + "@" * n),
+    "without_addresses letters": lambda n: without_addresses("550 " + "a" * n + "@"),
     "multipart boundary lines": lambda n: parse_message(b"Content-Type: multipart/mixed; boundary=B\n\n"
                                                         + b"--B\n\nx\n" * (n // 7)).children,
 }

@@ -133,9 +133,15 @@ def _tells_the_reader(text: str) -> bool:
     return False
 
 
+# a person-written notice says what failed in its first few thousand characters; what follows is
+# the returned letter or filler, and searching 1 MiB of it line by line costs a second
+MAX_NOTICE_CHARS = 65536
+
+
 def notice_text(mail: Mail) -> str:
-    """The notice's own words: the text before the original message, with quoted lines blanked."""
-    text = mail.flat
+    """The notice's own words: the text before the original message, with quoted lines blanked,
+    at most MAX_NOTICE_CHARS of it."""
+    text = mail.flat[:MAX_NOTICE_CHARS]
     cut = _CUT.search(text)
     if cut:
         text = text[: cut.start()]
