@@ -206,6 +206,13 @@ def test_explain_bounce():
     assert "user_unknown" in out and "nonexistent_address" in out and "hard" in out
 
 
+def test_explain_shows_a_vendor_decision_with_its_rule_and_confidence():
+    p = run("explain", str(CORPUS / "barracuda" / "spam-blocked.eml"))
+    assert p.returncode == 0
+    rule = next(line for line in p.stdout.splitlines() if line.strip().startswith("rule:"))
+    assert "vendor.barracuda." in rule and "(confidence: high)" in rule, rule
+
+
 def test_explain_not_bounce_and_complaint():
     p = run("explain", str(LETTER), str(ARF))
     assert p.returncode == 0

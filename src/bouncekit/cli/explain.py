@@ -63,7 +63,8 @@ def explain_report(report: Report, lang: str = "en") -> str:
         buf.write(f"  severity:    {rec.severity.value if rec.severity else '-'}\n")
         if rec.explanation is not None:
             matched = f' on "{rec.explanation.matched}"' if rec.explanation.matched else ""
-            buf.write(f"  rule:        {rec.explanation.rule}{matched}\n")
+            buf.write(f"  rule:        {rec.explanation.rule}{matched}"
+                      f" (confidence: {rec.explanation.confidence.value})\n")
         a = advice(rec, lang)
         if a is not None:
             buf.write(f"  advice:      {a.title}\n")
