@@ -10,7 +10,15 @@ from typing import Any
 import attrs
 
 
-class Kind(str, enum.Enum):
+class ValueEnum(str, enum.Enum):
+    """The base of the closed vocabularies: a member prints as its value (``str(Reason.BLOCKED)`` is
+    ``"blocked"``)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Kind(ValueEnum):
     BOUNCE = "bounce"
     DELAY = "delay"
     DELIVERED = "delivered"
@@ -21,22 +29,16 @@ class Kind(str, enum.Enum):
     NOT_BOUNCE = "not_bounce"
     ERROR = "error"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Action(str, enum.Enum):
+class Action(ValueEnum):
     FAILED = "failed"
     DELAYED = "delayed"
     DELIVERED = "delivered"
     RELAYED = "relayed"
     EXPANDED = "expanded"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Category(str, enum.Enum):
+class Category(ValueEnum):
     NONEXISTENT_ADDRESS = "nonexistent_address"
     NONEXISTENT_DOMAIN = "nonexistent_domain"
     BLOCKED_SENDER = "blocked_sender"
@@ -51,29 +53,20 @@ class Category(str, enum.Enum):
     AUTO_REPLY = "auto_reply"
     COMPLAINT = "complaint"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Severity(str, enum.Enum):
+class Severity(ValueEnum):
     HARD = "hard"
     SOFT = "soft"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Confidence(str, enum.Enum):
+class Confidence(ValueEnum):
     """How firmly a reason rests on its evidence (records.md ``confidence``)."""
 
     HIGH = "high"
     LOW = "low"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Reason(str, enum.Enum):
+class Reason(ValueEnum):
     USER_UNKNOWN = "user_unknown"
     HAS_MOVED = "has_moved"
     MAILBOX_DISABLED = "mailbox_disabled"
@@ -110,9 +103,6 @@ class Reason(str, enum.Enum):
     DELIVERED = "delivered"
     AUTO_REPLY = "auto_reply"
     COMPLAINT = "complaint"
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def category(self) -> Category:

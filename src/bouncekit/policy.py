@@ -35,7 +35,7 @@ from typing import Any
 
 import attrs
 
-from .model import REASON_CATEGORY, Category, Confidence, Reason, Record, Severity
+from .model import REASON_CATEGORY, Category, Confidence, Reason, Record, Severity, ValueEnum
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -60,7 +60,7 @@ class PolicyError(ValueError):
     """A policy file or value that cannot be used (one clear line)."""
 
 
-class PolicyAction(str, enum.Enum):
+class PolicyAction(ValueEnum):
     """What an event asks for, for its recipient address."""
 
     SUPPRESS = "suppress"          # stop mailing the address now
@@ -68,11 +68,8 @@ class PolicyAction(str, enum.Enum):
     IGNORE = "ignore"              # keep in the history, no effect
     ALERT_SENDER = "alert_sender"  # the sender's problem: the address is fine, alert the sender
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class EventKind(str, enum.Enum):
+class EventKind(ValueEnum):
     """Kinds of ledger events: the record kinds the ledger keeps plus its own."""
 
     BOUNCE = "bounce"
@@ -83,9 +80,6 @@ class EventKind(str, enum.Enum):
     SUPPRESSED = "suppressed"  # a sending service did not send: the address is on its suppression list
     RESUME = "resume"      # support resumed the address (note, by, verdict)
     IMPORTED = "imported"  # the address came from an existing suppression list
-
-    def __str__(self) -> str:
-        return self.value
 
 
 _A = PolicyAction

@@ -11,7 +11,6 @@ happens on the first call for that language, never at import.
 """
 from __future__ import annotations
 
-import enum
 import functools
 import os
 import sys
@@ -21,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from ..model import Category, Reason, Record
+from ..model import Category, Reason, Record, ValueEnum
 from ..policy import stops_automatically as _policy_stops
 
 if sys.version_info >= (3, 11):
@@ -38,15 +37,12 @@ DEFAULT_LANG = "en"
 MAX_QUOTE = 300
 
 
-class Stops(str, enum.Enum):
+class Stops(ValueEnum):
     """Whether sending to the address stops automatically under the default ledger policy."""
 
     NOW = "now"  # the first such bounce suppresses the address
     IF_REPEATED = "if_repeated"  # only repeated bounces of this kind suppress it
     NO = "no"  # this never suppresses the recipient by itself
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(slots=True)

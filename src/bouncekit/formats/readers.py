@@ -266,13 +266,15 @@ def original_from_header(mail: Mail, rest: str) -> str | None:
     return rest[m.start():] if m is not None else None
 
 
-def split_original(mail: Mail, text: str, marker: re.Pattern[str]) -> tuple[str, str | None]:
+def split_original(mail: Mail, text: str, *markers: re.Pattern[str]) -> tuple[str, str | None]:
     """The text before the marker line of the quoted original, and the original from its first
-    header line on (``original_from_header``); ``text`` and None without the marker."""
-    cut = marker.search(text)
-    if cut is None:
-        return text, None
-    return text[:cut.start()], original_from_header(mail, text[cut.end():])
+    header line on (``original_from_header``); ``text`` and None without a marker. Where a vendor
+    marks it in more than one way, the first of ``markers`` that is found is the one."""
+    for marker in markers:
+        cut = marker.search(text)
+        if cut is not None:
+            return text[:cut.start()], original_from_header(mail, text[cut.end():])
+    return text, None
 
 
 def original_after(mail: Mail, text: str, marker: re.Pattern[str]) -> str | None:

@@ -348,6 +348,11 @@ class Condition(Protocol):
     def __call__(self, mail: Mail, /) -> bool: ...
 
 
+def exactly(text: str) -> re.Pattern[str]:
+    """A pattern that matches ``text`` whole and nothing else (a fixed subject, as written)."""
+    return re.compile("\\A" + re.escape(text) + "\\Z")
+
+
 def _as_search(pattern: str | re.Pattern[str] | Search) -> Search:
     return pattern if isinstance(pattern, Search) else Search(pattern)
 

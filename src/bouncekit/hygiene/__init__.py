@@ -12,7 +12,6 @@ normalisation. With ``dns=True``: the domain's MX (RFC 7505 null MX, A/AAAA fall
 """
 from __future__ import annotations
 
-import enum
 import functools
 import hashlib
 import re
@@ -22,12 +21,13 @@ from typing import Any, Protocol
 
 import attrs
 
+from ..model import ValueEnum
 from .typo import suggest
 
 __all__ = ["Verdict", "Checked", "check", "check_one", "syntax", "is_role", "is_disposable", "mailbox_key", "require", "Seen"]
 
 
-class Verdict(str, enum.Enum):
+class Verdict(ValueEnum):
     """What a list check says about one address (the first that applies, in this order)."""
 
     INVALID = "invalid"            # not an address: no @, spaces, two @, bad domain, over-long part
@@ -41,9 +41,6 @@ class Verdict(str, enum.Enum):
     DISPOSABLE = "disposable"      # a throw-away mailbox domain
     ROLE = "role"                  # a role or department mailbox (info@, noreply@ ...)
     OK = "ok"
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def bad(self) -> bool:

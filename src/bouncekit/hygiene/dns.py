@@ -9,7 +9,6 @@ SERVFAIL, refused): the latter is reported as unchecked and never makes an addre
 """
 from __future__ import annotations
 
-import enum
 import threading
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -17,18 +16,17 @@ from typing import Any
 
 import attrs
 
+from ..model import ValueEnum
+
 __all__ = ["DomainStatus", "DomainAnswer", "DnsChecker", "parse_nameserver"]
 
 
-class DomainStatus(str, enum.Enum):
+class DomainStatus(ValueEnum):
     MAIL = "mail"                  # MX records, or an A/AAAA record to deliver to
     NO_DOMAIN = "no_domain"        # NXDOMAIN
     NULL_MX = "null_mx"            # RFC 7505: "MX 0 ." — the domain takes no mail
     NO_MAIL_HOST = "no_mail_host"  # the name exists, but no MX, A or AAAA
     UNCHECKED = "unchecked"        # timeout, SERVFAIL, refused: could not tell
-
-    def __str__(self) -> str:
-        return self.value
 
 
 # the DomainStatus values that are also a hygiene Verdict (the others leave the address as it is)

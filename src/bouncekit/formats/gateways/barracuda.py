@@ -13,19 +13,15 @@ NAME = "barracuda"
 
 _SUBJECT = re.compile(r"^\*\*Message you sent blocked by our bulk email filter\*\*", re.I)
 _SPAM_FIREWALL = re.compile(r"\(Spam Firewall\)")
-_YOUR_MESSAGE = re.compile(r"^\s*Your message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
-_BLOCKED = re.compile(r"^\s*(was blocked by our .*)$", re.I)
+# "Your message to: rcpt" and, on the next line, what became of it ("was blocked by our Spam
+# Firewall"); white space within a line only ([^\S\n])
+_YOUR_MESSAGE = re.compile(r"^[^\S\n]*Your message to:[^\S\n]*<?([^<>\s]+@[^<>\s]+?)>?[^\S\n]*$"
+                           r"(?:\n[^\S\n]*(was blocked by our .*)$)?", re.I | re.M)
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = mail.text.split("\n")
-    found: list[Draft] = []
-    for i, line in enumerate(lines):
-        m = _YOUR_MESSAGE.match(line)
-        if m:
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            b = _BLOCKED.match(nxt)
-            found.append(Draft(recipient=m.group(1), diagnostic=b.group(1).strip() if b else None))
+    found = [Draft(recipient=m.group(1), diagnostic=m.group(2).strip() if m.group(2) else None)
+             for m in _YOUR_MESSAGE.finditer(mail.text)]
     drafts = merge_text(delivery_status_drafts(mail), found)
     if _SUBJECT.match(mail.subject):
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause

@@ -7,11 +7,11 @@ import re
 
 from ...mail import Draft, Mail
 from ..readers import block_after, one_line_of, remote_host
-from ..spec import All, AnyOf, Format, Header, Subject, Text
+from ..spec import All, AnyOf, Format, Header, Subject, Text, exactly
 
 NAME = "mailfoundry"
 
-_SUBJECT = "Message delivery has failed"
+_SUBJECT = exactly("Message delivery has failed")
 _RECEIVED = re.compile(r"\(MAILFOUNDRY\)", re.I)
 _UNABLE = re.compile(r"^\s*Unable to deliver message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
 _REASON = re.compile(r"^\s*Delivery failed for the following reason:\s*$", re.I)
@@ -38,7 +38,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z"), strip=True),
+    All(Subject(_SUBJECT, strip=True),
            AnyOf(Header("received", _RECEIVED, every=True),
                  Text(re.compile("Delivery failed for the following reason:")))),
     parse,

@@ -21,11 +21,10 @@ _END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:",
 
 
 def parse(mail: Mail) -> list[Draft]:
-    lines = mail.text.split("\n")
     found: list[Draft] = []
     started = False
     words: list[str] | None = None
-    for line in lines:
+    for line in mail.text.split("\n"):
         if not started:
             started = bool(_INTRO.match(line))
             continue

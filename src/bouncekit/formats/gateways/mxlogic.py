@@ -28,9 +28,15 @@ def parse(mail: Mail) -> list[Draft]:
     found = between(text, _FAILED, _ORIGINAL)
     if found is None:
         return []
+    drafts = _entries(found.text.split("\n"))
     cut = found.end
     original = inline_original(text, cut.end()) if cut is not None and mail.original_part is None else None
-    block = found.text.split("\n")
+    return with_original(drafts, original)
+
+
+def _entries(block: list[str]) -> list[Draft]:
+    """A draft per entry of the failed list ("<rcpt>: reply", or an indented bare address), the
+    reply's continued lines joined."""
     drafts: list[Draft] = []
     words: list[str] = []
     seen_entry = False
@@ -48,7 +54,7 @@ def parse(mail: Mail) -> list[Draft]:
         elif drafts:
             words.append(line.strip())
     _close(drafts, words)
-    return with_original(drafts, original)
+    return drafts
 
 
 def _close(drafts: list[Draft], words: list[str]) -> None:

@@ -33,6 +33,12 @@ def _c(regex: str) -> re.Pattern[str]:
     return re.compile(regex, re.I)
 
 
+def _layout(name: str, start: str, end: str, address: str, action: str = "failed",
+            domain: str | None = None) -> Layout:
+    """A layout from its three regexes, each read case-insensitively: one layout a line."""
+    return Layout(name, _c(start), _c(end), _c(address), action, domain)
+
+
 _ANY_ADDR = r"<?(?P<addr>[^\s<>()\"',;]+@[\w.-]+\w)>?"
 _BLANK = _c(r"^\s*$")
 _ORIGINAL_MARKER = re.compile(r"^.*(?:original message|message follows|below this line).*\n", re.I | re.M)
@@ -40,35 +46,16 @@ _ORIGINAL_AFTER = _c(r"original message|message follows|below this line|^-{3,}|"
                      r"^\s*(?:Received|Return-Path|From|Subject|Message-ID):\s")
 _ORIGINAL = _c(r"original message|message follows|^-+\s*$|^\s*(?:Received|Return-Path|From|Subject|To|Date):")
 
-# Vendor layouts, recognised by a header or the bounce's sender.
-GROUPWISE = Layout(
-    "groupwise", _c(r"The message that you sent was undeliverable to the following:"),
-    _c(r"Possibly truncated original message follows|^\s*$"),
-    _c(r"^\s+(?P<addr>[^\s()]+)(?:\s+\((?P<why>[^)]*)\))?\s*$"))
-NETSCAPE = Layout(
-    "netscape", _c(r"This Message was undeliverable due to the following reason:"),
-    _c(r"Please reply to|original message"),
-    _c(r"^\s*<(?P<addr>[^<>\s]+@[^<>\s]+)>\s*$"))
-SMTP32 = Layout(
-    "smtp32", _c(r"."), _c(r"original message follows"),
-    _c(r"(?P<why>user mailbox[^:]*|delivery failed[^:]*|unknown user[^:]*|delivery userid[^:]*):\s*"
-       r"<?(?P<addr>[^\s<>]+@[^\s<>]+?)>?\s*$|undeliverable +to +<?(?P<addr2>[^\s<>]+@[^\s<>]+?)>?\s*$"))
-YALE = Layout(
-    "yale", _c(r"Message not delivered to the following:"), _c(r"Error Detail|original message"),
-    _c(r"^\s+(?P<addr>[^\s@]+(?:@[\w.-]+)?)\s+(?P<why>\S.*)$"))
-LLNL = Layout(
-    "llnl", _c(r"."), _ORIGINAL, _c(r"^\s*(?:\d{3}\s*)?,\s*(?P<addr>[^\s,@]+@[^\s,]+)\s*,\s*(?P<why>\S.*)$"))
-SINA = Layout("sina", _c(r"."), _ORIGINAL, _c(r"^<(?P<addr>[^<>\s]+@[^<>\s]+)>(?P<why>.*)$"))
-AOL = Layout(
-    "aol", _c(r"mail to the following recipients could not be delivered"), _c(r"original message|^-+"),
-    _c(r"^\s+(?P<addr>[^\s<>]+)\s*$"), domain="aol.com")
-YAHOO = Layout(
-    "yahoo", _c(r"Unable to deliver message to the following address"),
-    _c(r"-+ ?Original message follows|-+ ?Below this line"),
-    _c(r"^\s*<(?P<addr>[^<>\s]+@[^<>\s]+)>:\s*$"))
-MICROSOFT = Layout(
-    "microsoft", _c(r"did not reach the following recipient\(s\):"), _c(r"original message|^-+"),
-    _c(r"^\s*(?P<addr>[^\s<>]+@[^\s<>]+) on \w.*$"))
+# Vendor layouts, recognised by a header or the bounce's sender: (name, start, end, address line).
+GROUPWISE = _layout("groupwise", r"The message that you sent was undeliverable to the following:", r"Possibly truncated original message follows|^\s*$", r"^\s+(?P<addr>[^\s()]+)(?:\s+\((?P<why>[^)]*)\))?\s*$")
+NETSCAPE = _layout("netscape", r"This Message was undeliverable due to the following reason:", r"Please reply to|original message", r"^\s*<(?P<addr>[^<>\s]+@[^<>\s]+)>\s*$")
+SMTP32 = _layout("smtp32", r".", r"original message follows", r"(?P<why>user mailbox[^:]*|delivery failed[^:]*|unknown user[^:]*|delivery userid[^:]*):\s*<?(?P<addr>[^\s<>]+@[^\s<>]+?)>?\s*$|undeliverable +to +<?(?P<addr2>[^\s<>]+@[^\s<>]+?)>?\s*$")
+YALE = _layout("yale", r"Message not delivered to the following:", r"Error Detail|original message", r"^\s+(?P<addr>[^\s@]+(?:@[\w.-]+)?)\s+(?P<why>\S.*)$")
+LLNL = _layout("llnl", r".", _ORIGINAL.pattern, r"^\s*(?:\d{3}\s*)?,\s*(?P<addr>[^\s,@]+@[^\s,]+)\s*,\s*(?P<why>\S.*)$")
+SINA = _layout("sina", r".", _ORIGINAL.pattern, r"^<(?P<addr>[^<>\s]+@[^<>\s]+)>(?P<why>.*)$")
+AOL = _layout("aol", r"mail to the following recipients could not be delivered", r"original message|^-+", r"^\s+(?P<addr>[^\s<>]+)\s*$", domain="aol.com")
+YAHOO = _layout("yahoo", r"Unable to deliver message to the following address", r"-+ ?Original message follows|-+ ?Below this line", r"^\s*<(?P<addr>[^<>\s]+@[^<>\s]+)>:\s*$")
+MICROSOFT = _layout("microsoft", r"did not reach the following recipient\(s\):", r"original message|^-+", r"^\s*(?P<addr>[^\s<>]+@[^\s<>]+) on \w.*$")
 
 # "SimpleMatch": phrases many MTAs print before the failed addresses, and "SimpleWarning": the
 # same for delays. Addresses follow until a blank line after the first one or the original.

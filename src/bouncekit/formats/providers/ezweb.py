@@ -12,13 +12,13 @@ from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...text import Labels, extract_address, find_status, normalize_address
 from ...text import command_named as command_of
 from ..drafts import with_original
-from ..readers import delivery_status_drafts, first_reply, original_from_header
-from ..spec import All, AnyOf, Format, Header, Sender, Subject
+from ..readers import delivery_status_drafts, first_reply, split_original
+from ..spec import All, AnyOf, Format, Header, Sender, Subject, exactly
 
 NAME = "ezweb"
 
 _SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:ezweb\.ne\.jp|au\.com)$", re.I)
-_SUBJECT = "Mail System Error - Returned Mail"
+_SUBJECT = exactly("Mail System Error - Returned Mail")
 _RECIPIENT = re.compile(r"^[ \t]*(?:Recipient:[ \t]*)?<([^>\s]+@[^>\s]+)>(?::[ \t]*(.*))?[ \t]*$", re.M)
 _SENT = re.compile(r"^[ \t]*>>>[ \t]*(.+)$")
 _RECEIVED = re.compile(r"^[ \t]*<<<[ \t]*(.+)$")
@@ -33,12 +33,7 @@ _SENTENCES = Labels(
 
 
 def parse(mail: Mail) -> list[Draft]:
-    text = mail.flat
-    original = None
-    cut = INLINE_ORIGINAL.search(text) or _ORIGINAL_RULE.search(text)
-    if cut:
-        original = original_from_header(mail, text[cut.end():])
-        text = text[: cut.start()]
+    text, original = split_original(mail, mail.flat, INLINE_ORIGINAL, _ORIGINAL_RULE)
     sentence, hint = _vendor_sentence(text)
     entries = _entries(text)
     drafts = delivery_status_drafts(mail)
@@ -110,7 +105,7 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Sender(_SENDER), All(Subject(re.compile("\\A" + re.escape(_SUBJECT) + "\\Z")),
+    AnyOf(Sender(_SENDER), All(Subject(_SUBJECT),
                                    Header("message-id", re.compile(r"ezweb\.ne\.jp", re.I)))),
     parse,
 )
