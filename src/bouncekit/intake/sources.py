@@ -12,12 +12,13 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, NamedTuple, TypeVar, Union
+from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar, Union
 
-from ..core import error_report, parse
 from ..mime import MAX_MESSAGE_BYTES
-from ..model import Report
 from .workers import can_fork, fork_map
+
+if TYPE_CHECKING:
+    from ..model import Report
 
 PathLike = str | os.PathLike[str]
 Source = PathLike | IO[bytes]
@@ -507,9 +508,19 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {_error_text(exc)}"
 
 
+def parse(data: bytes, *, source: str = "-") -> Report:
+    """``core.parse``, imported at the first message decoded: reading sources (and a parent process
+    that hands an mbox's runs to worker processes) never loads the formats."""
+    from ..core import parse as parse_message
+
+    return parse_message(data, source=source)
+
+
 def decode_item(item: Item) -> Report:
     src, data = item
     if isinstance(data, Exception):
+        from ..core import error_report
+
         return error_report(src, describe_error(data))
     if isinstance(data, MboxRange):
         raise TypeError("an MboxRange holds many messages: the caller decodes its items()")
@@ -553,6 +564,10 @@ def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
     units = _units(items, size)
     if not parallel:
         return ((unit, fn(unit)) for unit in units)
+
+    # the decoder loaded once, here, before the workers are forked: they share it (copy-on-write)
+    # instead of each loading it again
+    from .. import core  # noqa: F401
 
     def lost(unit: Unit, why: str) -> T:
         label = next(iter(unit_items(unit)))[0]
