@@ -177,8 +177,12 @@ class _RangeReader:
         return data
 
 
-# an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus)
+# an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus);
+# the last _TAIL_RUNS runs' worth of the file in runs _TAIL_CUT times smaller, so that the workers
+# finish together (the last run given out is what one worker does while the others wait)
 _RANGE_BYTES = 1 << 19
+_TAIL_RUNS = 4
+_TAIL_CUT = 8
 
 
 def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[MboxRange]:
@@ -187,8 +191,9 @@ def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[M
     total = os.fstat(fh.fileno()).st_size
     fh.seek(0)
     start, first, n = 0, 1, 1
+    tail = total - _TAIL_RUNS * _RANGE_BYTES
     for offset in count_messages(fh, eol):
-        if offset - start >= _RANGE_BYTES:
+        if offset - start >= (_RANGE_BYTES if offset < tail else max(1, _RANGE_BYTES // _TAIL_CUT)):
             yield MboxRange(path, label, start, offset, first, eol)
             start, first = offset, n + 1
         n += 1
@@ -565,9 +570,12 @@ def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
     if not parallel:
         return ((unit, fn(unit)) for unit in units)
 
-    # the decoder loaded once, here, before the workers are forked: they share it (copy-on-write)
-    # instead of each loading it again
+    # the decoder loaded once, here, with the phrase index it derives at its first classification,
+    # before the workers are forked: they share it (copy-on-write) instead of each making it again
     from .. import core  # noqa: F401
+    from ..classify import index
+
+    index.get()
 
     def lost(unit: Unit, why: str) -> T:
         label = next(iter(unit_items(unit)))[0]
