@@ -517,10 +517,9 @@ def parse(data: bytes, *, source: str = "-") -> Report:
     """``core.parse``, imported at the first message decoded (reading sources, and a parent process
     that hands an mbox's runs to worker processes, never loads the formats); it then takes this
     function's place, so that later messages pay no import statement (~2 µs)."""
-    global parse
     from ..core import parse as parse_message
 
-    parse = parse_message
+    globals()["parse"] = parse_message
     return parse_message(data, source=source)
 
 
