@@ -334,6 +334,12 @@ def parse_tree(pattern: re.Pattern[str]) -> Any:
     return tree
 
 
+def forget_parse_trees() -> None:
+    """Drop the parse trees kept so far (once the formats are analysed: kept, they would be
+    ~10,000 more objects for every garbage collection to walk)."""
+    _PARSED.clear()
+
+
 def analyse(pattern: re.Pattern[str], ascii_text: bool = False) -> _Info:
     """The literals every match of ``pattern`` holds, where they stand, and whether it is a line
     pattern (in an ASCII text, with ``ascii_text``); what cannot be known is None."""
