@@ -310,3 +310,24 @@ def test_odd_bytes_and_an_ascii_locale_do_not_crash(tmp_path: Path):
     for cmd in (("explain", str(f)), ("classify", "550 5.1.1 m\u00fcller: unbekannt \u00fc")):
         q = run(*cmd, env=env)
         assert q.returncode == 0, q.stderr
+
+
+
+def test_help_loads_no_decoder():
+    """`bouncekit --help` (and a subcommand's --help) starts quickly: no formats, no record model,
+    no typing module loaded for it."""
+    code = ("import sys\nfrom bouncekit.cli import main\n"
+            "for argv in (['--help'], ['scan', '--help'], ['explain', '--help']):\n"
+            "    try:\n        main(argv)\n    except SystemExit:\n        pass\n"
+            "heavy = [m for m in ('bouncekit.core', 'bouncekit.model', 'bouncekit.advice',"
+            " 'bouncekit.intake.sources', 'attrs', 'typing') if m in sys.modules]\n"
+            "print('loaded:', *heavy)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.rstrip("\n").rsplit("\n", 1)[-1] == "loaded:"
+
+
+def test_explain_lists_the_advice_languages():
+    from bouncekit.advice import LANGUAGES
+    from bouncekit.cli import explain
+
+    assert explain.LANGUAGES == LANGUAGES

@@ -9,7 +9,7 @@ from .classify import classify, smtp_stage
 from .formats import registry as _registry
 from .formats.drafts import original_of
 from .formats.generic._forwarded import forwarded_inline
-from .formats.spec import Format
+from .formats.spec import Format, forget_parse_trees
 from .mail import MAX_RECIPIENTS, Draft, Mail
 from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, parse_message
 from .model import Action, Classification, Kind, Reason, Record, Report
@@ -30,6 +30,7 @@ _ALL_FORMATS = _registry.load()
 # the formats, tried first (also inside forwarded messages); the text heuristic, tried last
 _FORMATS = _registry.Registry([f for f in _ALL_FORMATS if f.name != "heuristic"])
 _LAST_RESORT = _registry.Registry([f for f in _ALL_FORMATS if f.name == "heuristic"])
+forget_parse_trees()
 _ACTIONS = {a.value: a for a in Action}
 # Postfix address verification (sendmail -bv) writes "deliverable" / "undeliverable"
 _ACTIONS.update({"deliverable": Action.DELIVERED, "undeliverable": Action.FAILED, "failure": Action.FAILED,

@@ -5,7 +5,11 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable
-from typing import IO, NoReturn
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, NoReturn
 
 
 class ArgParser(argparse.ArgumentParser):

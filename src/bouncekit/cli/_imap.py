@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Iterator
 
-from ..model import Report
 from ._common import die, isatty
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..model import Report
 
 
 def add_arguments(s: argparse.ArgumentParser) -> None:
@@ -42,6 +45,8 @@ def prepare(urls: list[str]) -> str:
         if not (isatty(sys.stdin) and isatty(sys.stderr)):
             die(f"no IMAP password: set the environment variable {PASSWORD_ENV}")
         try:
+            import getpass
+
             password = getpass.getpass(f"IMAP password for {parse_url(urls[0]).user}: ")
         except (EOFError, KeyboardInterrupt):
             die("no IMAP password given")

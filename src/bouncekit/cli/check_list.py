@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import codecs
 import collections
-import csv
 import importlib
 import io
-import json
 import os
 import sys
 import time
 from collections.abc import Iterator
-from typing import IO, Any
 
 from ._common import die, isatty
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 NAME = "check-list"
 HELP = "check a contact list before import: typos, dead domains, disposable, role and known-bounce addresses"
@@ -98,6 +100,8 @@ class Table:
             lines = lines[:-1]  # the last line of a cut sample may be cut too
         self.delimiter: str | None = None
         if any(d in ln for ln in lines for d in ",;\t|"):
+            import csv
+
             try:
                 self.delimiter = csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t|").delimiter
             except csv.Error:
@@ -143,6 +147,8 @@ class Table:
                 if line.strip():
                     yield [line.strip()]
             return
+        import csv
+
         for row in csv.reader(text, delimiter=self.delimiter):
             if any(c.strip() for c in row):
                 yield row
@@ -261,6 +267,9 @@ def _write(table: Table, out: IO[str], args: argparse.Namespace, ledger: Any) ->
         for row in table:
             rows.append(row)
             yield row[idx] if idx < len(row) else ""
+
+    import csv
+    import json
 
     writer = None
     if args.format == "csv":

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
-from typing import Any
 
-from ..advice import advice
-from ..classify import classify
-from ..model import Classification, Reason
 from ._common import die, reconfigure, visible
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..model import Classification
 
 NAME = "classify"
 HELP = "classify an SMTP reply line ('-': one reply per line from standard input)"
 
 _STAGES = ("CONN", "EHLO", "HELO", "MAIL", "RCPT", "DATA")
-_STATUS = re.compile(r"[245]\.\d{1,3}\.\d{1,3}")
-_CODE = re.compile(r"[245]\d\d")
+_STATUS = r"[245]\.\d{1,3}\.\d{1,3}"
+_CODE = r"[245]\d\d"
 
 
 def add_arguments(c: argparse.ArgumentParser) -> None:
@@ -32,11 +33,13 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import re
+
     if args.text is None and args.status is None and args.code is None:
         die("give a reply line, '-', --status or --code")
-    if args.status is not None and not _STATUS.fullmatch(args.status.strip()):
+    if args.status is not None and not re.fullmatch(_STATUS, args.status.strip()):
         die(f"--status {args.status!r}: not an enhanced status code (class 2, 4 or 5, e.g. 5.1.1)")
-    if args.code is not None and not _CODE.fullmatch(args.code.strip()):
+    if args.code is not None and not re.fullmatch(_CODE, args.code.strip()):
         die(f"--code {args.code!r}: not an SMTP reply code (2xx, 4xx or 5xx, e.g. 550)")
     reconfigure(sys.stdout)
     if args.text == "-":
@@ -55,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace, text: str | None) -> tuple[str | None, str | None, Classification | None]:
+    from ..classify import classify
     from ..text import find_reply_code, find_status
 
     status = args.status.strip() if args.status else find_status(text)
@@ -65,6 +69,9 @@ def _decide(args: argparse.Namespace, text: str | None) -> tuple[str | None, str
 
 
 def _print(args: argparse.Namespace, text: str | None, echo: bool = False) -> None:
+    from ..advice import advice
+    from ..model import Reason
+
     status, code, c = _decide(args, text)
     if args.json:
         out: dict[str, Any] = {"reply": text} if echo else {}
@@ -77,6 +84,8 @@ def _print(args: argparse.Namespace, text: str | None, echo: bool = False) -> No
                         "severity": c.severity.value if c.severity else None,
                         "status": status, "reply_code": code, "rule": c.rule, "matched": c.matched,
                         "confidence": c.confidence.value})
+        import json
+
         print(json.dumps(out, ensure_ascii=False))
         return
     if echo:

@@ -5,11 +5,17 @@ import argparse
 import io
 import sys
 
-from ..advice import LANGUAGES, Advice, resolve_lang
-from ..advice import advice as _advice
-from ..intake.sources import scan
-from ..model import Record, Report
 from ._common import check_paths, die, reconfigure, visible
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..advice import Advice
+    from ..model import Record, Report
+
+# advice.LANGUAGES, written out so that ``bouncekit --help`` does not load the advice texts (a test
+# keeps the two the same)
+LANGUAGES: tuple[str, ...] = ("en", "fr", "uk", "ru")
 
 NAME = "explain"
 HELP = "explain, for a person, what each recipient of a bounce means"
@@ -23,12 +29,17 @@ def add_arguments(e: argparse.ArgumentParser) -> None:
 
 def advice(rec: Record, lang: str = "en") -> Advice | None:
     """What to do about one record, for a person (None for a record with no reason at all)."""
+    from ..advice import advice as _advice
+
     if rec.reason is None and rec.category is None:
         return None
     return _advice(rec, lang, details=False)  # the server's words and host are printed above it
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..advice import resolve_lang
+    from ..intake.sources import scan
+
     try:
         lang = resolve_lang(args.lang)
     except ValueError as exc:

@@ -12,13 +12,16 @@ when it refuses."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
-from typing import IO, Any
 
 from ._common import ArgParser, check_paths, die, isatty, reconfigure, visible
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 NAME = "ledger"
 HELP = "the bounce ledger: ingest bounces, suppression status, history, resume"
@@ -105,6 +108,8 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 
 
 def _json(obj: Any) -> None:
+    import json
+
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -22,19 +22,37 @@ def _modules() -> list[ModuleType]:
     return [importlib.import_module(f"{__package__}.{name}") for name in COMMANDS]
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser and the subcommand modules by name. With ``only`` (the subcommand named on the
+    command line, "" for none), the other subcommands are listed (name and help) without their
+    options: what --help and a run of one subcommand need, without building every parser."""
     p = ArgParser(prog="bouncekit", description="Decode bounce messages into per-recipient records.")
     p.add_argument("--version", action="version", version=f"bouncekit {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=ArgParser)
     by_name: dict[str, ModuleType] = {}
     for mod in _modules():
-        mod.add_arguments(sub.add_parser(mod.NAME, help=mod.HELP))
+        parser = sub.add_parser(mod.NAME, help=mod.HELP)
+        if only is None or mod.NAME == only:
+            mod.add_arguments(parser)
         by_name[mod.NAME] = mod
     return p, by_name
 
 
+def _command(argv: Sequence[str]) -> str:
+    """The subcommand named on the command line ("" for none): the first word that is not an
+    option (the top-level parser's options take no value)."""
+    for arg in argv:
+        if arg == "--":
+            break
+        if not arg.startswith("-"):
+            return arg
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, commands = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser, commands = build_parser(_command(argv))
     args = parser.parse_args(argv)
     try:
         mod = commands.get(args.command or "")

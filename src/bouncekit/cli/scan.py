@@ -8,25 +8,29 @@ each has its ``error`` record and the run goes on with the rest); 2 for a usage 
 from __future__ import annotations
 
 import argparse
-import csv
 import functools
 import io
 import itertools
-import json
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import IO, Any
 
-from ..intake.sources import Item, Unit, decode_item, map_units, unit_items
-from ..mime import decode_words
-from ..model import RECORD_FIELDS, Record, Report
 from . import _imap
 from ._common import die, isatty, reconfigure, visible
+
+# typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
+
+    from ..intake.sources import Item, Unit
+    from ..model import Record, Report
+
+# the sources and the decoder (core, the formats, the record model) are imported where they are
+# used, not here: ``bouncekit --help`` needs none of them, the parent of worker processes no decoder
 
 NAME = "scan"
 HELP = "decode messages from files, directories, Maildirs, mboxes, '-' (stdin) or imaps:// mailboxes"
@@ -82,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
     ok = False
     try:
         if args.format == "csv" and write_records:
+            from ..model import RECORD_FIELDS
+
             out.write(",".join(_csv_safe(f) for f in (*RECORD_FIELDS, *headers)) + "\n")
         # workers return a unit's finished output as UTF-8 bytes (errors="replace", as the text
         # stream would do: encoded once, in the worker) and its summary counts
@@ -122,7 +128,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def map_units(*args: Any, **kwargs: Any) -> Any:
+    """``intake.sources.map_units``, imported when called."""
+    from ..intake import sources
+
+    return sources.map_units(*args, **kwargs)
+
+
 def _check_headers(names: Sequence[str]) -> list[str]:
+    from ..model import RECORD_FIELDS
+
     fields = {f.lower() for f in RECORD_FIELDS}
     out: list[str] = []
     for name in names:
@@ -180,6 +195,8 @@ class _Output:
             except OSError as exc:
                 die(f"cannot write {self.path}: {exc.strerror}")
             return self.fh
+        import tempfile
+
         folder = os.path.dirname(self.target) or "."
         try:
             fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.target) + ".", suffix=".tmp")
@@ -221,6 +238,8 @@ def _csv_safe(value: Any) -> Any:
 
 
 def _header_values(report: Report, headers: Sequence[str]) -> dict[str, str | None]:
+    from ..mime import decode_words
+
     found: dict[str, str | None] = {}
     original = report.original_headers
     for name in headers:
@@ -231,6 +250,12 @@ def _header_values(report: Report, headers: Sequence[str]) -> dict[str, str | No
 
 def _render(items: Iterable[Item | Report], fmt: str | None, counts: bool,
             headers: Sequence[str]) -> tuple[bytes, _Summary]:
+    import csv
+    import json
+
+    from ..intake.sources import decode_item
+    from ..model import Report
+
     summary = _Summary()
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n") if fmt == "csv" else None
@@ -269,6 +294,8 @@ def _csv_row(rec: Record, extra: dict[str, str | None] | None) -> list[Any]:
 def _render_unit(unit: Unit, fmt: str | None, counts: bool, headers: Sequence[str] = ()) -> tuple[bytes, _Summary]:
     """A worker's output for one unit (a batch, or a run of an mbox with its messages labelled):
     the finished bytes of its records and its counts."""
+    from ..intake.sources import unit_items
+
     return _render(unit_items(unit), fmt, counts, headers)
 
 

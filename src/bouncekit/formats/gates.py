@@ -70,7 +70,7 @@ def _word_sets(search: spec.Search) -> tuple[tuple[str, ...], ...] | None:
     compiled = search.pattern
     sets: list[tuple[str, ...]] = []
     try:
-        parsed = spec._p.parse(compiled.pattern, compiled.flags)
+        parsed = spec.parse_tree(compiled)
     except Exception:  # noqa: BLE001 - an analysis that fails knows nothing more
         parsed = None
     if parsed is not None:

@@ -320,11 +320,31 @@ def _line_search(pattern: re.Pattern[str], text: str, hay: str, words: tuple[str
     return best
 
 
+# the parse trees of the patterns analysed so far: a caseless pattern is analysed twice (for any
+# text, for ASCII text) and the format gates read the same trees again, at import
+_PARSED: dict[tuple[str, int], Any] = {}
+
+
+def parse_tree(pattern: re.Pattern[str]) -> Any:
+    """``re._parser.parse`` of a compiled pattern, read only; parsed once per process."""
+    key = (pattern.pattern, pattern.flags)
+    tree = _PARSED.get(key)
+    if tree is None:
+        tree = _PARSED[key] = _p.parse(pattern.pattern, pattern.flags)
+    return tree
+
+
+def forget_parse_trees() -> None:
+    """Drop the parse trees kept so far (once the formats are analysed: kept, they would be
+    ~10,000 more objects for every garbage collection to walk)."""
+    _PARSED.clear()
+
+
 def analyse(pattern: re.Pattern[str], ascii_text: bool = False) -> _Info:
     """The literals every match of ``pattern`` holds, where they stand, and whether it is a line
     pattern (in an ASCII text, with ``ascii_text``); what cannot be known is None."""
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
+        parsed = parse_tree(pattern)
     except Exception:  # noqa: BLE001 - an analysis that fails knows nothing
         return _OPAQUE
     flags = parsed.state.flags

@@ -12,12 +12,13 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, NamedTuple, TypeVar, Union
+from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar, Union
 
-from ..core import error_report, parse
 from ..mime import MAX_MESSAGE_BYTES
-from ..model import Report
 from .workers import can_fork, fork_map
+
+if TYPE_CHECKING:
+    from ..model import Report
 
 PathLike = str | os.PathLike[str]
 Source = PathLike | IO[bytes]
@@ -176,8 +177,12 @@ class _RangeReader:
         return data
 
 
-# an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus)
+# an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus);
+# the last _TAIL_RUNS runs' worth of the file in runs _TAIL_CUT times smaller, so that the workers
+# finish together (the last run given out is what one worker does while the others wait)
 _RANGE_BYTES = 1 << 19
+_TAIL_RUNS = 4
+_TAIL_CUT = 8
 
 
 def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[MboxRange]:
@@ -186,8 +191,9 @@ def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[M
     total = os.fstat(fh.fileno()).st_size
     fh.seek(0)
     start, first, n = 0, 1, 1
+    tail = total - _TAIL_RUNS * _RANGE_BYTES
     for offset in count_messages(fh, eol):
-        if offset - start >= _RANGE_BYTES:
+        if offset - start >= (_RANGE_BYTES if offset < tail else max(1, _RANGE_BYTES // _TAIL_CUT)):
             yield MboxRange(path, label, start, offset, first, eol)
             start, first = offset, n + 1
         n += 1
@@ -507,9 +513,21 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {_error_text(exc)}"
 
 
+def parse(data: bytes, *, source: str = "-") -> Report:
+    """``core.parse``, imported at the first message decoded (reading sources, and a parent process
+    that hands an mbox's runs to worker processes, never loads the formats); it then takes this
+    function's place, so that later messages pay no import statement (~2 µs)."""
+    from ..core import parse as parse_message
+
+    globals()["parse"] = parse_message
+    return parse_message(data, source=source)
+
+
 def decode_item(item: Item) -> Report:
     src, data = item
     if isinstance(data, Exception):
+        from ..core import error_report
+
         return error_report(src, describe_error(data))
     if isinstance(data, MboxRange):
         raise TypeError("an MboxRange holds many messages: the caller decodes its items()")
@@ -553,6 +571,13 @@ def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
     units = _units(items, size)
     if not parallel:
         return ((unit, fn(unit)) for unit in units)
+
+    # the decoder loaded once, here, with the phrase index it derives at its first classification,
+    # before the workers are forked: they share it (copy-on-write) instead of each making it again
+    from .. import core  # noqa: F401
+    from ..classify import index
+
+    index.get()
 
     def lost(unit: Unit, why: str) -> T:
         label = next(iter(unit_items(unit)))[0]
