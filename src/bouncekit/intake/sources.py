@@ -178,11 +178,11 @@ class _RangeReader:
 
 
 # an mbox is handed to workers in runs of about this many bytes (~120 messages of the corpus);
-# the last _TAIL_RUNS runs' worth of the file in runs _TAIL_CUT times smaller, so that the workers
+# the last _TAIL_RUNS runs' worth of the file in runs 8 times smaller, so that the workers
 # finish together (the last run given out is what one worker does while the others wait)
 _RANGE_BYTES = 1 << 19
 _TAIL_RUNS = 4
-_TAIL_CUT = 8
+_TAIL_RANGE_BYTES = _RANGE_BYTES // 8
 
 
 def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[MboxRange]:
@@ -193,7 +193,7 @@ def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[M
     start, first, n = 0, 1, 1
     tail = total - _TAIL_RUNS * _RANGE_BYTES
     for offset in count_messages(fh, eol):
-        if offset - start >= (_RANGE_BYTES if offset < tail else max(1, _RANGE_BYTES // _TAIL_CUT)):
+        if offset - start >= (_RANGE_BYTES if offset < tail else _TAIL_RANGE_BYTES):
             yield MboxRange(path, label, start, offset, first, eol)
             start, first = offset, n + 1
         n += 1
