@@ -25,7 +25,7 @@ def add_arguments(s: argparse.ArgumentParser) -> None:
 
 def split(paths: list[str]) -> tuple[list[str], list[str]]:
     """(IMAP URLs, other paths)."""
-    from ..intake.imap import is_url
+    from ..intake import is_url
 
     return [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
 
@@ -54,6 +54,8 @@ def prepare(urls: list[str]) -> str:
 
 
 def reports(urls: list[str], password: str, args: argparse.Namespace) -> Iterator[Report]:
+    if not urls:
+        return  # no mailbox: the IMAP client is not loaded
     from ..intake.imap import ImapError, default_checkpoint, read
 
     checkpoint = args.checkpoint or default_checkpoint()

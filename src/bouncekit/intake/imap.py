@@ -42,6 +42,7 @@ import attrs
 from ..core import parse
 from ..mime import MAX_MESSAGE_BYTES
 from ..model import Kind, Report
+from . import is_url
 
 __all__ = ["ImapError", "ImapURL", "PASSWORD_ENV", "default_checkpoint", "is_url", "parse_url", "read"]
 
@@ -75,10 +76,6 @@ class ImapURL:
     def source(self, uidvalidity: int, uid: int) -> str:
         """The message's ``source`` label: an RFC 5092 IMAP URL of the message."""
         return f"{self.scheme}://{self.user}@{self.host}:{self.port}/{self.folder};UIDVALIDITY={uidvalidity}/;UID={uid}"
-
-
-def is_url(text: str) -> bool:
-    return text.lower().startswith(("imap://", "imaps://"))
 
 
 def parse_url(url: str) -> ImapURL:
