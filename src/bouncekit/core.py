@@ -1,9 +1,9 @@
 """The pure core: one message's bytes in, one Report out."""
 from __future__ import annotations
 
-import email.message
 import os
-from typing import IO, Protocol, Union
+import sys
+from typing import IO, TYPE_CHECKING, Protocol, Union
 
 from .classify import classify, smtp_stage
 from .formats import registry as _registry
@@ -15,6 +15,9 @@ from .mime import MAX_MESSAGE_BYTES, Headers, decode_words, normalize_newlines, 
 from .model import Action, Classification, Kind, Reason, Record, Report
 from .text import best_status, decode_verp, extract_address, find_reply_code, iso_date, normalize_address, one_line
 
+if TYPE_CHECKING:  # the email package is not loaded to decode bytes (~20 ms of start-up)
+    import email.message
+
 
 class _ParsedMail(Protocol):
     """What parse() reads from a ``mailparser.MailParser`` (mail-parser): its Message."""
@@ -23,7 +26,7 @@ class _ParsedMail(Protocol):
     def message(self) -> email.message.Message | None: ...
 
 
-MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", email.message.Message, IO[bytes],
+MessageInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", "email.message.Message", IO[bytes],
                      _ParsedMail]
 
 _ALL_FORMATS = _registry.load()
@@ -63,14 +66,17 @@ def to_bytes(data: MessageInput) -> bytes:
         path = os.fspath(data)
         with open(path, "rb") as fh:
             return fh.read(MAX_MESSAGE_BYTES)
-    if isinstance(data, email.message.Message):
+    # a Message comes from the email package, loaded then: looked up, not imported
+    email_message = sys.modules.get("email.message")
+    if email_message is not None and isinstance(data, email_message.Message):
         try:
             return data.as_bytes()
         except Exception:  # a Message built from broken input may not serialise as bytes
             return data.as_string().encode("utf-8", "replace")
     if type(data).__module__.partition(".")[0] == "mailparser":  # mail-parser, not imported here
         msg = getattr(data, "message", None)
-        if not isinstance(msg, email.message.Message):
+        email_message = sys.modules.get("email.message")
+        if email_message is None or not isinstance(msg, email_message.Message):
             raise ValueError("the mail-parser object holds no message")
         return to_bytes(msg)
     read = getattr(data, "read", None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import timezone
-from email.utils import parsedate_to_datetime
 
 # local@domain, the local part as servers print it (quoted strings are rare in bounces).
 ADDRESS = re.compile(
@@ -160,6 +159,9 @@ def iso_date(value: str | None) -> str | None:
                     + ":" + (second_s or "00") + zone)
         # an impossible day or hour: let the general reader decide
     v = re.sub(r"\s*\([^)]*\)\s*$", "", v)
+    # the general reader, for the dates the common form does not cover (its package is loaded then)
+    from email.utils import parsedate_to_datetime
+
     try:
         dt = parsedate_to_datetime(v)
     except (TypeError, ValueError, IndexError, OverflowError):
