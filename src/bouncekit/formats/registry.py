@@ -117,7 +117,7 @@ class Registry:
     """The formats in order and the precedence between them, ready to pick the candidates of a
     message."""
 
-    __slots__ = ("formats", "_steps_aside", "_gates", "_aside")
+    __slots__ = ("formats", "_steps_aside", "_gates", "_aside", "_rows")
 
     def __init__(self, formats: list[Format]) -> None:
         self.formats: tuple[Format, ...] = tuple(formats)
@@ -134,6 +134,10 @@ class Registry:
         self._gates = Gates([f.recognise for f in self.formats])
         self._aside: tuple[tuple[Condition, ...] | None, ...] = tuple(
             self._steps_aside.get(f.name) for f in self.formats)
+        # per format, in order: the format, its bit in a gate mask, its literal tests, its conditions
+        # for stepping aside (one tuple read per format and message)
+        self._rows: tuple[tuple[Format, int, tuple[int, ...], tuple[Condition, ...] | None], ...] = tuple(
+            (f, 1 << i, self._gates.tests[i], self._aside[i]) for i, f in enumerate(self.formats))
 
     def candidates(self, mail: Mail) -> Iterator[Format]:
         """The formats that recognise ``mail``, in order, without those that step aside. A format
@@ -141,16 +145,11 @@ class Registry:
         its recogniser could not hold."""
         gates = self._gates
         mask = gates.token_mask(mail)
-        tests = gates.tests
         compiled = gates.compiled
         tried: list[bool | None] | None = None
         hays: list[str | None] = []
-        aside_of = self._aside
-        i = -1
-        for fmt in self.formats:
-            i += 1
-            if not (mask >> i) & 1:
-                mine = tests[i]
+        for fmt, bit, mine, aside in self._rows:
+            if not mask & bit:
                 if not mine:
                     continue
                 if tried is None:
@@ -180,7 +179,6 @@ class Registry:
                     continue
             if not fmt.recognise(mail):
                 continue
-            aside = aside_of[i]
             if aside is not None and _any_holds(aside, mail):
                 continue
             yield fmt
