@@ -422,6 +422,32 @@ CASES: list[tuple] = [
     ("550 5.7.1 Rejected: too many spam complaints from your sending domain", "bad_reputation", "5.7.1", "550"),
     ("550 5.7.1 You cannot send email to yourself from outside", "sender_rejected", "5.7.1"),
     ("554 Sender address is the same as recipient address, rejected as spoofing", "sender_rejected", None, "554"),
+    # --- wordings beyond the common ones (issue 12: message counts, unsolicited, directories) --
+    ("552 5.2.2 Mailbox limit exceeded: the recipient has too many messages", "mailbox_full", "5.2.2"),
+    ("452 Too many messages in mailbox", "mailbox_full", None, "452"),
+    ("The message could not be delivered because the mailbox has exceeded the maximum number of messages", "mailbox_full"),
+    ("552 Message count limit exceeded for this folder", "mailbox_full", None, "552"),
+    ("550 5.7.1 Your message appears to be unsolicited", "spam_detected", "5.7.1"),
+    ("550 5.0.0 Unsolicited message refused", "spam_detected", "5.0.0"),
+    ("554 Rejected: message identified as bulk email", "spam_detected", None, "554"),
+    ("554 5.7.1 This message has been blocked because it contains a banned word", "spam_detected", "5.7.1"),
+    ("554 5.7.1 Relay refused", "no_relaying", "5.7.1"),
+    ("550 5.7.1 Relaying denied. Proper authentication required.", "security_error", "5.7.1"),
+    ("550 5.7.515 Access denied, sending domain example.net doesn't meet the required authentication level", "auth_failure", "5.7.515"),
+    ("550 5.5.0 Recipient rejected: no mailbox found", "user_unknown", "5.5.0"),
+    ("554 delivery error: This user doesn't have an account", "user_unknown", None, "554"),
+    ("550 Recipient address rejected: recipient is not known here", "user_unknown", None, "550"),
+    ("550 The mailbox you tried to reach is not valid", "user_unknown", None, "550"),
+    ("550 LDAP lookup failed: no entry for recipient", "user_unknown", None, "550"),
+    ("550 Directory lookup failed: recipient not in directory", "user_unknown", None, "550"),
+    ("550 Mailbox name invalid", "user_unknown", None, "550"),
+    ("550 Recipient verification failed", "user_unknown", None, "550"),
+    ("550 Account not available", "mailbox_disabled", None, "550"),
+    ("host mx.example.com[192.0.2.7] refused to talk to me: 554 5.7.1 Connection refused", "blocked", "5.7.1"),
+    ("connect to mx.example.com[192.0.2.7]:25: Connection refused", "network_error", "4.4.1"),
+    # the status read from the reply's head when none is given
+    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "user_unknown"),
+    ("550 5.7.1 Command rejected", "policy_violation"),
 ]
 
 

@@ -17,6 +17,11 @@ from bouncekit.rules.phrases import ORDER
 
 # (reply, rule id that must decide[, status[, smtp command]])
 PHRASE_ROWS: list[tuple] = [
+    ("host mx.example.com[192.0.2.7] refused to talk to me: 554 5.7.1 Connection refused",
+     "phrase.blocked.connection_refused_reply"),
+    ("552 5.2.2 Too many messages in the mailbox", "phrase.mailbox_full.storage_full"),
+    ("550 5.7.1 This message appears to be unsolicited", "phrase.spam_detected.spam"),
+    ("550 LDAP lookup failed: no entry for recipient", "phrase.user_unknown.mailbox_missing"),
     ("554 5.4.6 Message exceeded 30 hops, this may indicate a mail loop", "phrase.network_error.loop"),
     ("procmail: Couldn't create \"/var/mail/ann\"", "phrase.mailer_error.local_delivery"),
     ("553 Client host rejected: your IP identified as spammer", "phrase.blocked.spam_source"),

@@ -94,6 +94,9 @@ _NOT_A_CAUSE_AFTER_RETRIES = frozenset({"connections", "system_error"})
 # words of a refusal that, answered to MAIL FROM, concern the envelope sender
 _DENIED_WORDS = frozenset({"access denied", "permission denied", "not authorized", "unauthorized"})
 _CONNECTION_STAGE = frozenset({"CONN", "HELO", "EHLO"})
+_CODED_REPLY = re.compile(r"\s*5\d\d[ -]")
+# a reply that opens with its code and an enhanced status of the same class: "550 5.1.1 ...", "452-4.2.2 ..."
+_REPLY_HEAD = re.compile(r"\s*(([245])\d\d)[ -]#?(\2\.\d{1,3}\.\d{1,3})(?![\d.])")
 
 
 def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
@@ -264,6 +267,10 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         return Classification(R.BLOCKED, f"phrase.blocked.{reason.value}_at_greeting", text)
     if reason is R.SECURITY_ERROR and stage == "MAIL" and text.lower() in _DENIED_WORDS:
         return Classification(R.SENDER_REJECTED, "phrase.sender_rejected.denied_at_mail_from", text)
+    if reason is R.NETWORK_ERROR and text.lower() == "connection refused" and _CODED_REPLY.match(diagnostic):
+        # a server that answers "554 Connection refused" was reached: it refuses the sending host
+        # (a connection that failed carries no SMTP reply code)
+        return Classification(R.BLOCKED, "phrase.blocked.connection_refused_reply", text)
     if reason is R.USER_UNKNOWN and status and status[2:] == "1.6":
         return Classification(R.HAS_MOVED, f"phrase.has_moved.{rule_id}", text)
     if reason is R.MESSAGE_TOO_LARGE and status and status[2:] == "2.3":
@@ -296,7 +303,15 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
     """Reason, category and severity of one failure, with the rule that decided it.
 
     ``parser`` and ``vendor_code`` are the format that read the failure and what it says of the
-    cause (a code or one of its fixed sentences, looked up in ``rules/vendors.py``)."""
+    cause (a code or one of its fixed sentences, looked up in ``rules/vendors.py``). Where no
+    ``status`` is given and the diagnostic opens with a reply code and an enhanced status
+    ("550 5.1.1 ..."), that status is the failure's status."""
+    if status is None and diagnostic:
+        head = _REPLY_HEAD.match(diagnostic)
+        if head is not None:
+            status = head.group(3)
+            if reply_code is None:
+                reply_code = head.group(1)
     found = _decide(status, reply_code, diagnostic, hint=hint, remote_mta=remote_mta, reporting_mta=reporting_mta,
                     smtp_command=smtp_command, action=action, diagnostic_type=diagnostic_type, recipient=recipient,
                     vendor=_vendors.find(parser, vendor_code) if vendor_code else None, vendor_code=vendor_code)
