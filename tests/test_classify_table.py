@@ -445,6 +445,10 @@ CASES: list[tuple] = [
     ("550 Account not available", "mailbox_disabled", None, "550"),
     ("host mx.example.com[192.0.2.7] refused to talk to me: 554 5.7.1 Connection refused", "blocked", "5.7.1"),
     ("connect to mx.example.com[192.0.2.7]:25: Connection refused", "network_error", "4.4.1"),
+    ("Das Postfach des Empfängers ist voll.", "mailbox_full"),
+    ("La boîte aux lettres du destinataire est pleine", "mailbox_full"),
+    ("El buzón del destinatario está lleno", "mailbox_full"),
+    ("552 5.2.2 The recipient's mailbox is over its storage quota", "mailbox_full", "5.2.2"),
     # the status read from the reply's head when none is given
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "user_unknown"),
     ("550 5.7.1 Command rejected", "policy_violation"),

@@ -11,6 +11,23 @@ NAME = "rfc3464"
 _DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
 _PER_MESSAGE = re.compile(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
 _CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+# how much of the human-readable part is read for a recipient's explanation
+_EXPLANATION_SCAN = 16 * 1024
+_EXPLANATION_CAP = 600
+
+
+def _explanation(text: str, recipient: str) -> str | None:
+    """The human-readable part's words about one recipient: the paragraph that names the address
+    (and the next one, where that paragraph is little more than the address)."""
+    paragraphs = _PARAGRAPHS.split(text[:_EXPLANATION_SCAN])
+    for i, paragraph in enumerate(paragraphs):
+        if recipient in paragraph.lower():
+            words = " ".join(paragraph.split())
+            if len(words) - len(recipient) < 40 and i + 1 < len(paragraphs):
+                words = f"{words} {' '.join(paragraphs[i + 1].split())}"
+            return words[:_EXPLANATION_CAP] or None
+    return None
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -30,7 +47,13 @@ def parse(mail: Mail) -> list[Draft]:
             anchor = head.start() if head else m.start()
             start = text.rfind("\n\n", 0, anchor)
             drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
-    return [d for d in drafts if d.recipient or d.status or d.diagnostic]
+    drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
+    for d in drafts:
+        if d.diagnostic is None and d.recipient and (d.status is None or d.status.endswith(".0")):
+            # no Diagnostic-Code and a status whose detail is "other or undefined" (RFC 3463 x.y.0):
+            # the cause, if stated, is in the words the reporting MTA wrote for a person
+            d.diagnostic = _explanation(mail.text, d.recipient.lower())
+    return drafts
 
 
 FORMAT = Format(
