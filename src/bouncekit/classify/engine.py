@@ -259,8 +259,9 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         if status and status[0] == "4":
             # 450 "mailbox unavailable" (RFC 5321): busy or held, not missing
             return Classification(R.UNKNOWN, "phrase.unknown.mailbox_unavailable_temporarily", text)
-    if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and (stage == "MAIL" or (status and status[2:] in ("1.7", "1.8"))):
-        # "no such user / domain" said of the envelope sender
+    if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN, R.NOT_ACCEPT) and (
+            stage == "MAIL" or (status and status[2:] in ("1.7", "1.8"))):
+        # "no such user / domain", "null MX" said of the envelope sender
         return Classification(R.SENDER_REJECTED, f"phrase.sender_rejected.{reason.value}_at_mail_from", text)
     if reason in (R.USER_UNKNOWN, R.HOST_UNKNOWN) and stage in _CONNECTION_STAGE:
         # "invalid domain" answered to HELO/EHLO: our own host name was refused
@@ -289,6 +290,10 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         # a final failure whose last attempt could not connect: the retry period ran out
         # (a delay notice keeps the connection failure as its cause, Decision 3)
         return Classification(R.EXPIRED, f"phrase.expired.after_{rule_id}", text)
+    if reason is R.NOT_ACCEPT and status and status[0] == "4" and "not accepting" in text.lower():
+        # "not accepting network messages" for now: a system that may accept mail later (a null MX
+        # is published: a fact, whatever the class of the status that reports it)
+        return Classification(R.SYSTEM_ERROR, f"phrase.system_error.temporarily_{rule_id}", text)
     if reason is R.HOST_UNKNOWN and status and status[0] == "4":
         # the domain did not resolve this time; the reporting MTA itself says it may resolve later
         return Classification(R.DNS_ERROR, f"phrase.dns_error.temporary_{rule_id}", text)
