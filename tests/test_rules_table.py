@@ -17,6 +17,10 @@ from bouncekit.rules.phrases import ORDER
 
 # (reply, rule id that must decide[, status[, smtp command]])
 PHRASE_ROWS: list[tuple] = [
+    ("552 Скринька отримувача переповнена", "phrase.mailbox_full.uk"),
+    ("552 Mailbox van de ontvanger is vol", "phrase.mailbox_full.nl"),
+    ("550 Користувача з такою адресою не знайдено", "phrase.user_unknown.uk"),
+    ("550 Onbekende gebruiker", "phrase.user_unknown.nl"),
     ("host mx.example.com[192.0.2.7] refused to talk to me: 554 5.7.1 Connection refused",
      "phrase.blocked.connection_refused_reply"),
     ("552 5.2.2 Too many messages in the mailbox", "phrase.mailbox_full.storage_full"),

@@ -8,7 +8,7 @@ without nested quantifiers so that a search stays linear in the diagnostic's len
 
 Wording is the general wording many servers share (Postfix, Sendmail, Exim, Exchange, qmail,
 Courier, the big providers), in English and in the languages servers localise into (German,
-French, Spanish, Portuguese, Italian, Russian, Polish, Japanese, Chinese).
+French, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Japanese, Chinese).
 """
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ RULES: tuple[tuple[str, Reason, str, str], ...] = (
     ("mailbox_full", R.MAILBOX_FULL, "it", r"casella (?:di posta )?(?:è |e' )?piena|casella[^.!?\n]{0,40}? (?:è |e' )?piena|quota superata|spazio (?:della casella )?esaurito"),
     ("mailbox_full", R.MAILBOX_FULL, "ru", r"ящик переполнен|переполнен|превышен(?:а)? квот|недостаточно места"),
     ("mailbox_full", R.MAILBOX_FULL, "pl", r"skrzynka[^.]{0,30}? (?:jest )?(?:pełna|przepełniona)|przekroczon[ao] (?:limit|quot)"),
+    ("mailbox_full", R.MAILBOX_FULL, "uk", r"скриньк[аи][^.]{0,30}? переповнен|переповнен[аоі]|перевищено (?:квоту|ліміт)|недостатньо місця"),
+    ("mailbox_full", R.MAILBOX_FULL, "nl", r"(?:mailbox|postvak|brievenbus|postbus)[^.]{0,30}? (?:is )?(?:vol|overvol)\b|quotum (?:is )?overschreden"),
     ("mailbox_full", R.MAILBOX_FULL, "ja", r"容量(?:が|を)?(?:超過|オーバー|不足)|メールボックスが(?:いっぱい|一杯|満杯)|容量制限"),
     ("mailbox_full", R.MAILBOX_FULL, "zh", r"(?:邮箱|信箱|郵箱)(?:空间)?(?:已满|满了|容量不足|已滿)|空间不足|超出(?:了)?(?:邮箱)?(?:容量|配额)"),
     ("exceed_limit", R.EXCEED_LIMIT, "recipient_limit", r"message (?:length )?exceeds (?:the )?(?:local |administrative )limit|exceeds? (?:the )?administrative limit|recipsizelimit|message too large for this recipient|size exceeds the limit for this recipient"),
@@ -114,6 +116,8 @@ RULES: tuple[tuple[str, Reason, str, str], ...] = (
     ("user_unknown", R.USER_UNKNOWN, "it", r"(?:utente|destinatario|indirizzo|casella)(?: di posta)? (?:è )?(?:sconosciut[oa]|inesistente|non esiste|non trovat[oa])|non esiste"),
     ("user_unknown", R.USER_UNKNOWN, "ru", r"(?:пользовател[ья]|адрес(?:ат)?|получател[ья]|ящик(?:а)?)[^.]{0,30}(?:не существует|не найден|неизвестен)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|адрес|получатель)|не существует"),
     ("user_unknown", R.USER_UNKNOWN, "pl", r"(?:użytkownik|adres|odbiorca|skrzynka)(?: odbiorcy)? (?:nie istnieje|nieznany|nie został znaleziony)|nie istnieje|nieznany (?:użytkownik|adres|odbiorca)"),
+    ("user_unknown", R.USER_UNKNOWN, "uk", r"(?:користувач(?:а)?|адрес(?:а|и|ат)?|отримувач(?:а)?|скриньк(?:а|и))[^.]{0,30}(?:не існує|не знайдено|невідом)|немає такого (?:користувача|адресата|адреси|скриньки)|невідомий (?:користувач|адресат|отримувач)|не існує"),
+    ("user_unknown", R.USER_UNKNOWN, "nl", r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|ontvanger|adres|mailbox|e-?mailadres)[^.]{0,30}? (?:bestaat niet|is onbekend|niet gevonden)|bestaat niet"),
     ("user_unknown", R.USER_UNKNOWN, "ja", r"ディレクトリ(?:には|の)(?:リストに)?(?:見つかりません|ありません)|(?:宛先|ユーザ|ユーザー|アドレス|メールアドレス|アカウント|受信者)(?:が|は)?(?:存在しません|存在しない|見つかりません|不明)|存在しないアドレス|該当するユーザ"),
     ("user_unknown", R.USER_UNKNOWN, "zh", r"(?:用户|帐户|账户|账号|帳號|收件人|邮箱|郵箱|信箱|地址)(?:名)?(?:不存在|未找到|无效|無效|不存在或)|查无此人|無此用戶|无此用户"),
     ("host_unknown", R.HOST_UNKNOWN, "domain", r"(?:mx records?|mail exchangers?) points? to non-?existent hosts?|non-?existent (?:domain|host)|host (?:or domain name )?(?:not found|unknown)|host [a-z0-9.-]+ not found|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+\.? does not exist|unrouteable address|domain (?:is )?not reachable|unknown (?:host|domain)|no such (?:host|domain)|domain (?:name )?(?:not found|does not exist|doesn['’]t exist|is not (?:valid|registered)|unknown|not exist)|name or service not known|nxdomain|unrouteable (?:mail )?domain|unroutable domain|invalid domain|bad destination (?:system|host|domain)|unresolvable domain|domain (?:could not|couldn['’]t) be (?:found|resolved)|(?:mx|domain) lookup failed|no (?:mx|mail exchanger|valid mx|dns) (?:record|host)s?|could not find (?:mx|the host|an mx)|host not found|recipient domain (?:not found|unknown|does not exist)|domain is not (?:hosted|served)|(?:destination|recipient) (?:domain|host) (?:is )?(?:invalid|unknown|not found)|dns error: domain name not found|domain name not found|domäne (?:existiert nicht|nicht gefunden)|domaine (?:inexistant|introuvable|inconnu)|dominio (?:no existe|inexistente|desconocido)|домен не (?:существует|найден)|ドメインが(?:存在しません|見つかりません)|域名不存在"),
