@@ -106,7 +106,12 @@ def _header_layouts(mail: Mail) -> list[Layout]:
 
 def parse(mail: Mail) -> list[Draft]:
     text = mail.text
-    drafts = _parse_lines(mail, text.split("\n"))
+    lines = text.split("\n")
+    if "\n>" in text or text.startswith(">"):
+        # lines a person quoted ("> ...") are someone else's words, not this notice's: a reply
+        # that quotes a bounce is no bounce (an MTA's ">>> RCPT TO" transcript lines are kept)
+        lines = ["" if ln.startswith(">") and not ln.startswith(">>>") else ln for ln in lines]
+    drafts = _parse_lines(mail, lines)
     marker = _ORIGINAL_MARKER.search(text) if drafts and mail.original_part is None else None
     return with_original(drafts, inline_original(text, marker.end()) if marker else None)
 
