@@ -211,6 +211,10 @@ def test_explain_shows_a_vendor_decision_with_its_rule_and_confidence():
     assert p.returncode == 0
     rule = next(line for line in p.stdout.splitlines() if line.strip().startswith("rule:"))
     assert "vendor.barracuda." in rule and "(confidence: high)" in rule, rule
+    # matched is the message's own words (its fixed subject), not the format's code
+    assert rule.split(":", 1)[1].strip() == ('vendor.barracuda.spam_detected on '
+                                             '"**Message you sent blocked by our bulk email filter**" '
+                                             '(confidence: high)'), rule
 
 
 def test_explain_not_bounce_and_complaint():

@@ -256,7 +256,8 @@ def _finish(d: Draft, source: str, parser: str, sender: str | None, message_id: 
         explanation = Classification(Reason.AUTO_REPLY, "kind.auto_reply", None)
     else:
         explanation = classify(status, reply_code, diagnostic, hint=d.reason, parser=parser,
-                               vendor_code=d.vendor_code, remote_mta=d.remote_mta,
+                               vendor_code=d.vendor_code, vendor_text=d.vendor_text,
+                               remote_mta=d.remote_mta,
                                reporting_mta=d.reporting_mta, smtp_command=d.smtp_command,
                                action=action_text or (action.value if action is not None else None),
                                diagnostic_type=d.diagnostic_type, recipient=d.recipient)

@@ -65,6 +65,9 @@ class Draft:
     # what the vendor format itself says of the cause: a code or the id of one of its fixed
     # sentences, looked up in rules/vendors.py by the classifier (e.g. an SES bounceSubType)
     vendor_code: str | None = None
+    # the message's own words that vendor_code was read from (records.md ``matched``): the fixed
+    # sentence a table matched (``text.words_of``), or a field's value as written, e.g. ``MailboxFull``
+    vendor_text: str | None = None
     # a reason already decided elsewhere (a webhook's own table); formats set vendor_code instead
     reason: Reason | None = None
     feedback_type: str | None = None

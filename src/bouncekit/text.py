@@ -205,6 +205,41 @@ def decode_verp(address: str | None) -> str | None:
     return normalize_address(f"{m.group(1)}@{m.group(2)}")
 
 
+#: the longest text a vendor rule reports as the words it matched (records.md ``matched``)
+MAX_MATCHED = 160
+# where a sentence ends: at a line break, at "." "!" "?" before a blank, at an ideographic full stop
+_SENTENCE_END = re.compile(r"\n|[.!?](?=\s)|\u3002")
+_BLANKS = re.compile(r"\s+")
+
+
+def words_at(text: str, start: int, end: int, limit: int = MAX_MATCHED) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (from the end of the sentence before
+    it up to its own full stop or line end), every run of white space one space, at most ``limit``
+    characters: where it is longer, the words nearest the match are kept. What a format reports as
+    the words of the message that its fixed sentence or code matched (``Draft.vendor_text``)."""
+    lo = max(0, start - limit)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    hi = min(len(text), end + limit)
+    stop = _SENTENCE_END.search(text, end, hi)
+    if stop is not None:
+        hi = stop.start() if stop.group() == "\n" else stop.end()
+    head = _BLANKS.sub(" ", text[lo:start]).lstrip()
+    tail = _BLANKS.sub(" ", text[end:hi]).rstrip()
+    said = _BLANKS.sub(" ", text[start:end])[:limit]
+    room = limit - len(said)
+    if len(head) + len(tail) > room:
+        tail = tail[:max(room - len(head), room // 2)]
+        keep = room - len(tail)
+        head = head[len(head) - keep:] if keep > 0 else ""
+    return (head + said + tail).strip()
+
+
+def words_of(m: re.Match[str], limit: int = MAX_MATCHED) -> str:
+    """``words_at`` for a match: the sentence of the searched text that holds it."""
+    return words_at(m.string, m.start(), m.end(), limit)
+
+
 class Labels:
     """An ordered table of patterns (case-insensitive), each with the label it gives: called with
     a text, the label of the first pattern found in it, else None. The formats' tables of their
@@ -223,6 +258,15 @@ class Labels:
                 if m is not None:
                     return m, label
         return None
+
+    def cause(self, text: str | None) -> tuple[str, str] | None:
+        """The first pattern's label and the words of ``text`` it matched (``words_of``: the
+        sentence that holds the match), for a format to report as ``vendor_code`` and
+        ``vendor_text``."""
+        found = self.find(text)
+        if found is None:
+            return None
+        return found[1], words_of(found[0])
 
     def __call__(self, text: str | None) -> str | None:
         if text:

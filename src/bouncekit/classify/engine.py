@@ -304,11 +304,14 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
              hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
              smtp_command: str | None = None, action: str | None = None,
              diagnostic_type: str | None = None, recipient: str | None = None,
-             parser: str | None = None, vendor_code: str | None = None) -> Classification:
+             parser: str | None = None, vendor_code: str | None = None,
+             vendor_text: str | None = None) -> Classification:
     """Reason, category and severity of one failure, with the rule that decided it.
 
     ``parser`` and ``vendor_code`` are the format that read the failure and what it says of the
-    cause (a code or one of its fixed sentences, looked up in ``rules/vendors.py``). Where no
+    cause (a code or one of its fixed sentences, looked up in ``rules/vendors.py``); ``vendor_text``
+    is the message's own words the code was read from, the ``matched`` of a vendor rule's decision
+    (or of ``vendor.signal``); without it a vendor rule's ``matched`` is the code. Where no
     ``status`` is given and the diagnostic opens with a reply code and an enhanced status
     ("550 5.1.1 ..."), that status is the failure's status."""
     if status is None and diagnostic:
@@ -319,7 +322,8 @@ def classify(status: str | None = None, reply_code: str | int | None = None, dia
                 reply_code = head.group(1)
     found = _decide(status, reply_code, diagnostic, hint=hint, remote_mta=remote_mta, reporting_mta=reporting_mta,
                     smtp_command=smtp_command, action=action, diagnostic_type=diagnostic_type, recipient=recipient,
-                    vendor=_vendors.find(parser, vendor_code) if vendor_code else None, vendor_code=vendor_code)
+                    vendor=_vendors.find(parser, vendor_code) if vendor_code else None,
+                    vendor_text=vendor_text or vendor_code, hint_text=vendor_text)
     if _is_weak(found.rule):
         return Classification(found.reason, found.rule, found.matched, Confidence.LOW)
     return found
@@ -337,11 +341,12 @@ def _decide(status: str | None = None, reply_code: str | int | None = None, diag
             hint: Reason | None = None, remote_mta: str | None = None, reporting_mta: str | None = None,
             smtp_command: str | None = None, action: str | None = None,
             diagnostic_type: str | None = None, recipient: str | None = None,
-            vendor: _vendors.VendorRule | None = None, vendor_code: str | None = None) -> Classification:
+            vendor: _vendors.VendorRule | None = None, vendor_text: str | None = None,
+            hint_text: str | None = None) -> Classification:
     if vendor is not None and not vendor.generic:
-        return Classification(vendor.reason, vendor.id, vendor_code)
+        return Classification(vendor.reason, vendor.id, vendor_text)
     if hint is not None and hint not in _GENERIC_HINTS:
-        return Classification(hint, "vendor.signal", None)
+        return Classification(hint, "vendor.signal", hint_text)
     text = diagnostic or ""
     stage = smtp_stage(smtp_command, text)
     provider = find_provider(remote_mta, reporting_mta, text, recipient)
@@ -378,9 +383,9 @@ def _decide(status: str | None = None, reply_code: str | int | None = None, diag
         if found is not None:
             return found
     if vendor is not None:
-        return Classification(vendor.reason, vendor.id, vendor_code)
+        return Classification(vendor.reason, vendor.id, vendor_text)
     if hint is not None:
-        return Classification(hint, "vendor.signal", None)
+        return Classification(hint, "vendor.signal", hint_text)
     if delayed:
         return Classification(R.EXPIRED, "context.delayed", action)
     if stage in _CONNECTION_STAGE:

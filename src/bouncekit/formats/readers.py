@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
-from ..text import REPLY_CODE, normalize_address, one_line
+from ..text import REPLY_CODE, normalize_address, one_line, words_at
 from ..text import command_named as command_of
 
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
@@ -77,6 +77,13 @@ def merge_text(base: list[Draft], found: list[Draft], *, prefer_text: bool = Fal
     return base
 
 
+def note_cause(draft: Draft, found: tuple[str, str] | None) -> None:
+    """Report a cause a format's table found (``Labels.cause``: the label and the message's words
+    it matched) as the draft's ``vendor_code`` and ``vendor_text``; nothing where none was found."""
+    if found is not None:
+        draft.vendor_code, draft.vendor_text = found
+
+
 def delayed(drafts: list[Draft], notice: re.Match[str] | None) -> list[Draft]:
     """``drafts``, each one delayed where ``notice`` (the match of a notice's "not yet delivered,
     still retrying" wording) is found; failed as read otherwise."""
@@ -98,11 +105,12 @@ def inner_reply(diagnostic: str | None) -> tuple[str, str] | None:
 def apply_inner_reply(draft: Draft) -> None:
     """Report the remote server's own codes; the relay's "4.4.7 Message expired" that wrapped
     them is its fixed signal that it stopped retrying, kept as the reason."""
-    found = inner_reply(draft.diagnostic)
-    if found:
+    m = _INNER_REPLY.search(draft.diagnostic) if draft.diagnostic else None
+    if m is not None:
         if draft.status == "4.4.7" or (draft.status or "").endswith(".4.7"):
-            draft.vendor_code = "expired"
-        draft.reply_code, draft.status = found
+            # the relay's own words, before the reply it quotes
+            draft.vendor_code, draft.vendor_text = "expired", words_at(m.string, 0, m.start()) or None
+        draft.reply_code, draft.status = m.group(1), m.group(2)
 
 
 # --- text: lines, sections, blocks -------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import words_of
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
@@ -23,11 +24,12 @@ def parse(mail: Mail) -> list[Draft]:
     found = [Draft(recipient=m.group(1), diagnostic=m.group(2).strip() if m.group(2) else None)
              for m in _YOUR_MESSAGE.finditer(mail.text)]
     drafts = merge_text(delivery_status_drafts(mail), found)
-    if _SUBJECT.match(mail.subject):
+    subject = _SUBJECT.match(mail.subject)
+    if subject is not None:
         # the appliance's fixed subject names its bulk-mail (spam) filter as the cause
         for d in drafts:
             if d.status is None or d.status.startswith(("5.7.", "4.7.", "5.0.")):
-                d.vendor_code = "spam_detected"
+                d.vendor_code, d.vendor_text = "spam_detected", words_of(subject)
     return drafts
 
 

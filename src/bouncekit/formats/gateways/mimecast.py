@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import Labels
 from ...text import command_named as command_of
-from ..readers import delivery_status_drafts
+from ..readers import delivery_status_drafts, note_cause
 from ..spec import DeliveryStatus, Format
 
 NAME = "mimecast"
@@ -43,7 +43,7 @@ def parse(mail: Mail) -> list[Draft]:
         d.smtp_command = d.smtp_command or commands.get((d.recipient or "").lower())
         if not _is_mimecast(d):
             continue
-        d.vendor_code = _TABLE(d.diagnostic) or d.vendor_code
+        note_cause(d, _TABLE.cause(d.diagnostic))
     return drafts
 
 

@@ -19,7 +19,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import ENHANCED_STATUS, Labels, normalize_address, one_line
 from ..drafts import with_original
-from ..readers import delivery_status_drafts, merge_text
+from ..readers import delivery_status_drafts, merge_text, note_cause
 from ..spec import Search
 
 # "Undeliverable:" and its translations, as Exchange writes the subject of a non-delivery report
@@ -117,7 +117,7 @@ def read_ndr(mail: Mail) -> list[Draft]:
     drafts = merge_text(delivery_status_drafts(mail), found)
     for d in drafts:
         if d.vendor_code is None:
-            d.vendor_code = _VENDOR_CODES(d.diagnostic)
+            note_cause(d, _VENDOR_CODES.cause(d.diagnostic))
     return with_original(drafts, original)
 
 

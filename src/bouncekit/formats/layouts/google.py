@@ -21,8 +21,9 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
-from ...text import extract_address, one_line
+from ...text import extract_address, one_line, words_of
 from ..drafts import with_original
+from ..readers import note_cause
 from ..spec import Search
 
 # the addresses Google's bounces come from
@@ -123,14 +124,15 @@ def ds_drafts(mail: Mail) -> list[Draft]:
             # a Status with no Diagnostic-Code: the notice's words say what happened
             notice = notice or _notice_diagnostic(mail.flat)
             d.diagnostic = notice
-            d.vendor_code = notice_reason(mail.flat)
+            note_cause(d, notice_reason(mail.flat))
     return drafts
 
 
-def notice_reason(text: str) -> str | None:
+def notice_reason(text: str) -> tuple[str, str] | None:
     """Google's flat "because the address couldn't be found." (not "... or is unable to receive
-    mail") is its own finding that the mailbox does not exist."""
-    return "user_unknown" if _ADDRESS_NOT_FOUND.search(text) else None
+    mail") is its own finding that the mailbox does not exist: ``("user_unknown", the sentence)``."""
+    m = _ADDRESS_NOT_FOUND.search(text)
+    return ("user_unknown", words_of(m)) if m is not None else None
 
 
 def _notice_diagnostic(text: str) -> str | None:
@@ -166,9 +168,9 @@ def text_notice_drafts(mail: Mail) -> list[Draft]:
         return []
     diag = _notice_diagnostic(text)
     delayed = "(Delay)" in mail.subject
-    reason = notice_reason(text)
-    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", vendor_code=reason)
-            for r in rcpts]
+    code, words = notice_reason(text) or (None, None)
+    return [Draft(recipient=r, diagnostic=diag, action="delayed" if delayed else "failed", vendor_code=code,
+                  vendor_text=words) for r in rcpts]
 
 
 def _recipients_after_intro(text: str, start: int) -> list[str]:
@@ -221,16 +223,18 @@ def old_layout_drafts(mail: Mail) -> list[Draft]:
     det = _DETAILS.search(body, intro.end())
     diag = remote = command = None
     reason: str | None = None
+    words: str | None = None
     if det:
         diag, remote, command = _details(body[det.end():])
-        if not delayed and diag and _NO_CONNECT.search(diag):
+        gave_up = _NO_CONNECT.search(diag) if not delayed and diag else None
+        if gave_up is not None:
             # Gmail gives up on a host it could not reach only after its retry period
-            reason = "expired"
+            reason, words = "expired", words_of(gave_up)
     if not diag:
         retry = _RETRY.search(body, intro.end())
         diag = one_line(retry.group(0)) if retry else None
     drafts = [Draft(recipient=r, action="delayed" if delayed else "failed", diagnostic=diag, remote_mta=remote,
-                    smtp_command=command, vendor_code=reason) for r in rcpts]
+                    smtp_command=command, vendor_code=reason, vendor_text=words) for r in rcpts]
     return with_original(drafts, text[end.end():].lstrip("\n") if end else None)
 
 

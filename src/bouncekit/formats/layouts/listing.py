@@ -33,5 +33,6 @@ class Listing:
         """The reader of a listing format: a failed draft per listed address, with the reason and
         the cause a fixed sentence names."""
         addresses, reason = self.read(mail.flat)
-        return [Draft(recipient=a, diagnostic=reason, action="failed", vendor_code=self.fixed(reason))
+        code, words = self.fixed.cause(reason) or (None, None)
+        return [Draft(recipient=a, diagnostic=reason, action="failed", vendor_code=code, vendor_text=words)
                 for a in addresses]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
-from ...text import Labels, normalize_address
+from ...text import Labels, normalize_address, words_of
 from ..drafts import with_original
 from ..readers import join_lines, original_after, section
 
@@ -79,24 +79,25 @@ def qmail_draft(address: str, lines: list[str]) -> Draft | None:
     if hm:
         host = next((g for g in hm.groups() if g), None)
     diagnostic = join_lines(kept)
+    code, words = gave_up_retrying(diagnostic) or _qmail_fixed_reason(diagnostic) or (None, None)
     return Draft(recipient=recipient, diagnostic=diagnostic, smtp_command=command,
                  remote_mta=host.strip("[]") if host else None, action="failed",
-                 vendor_code="expired" if gave_up_retrying(diagnostic) else _qmail_fixed_reason(diagnostic))
+                 vendor_code=code, vendor_text=words)
 
 
-def _qmail_fixed_reason(diagnostic: str | None) -> str | None:
+def _qmail_fixed_reason(diagnostic: str | None) -> tuple[str, str] | None:
     # qmail-remote's own words when DNS gives the domain neither MX nor A: no usable MX
-    if diagnostic and _NO_MAIL_EXCHANGER.search(diagnostic):
-        return "host_unknown"
-    return None
+    m = _NO_MAIL_EXCHANGER.search(diagnostic) if diagnostic else None
+    return ("host_unknown", words_of(m)) if m is not None else None
 
 
-def gave_up_retrying(diagnostic: str | None) -> bool:
+def gave_up_retrying(diagnostic: str | None) -> tuple[str, str] | None:
     """qmail's fixed "I'm not going to try again; this message has been in the queue too long."
-    after temporary failures only: delivery expired."""
-    if not diagnostic or _QUEUE_TOO_LONG.search(diagnostic) is None:
-        return False
-    return _PERMANENT_CODE.search(diagnostic) is None
+    after temporary failures only: delivery expired (``("expired", the sentence)``), else None."""
+    m = _QUEUE_TOO_LONG.search(diagnostic) if diagnostic else None
+    if m is None or _PERMANENT_CODE.search(m.string) is not None:
+        return None
+    return "expired", words_of(m)
 
 
 def qmail_drafts(mail: Mail, intro: re.Pattern[str] | None) -> list[Draft]:

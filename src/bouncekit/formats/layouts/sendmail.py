@@ -24,7 +24,15 @@ import attrs
 from ...dsn import parse_field_groups, split_diagnostic, status_comment
 from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
-from ...text import extract_address, iso_date, line_matches, normalize_address, normalize_status, strip_type
+from ...text import (
+    extract_address,
+    iso_date,
+    line_matches,
+    normalize_address,
+    normalize_status,
+    strip_type,
+    words_of,
+)
 from ..drafts import with_original
 from ..spec import Search
 
@@ -72,6 +80,13 @@ _FIND_QUEUE_TIMEOUT = Search(QUEUE_TIMEOUT)
 def queue_timed_out(text: str, lowered: str | None = None) -> bool:
     """``QUEUE_TIMEOUT.search(text)``."""
     return _FIND_QUEUE_TIMEOUT.search(text, lowered) is not None
+
+
+def queue_timeout_words(text: str, lowered: str | None, subject: str) -> str | None:
+    """The sentence of the text (else of the subject) in which Sendmail says it gave up on the
+    queued message ("could not be delivered for 5 days"), or None."""
+    m = _FIND_QUEUE_TIMEOUT.search(text, lowered) or QUEUE_TIMEOUT.search(subject)
+    return words_of(m) if m is not None else None
 # Sendmail's own lines that say nothing about the cause
 _BOILERPLATE = re.compile(r"^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|"
                           r"Message will be deleted|Cannot send message for|-+\s*$)", re.I)
@@ -299,7 +314,7 @@ def _parse(mail: Mail) -> list[Draft]:
             names.update(_names(item.address, item.expanded_from))
     if not drafts:
         return []
-    expired = queue_timed_out(text, mail.flat_lower) or QUEUE_TIMEOUT.search(mail.subject) is not None
+    expired = queue_timeout_words(text, mail.flat_lower, mail.subject)
     single = len(drafts) == 1
     for d, names in zip(drafts, aliases):
         names.update(_names(d.recipient, d.original_recipient))
@@ -422,7 +437,7 @@ def _list_drafts(mail: Mail, listed: list[Listed]) -> tuple[list[Draft], list[se
 
 
 def _enrich(d: Draft, names: set[str], t: Transcript, listed_reason: str | None, single: bool,
-            expired: bool) -> None:
+            expired: str | None) -> None:
     """The server's whole reply, its command and host from the transcript; Sendmail's own lines
     where no server answered."""
     reply = _reply_for(d, names, t, single)
@@ -441,9 +456,9 @@ def _enrich(d: Draft, names: set[str], t: Transcript, listed_reason: str | None,
         d.diagnostic = local
     elif listed_reason and meaningful(listed_reason):
         d.diagnostic = listed_reason
-    if expired and (d.status is None or d.status.startswith("4.4.") or d.action == "failed"):
+    if expired is not None and (d.status is None or d.status.startswith("4.4.") or d.action == "failed"):
         # the queue timed out with no server reply to blame: the expiry is the cause
-        d.vendor_code = "expired"
+        d.vendor_code, d.vendor_text = "expired", expired
 
 
 def _record_command(command: str | None) -> str | None:

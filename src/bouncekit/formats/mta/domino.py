@@ -8,7 +8,7 @@ import re
 from ...mail import Draft, Mail
 from ...text import Labels
 from ..layouts.listing import Listing
-from ..readers import delivery_status_drafts
+from ..readers import delivery_status_drafts, note_cause
 from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
@@ -30,7 +30,7 @@ def parse(mail: Mail) -> list[Draft]:
         # the text's reason is unfolded cleanly; the X-Notes field is often folded mid-word
         if reason:
             d.diagnostic = reason
-        d.vendor_code = _LISTING.fixed(d.diagnostic) or d.vendor_code
+        note_cause(d, _LISTING.fixed.cause(d.diagnostic))
     return drafts
 
 

@@ -11,7 +11,7 @@ from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
 from ...text import command_named as command_of
 from ..drafts import with_original
-from ..readers import join_lines, original_after
+from ..readers import join_lines, note_cause, original_after
 from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
@@ -47,7 +47,7 @@ def parse(mail: Mail) -> list[Draft]:
         draft.diagnostic = _reply_text(error[remote.end():].split("\n"))
     else:
         draft.diagnostic = join_lines(error.split("\n"))
-        draft.vendor_code = _OWN_ERRORS(draft.diagnostic)
+        note_cause(draft, _OWN_ERRORS.cause(draft.diagnostic))
     return with_original([draft], original_after(mail, text, _END) if end is not None else None)
 
 

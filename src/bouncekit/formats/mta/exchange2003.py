@@ -110,6 +110,8 @@ def _close(found: list[Draft], words: list[str]) -> None:
     code = _HEX_CODE.search(text)
     if code:
         d.vendor_code = _IMS_CODES.get(code.group(1))
+        # the IMS code as the report writes it, e.g. "000C05A6"
+        d.vendor_text = code.group(1) if d.vendor_code is not None else None
 
 
 FORMAT = Format(

@@ -11,8 +11,9 @@ import re
 
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail, failed_recipients
-from ...text import Labels, extract_address
+from ...text import Labels, extract_address, words_of
 from ..drafts import with_original
+from ..readers import note_cause
 from ..spec import All, AnyOf, Body, Format, FromHeader, Header, Search, Sender, Subject
 
 NAME = "exim"
@@ -219,12 +220,16 @@ def _draft_from_block(head: str, lines: list[str], generated: dict[str, str], fa
     draft = Draft(recipient=recipient, diagnostic=diagnostic,
                   remote_mta=host.group(1).strip("[]") if host else None,
                   smtp_command=_command(whole))
-    if _LOCAL_PIPE.match(address_part):
-        draft.vendor_code = "mailer_error"  # Exim's pipe transport: the local delivery program failed
-    elif _MALFORMED.search(inline or ""):
-        draft.vendor_code = "syntax_error"  # parser.c: "malformed address: X may not follow Y"
+    pipe = _LOCAL_PIPE.match(address_part)
+    malformed = _MALFORMED.search(inline) if pipe is None and inline else None
+    if pipe is not None:
+        # Exim's pipe transport: the local delivery program failed
+        draft.vendor_code, draft.vendor_text = "mailer_error", words_of(pipe)
+    elif malformed is not None:
+        # parser.c: "malformed address: X may not follow Y"
+        draft.vendor_code, draft.vendor_text = "syntax_error", words_of(malformed)
     elif diagnostic and not _FIRST_REPLY.search(diagnostic):
-        draft.vendor_code = _OWN_MESSAGES(diagnostic)
+        note_cause(draft, _OWN_MESSAGES.cause(diagnostic))
     return draft
 
 

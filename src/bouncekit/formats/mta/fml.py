@@ -26,8 +26,8 @@ _SUBJECTS = Labels(
 
 
 def parse(mail: Mail) -> list[Draft]:
-    reason = _SUBJECTS(mail.subject)
-    if reason is None:
+    found = _SUBJECTS.cause(mail.subject)
+    if found is None:
         return []  # another kind of fml reply (help, guide, confirmations): not a failure
     text = mail.flat
     end = _END.search(text)
@@ -41,7 +41,7 @@ def parse(mail: Mail) -> list[Draft]:
         return []
     paragraph = body.strip().split("\n\n", 1)[0]
     return [Draft(recipient=recipient, diagnostic=join_lines(paragraph.split("\n")) or mail.subject,
-                  action="failed", vendor_code=reason)]
+                  action="failed", vendor_code=found[0], vendor_text=found[1])]
 
 
 FORMAT = Format(

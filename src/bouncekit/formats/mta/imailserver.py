@@ -52,8 +52,9 @@ def parse(mail: Mail) -> list[Draft]:
             response = _response_after(lines, i + 1)
             if response:
                 diagnostic = response
+        code, words = _FIXED.cause(what) or (None, None)
         drafts.append(Draft(recipient=recipient, diagnostic=diagnostic, action="failed",
-                            vendor_code=_FIXED(what)))
+                            vendor_code=code, vendor_text=words))
     return with_original(drafts, original_after(mail, text, _END) if drafts and end is not None else None)
 
 

@@ -44,7 +44,7 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         if d.remote_mta:
             d.remote_mta = d.remote_mta.split()[0]  # "mx.example.jp (TCP|...) (banner)"
-        d.vendor_code = _FIXED(d.diagnostic)
+        d.vendor_code, d.vendor_text = _FIXED.cause(d.diagnostic) or (None, None)
     return drafts
 
 

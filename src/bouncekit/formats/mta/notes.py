@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
-from ...text import normalize_address
+from ...text import normalize_address, words_of
 from ..drafts import with_original
 from ..readers import ADDRESS_LINE, join_lines, original_after, section
 from ..spec import All, Body, Format, Subject
@@ -35,8 +35,10 @@ def parse(mail: Mail) -> list[Draft]:
         elif line.strip():
             words.append(line)
     diagnostic = join_lines(words)
-    reason = "user_unknown" if diagnostic and _NOT_LISTED.search(diagnostic) else None
-    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    not_listed = _NOT_LISTED.search(diagnostic) if diagnostic else None
+    code, said = ("user_unknown", words_of(not_listed)) if not_listed is not None else (None, None)
+    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=code, vendor_text=said)
+              for a in recipients]
     return with_original(drafts, original_after(mail, text, _RETURNED) if recipients else None)
 
 

@@ -35,7 +35,8 @@ def parse(mail: Mail) -> list[Draft]:
     drafts: list[Draft] = []
     for part in mail.delivery_status_parts:
         groups = parse_field_groups(part.text)
-        categories = [(g.get("x-powermta-bouncecategory") or "").strip().lower()
+        # each recipient's category as written, e.g. "bad-mailbox"
+        categories = [(g.get("x-powermta-bouncecategory") or "").strip()
                       for g in groups if is_recipient_group(g)]
         found = drafts_from_groups(groups)
         for d, category in zip(found, categories):
@@ -43,7 +44,8 @@ def parse(mail: Mail) -> list[Draft]:
                 d.remote_mta = d.remote_mta.split()[0]  # "mx.example.net (192.0.2.1)"
             # the enhanced status code is the finer evidence; the category decides where it is generic
             if not d.status or d.status.endswith(".0.0"):
-                d.vendor_code = _CATEGORIES.get(category)
+                d.vendor_code = _CATEGORIES.get(category.lower())
+                d.vendor_text = category if d.vendor_code is not None else None
         drafts.extend(found)
     return [d for d in drafts if d.recipient]
 

@@ -25,11 +25,10 @@ from ...text import find_addresses, normalize_address
 from ..drafts import with_original
 from ..layouts.sendmail import (
     LIST_MARK,
-    QUEUE_TIMEOUT,
     TRANSCRIPT_MARK,
     block_after,
     command_name,
-    queue_timed_out,
+    queue_timeout_words,
     quoted_original,
     unfold,
 )
@@ -117,11 +116,11 @@ def parse(mail: Mail) -> list[Draft]:
     if not drafts:
         _from_unsent(mail, text, host_lines, drafts)
     original = quoted_original(mail, text)
-    expired = QUEUE_TIMEOUT.search(mail.subject) is not None or queue_timed_out(text, mail.flat_lower)
+    expired = queue_timeout_words(text, mail.flat_lower, mail.subject)
     for d in drafts.values():
-        if expired and d.smtp_command is None:
+        if expired is not None and d.smtp_command is None:
             # the queue gave up with no server reply to blame
-            d.vendor_code = "expired"
+            d.vendor_code, d.vendor_text = "expired", expired
     return with_original(list(drafts.values()), original)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import words_of
 from ..layouts.qmail import X4_INTRO, qmail_drafts
 from ..spec import Body, Format
 
@@ -24,8 +25,9 @@ def parse(mail: Mail) -> list[Draft]:
     for d in drafts:
         if d.diagnostic:
             d.diagnostic = _CHILD_STATUS.sub("", d.diagnostic) or d.diagnostic
-            if d.vendor_code is None and _MAILFOLDER_FULL.search(d.diagnostic):
-                d.vendor_code = "mailbox_full"
+            full = _MAILFOLDER_FULL.search(d.diagnostic) if d.vendor_code is None else None
+            if full is not None:
+                d.vendor_code, d.vendor_text = "mailbox_full", words_of(full)
     return drafts
 
 

@@ -146,7 +146,8 @@ def _records(block: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _bounces(bounce: dict[str, Any]) -> list[Draft]:
-    subtype = str(bounce.get("bounceSubType") or "").lower()
+    written = str(bounce.get("bounceSubType") or "")  # as the JSON writes it, e.g. "MailboxFull"
+    subtype = written.lower()
     reporting = strip_type(bounce.get("reportingMTA"))
     when = iso8601(bounce.get("timestamp"))
     drafts = []
@@ -166,6 +167,7 @@ def _bounces(bounce: dict[str, Any]) -> list[Draft]:
             reporting_mta=reporting,
             timestamp=when,
             vendor_code=_SUBTYPES.get(subtype),
+            vendor_text=written if subtype in _SUBTYPES else None,
             # on a suppression list SES did not send at all: not a new bounce (as its webhooks read)
             kind=Kind.SUPPRESSED if subtype in _SUPPRESSIONS else Kind.BOUNCE,
         ))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail
+from ...text import words_of
 from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
@@ -23,8 +24,9 @@ _SIZE_LIMIT = re.compile(r"^Mail size limit exceeded\b", re.I)
 def parse(mail: Mail) -> list[Draft]:
     drafts = united_internet_drafts(mail)
     for d in drafts:
-        if d.diagnostic and _SIZE_LIMIT.match(d.diagnostic):
-            d.vendor_code = "message_too_large"
+        m = _SIZE_LIMIT.match(d.diagnostic) if d.diagnostic else None
+        if m is not None:
+            d.vendor_code, d.vendor_text = "message_too_large", words_of(m)
     return drafts
 
 

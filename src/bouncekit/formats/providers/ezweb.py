@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...mail import INLINE_ORIGINAL, Draft, Mail
-from ...text import Labels, extract_address, find_status, normalize_address
+from ...text import Labels, extract_address, find_status, normalize_address, words_of
 from ...text import command_named as command_of
 from ..drafts import with_original
 from ..readers import delivery_status_drafts, first_reply, split_original
@@ -34,7 +34,7 @@ _SENTENCES = Labels(
 
 def parse(mail: Mail) -> list[Draft]:
     text, original = split_original(mail, mail.flat, INLINE_ORIGINAL, _ORIGINAL_RULE)
-    sentence, hint = _vendor_sentence(text)
+    sentence, hint, words = _vendor_sentence(text)
     entries = _entries(text)
     drafts = delivery_status_drafts(mail)
     if not drafts:
@@ -46,19 +46,21 @@ def parse(mail: Mail) -> list[Draft]:
         if hint is not None or not d.diagnostic:
             d.diagnostic = " ".join(p for p in (sentence, d.diagnostic) if p) or None
         if hint is not None:
-            d.vendor_code = hint
-        elif not transcript and _REJECTED.search(text):
+            d.vendor_code, d.vendor_text = hint, words
+        elif not transcript and sentence is not None and _REJECTED.search(text):
             # refused with no SMTP reply to show: the recipient's own domain filter
-            d.vendor_code = "filtered"
+            d.vendor_code, d.vendor_text = "filtered", sentence
     return with_original(drafts, original)
 
 
-def _vendor_sentence(text: str) -> tuple[str | None, str | None]:
+def _vendor_sentence(text: str) -> tuple[str | None, str | None, str | None]:
+    """EZweb's fixed sentence, the cause it names and its words as matched (``words_of``), or
+    the "was rejected" sentence with no cause."""
     found = _SENTENCES.find(text)
     if found:
-        return " ".join(found[0].group(0).split()), found[1]
+        return " ".join(found[0].group(0).split()), found[1], words_of(found[0])
     m = _REJECTED.search(text)
-    return (" ".join(m.group(0).split()), None) if m else (None, None)
+    return (" ".join(m.group(0).split()), None, None) if m else (None, None, None)
 
 
 def _entries(text: str) -> dict[str, list[str]]:

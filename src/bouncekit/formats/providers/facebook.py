@@ -58,6 +58,8 @@ def parse(mail: Mail) -> list[Draft]:
         m = _CODE.search(d.diagnostic or "")
         if m:
             d.vendor_code = _REASONS.get(m.group(1))
+            # the code as the message writes it, e.g. "RCP-P2"
+            d.vendor_text = m.group(1) if d.vendor_code is not None else None
     return drafts
 
 

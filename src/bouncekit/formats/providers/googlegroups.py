@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...mail import Draft, Mail, failed_recipients
-from ...text import find_addresses, one_line
+from ...text import find_addresses, one_line, words_at, words_of
 from ..drafts import with_original
 from ..layouts.google import GOOGLE_DAEMON
 from ..spec import All, Check, Format, Header, Sender
@@ -48,8 +48,15 @@ def parse(mail: Mail) -> list[Draft]:
     if not rcpts:
         return []
     diag = _notice(own)
-    reason = "user_unknown" if _MISSING_FOR_SURE.search(own) else "sender_rejected"
-    drafts = [Draft(recipient=r, action="failed", diagnostic=diag, vendor_code=reason) for r in rcpts]
+    missing = _MISSING_FOR_SURE.search(own)
+    words: str | None
+    if missing is not None:
+        reason, words = "user_unknown", words_of(missing)
+    else:
+        # the notice's first sentence: the group may not exist or the sender may not post to it
+        reason, words = "sender_rejected", words_at(diag, 0, 0) if diag else None
+    drafts = [Draft(recipient=r, action="failed", diagnostic=diag, vendor_code=reason, vendor_text=words)
+              for r in rcpts]
     return with_original(drafts, text[m.end():].lstrip("\n") if m else None)
 
 

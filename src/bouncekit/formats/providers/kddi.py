@@ -34,8 +34,8 @@ def parse(mail: Mail) -> list[Draft]:
             continue
         detail = " ".join(m.group(2).split())
         diag = " ".join(f"Could not be delivered to: <{rcpt}> {detail}".split())
-        reason = _SENTENCES(detail)
-        drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, vendor_code=reason))
+        code, words = _SENTENCES.cause(detail) or (None, None)
+        drafts.append(Draft(recipient=rcpt, action="failed", diagnostic=diag, vendor_code=code, vendor_text=words))
     return drafts
 
 

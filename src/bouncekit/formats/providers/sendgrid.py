@@ -19,6 +19,7 @@ _SUMMARY = re.compile(r"^[^\s:]+:\d+:<([^>]+)>\s*:\s*(.*)$", re.M)
 # the summary ends with the step that failed: "in RCPT TO", "in DATA", "in connect"
 _STEP = re.compile(r"\s+in\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\n]*)$", re.I)
 _REMOTE = re.compile(r"([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}):\[[0-9a-fA-F.:]+\]")
+_EXPIRED_ACTION = re.compile(r"^Action:[ \t]*(expired)\b", re.M | re.I)
 _ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d\d)\s*$", re.M | re.I)
 
 
@@ -34,10 +35,16 @@ def parse(mail: Mail) -> list[Draft]:
         if line:
             _enrich(d, line)
         if d.action == "expired":
-            # SendGrid's own verdict: it gave up retrying
-            d.action, d.vendor_code = "failed", "expired"
+            # SendGrid's own verdict: it gave up retrying (its Action field, as written)
+            d.action, d.vendor_code, d.vendor_text = "failed", "expired", _action_as_written(text)
         d.timestamp = d.timestamp or when
     return drafts
+
+
+def _action_as_written(text: str) -> str:
+    """The value of the ``Action:`` field that says ``expired``, as the message writes it."""
+    m = _EXPIRED_ACTION.search(text)
+    return m.group(1) if m is not None else "expired"
 
 
 def _enrich(d: Draft, line: str) -> None:

@@ -8,6 +8,7 @@ import re
 
 from ...mail import Draft, Mail
 from ...text import find_addresses as addresses_in
+from ...text import words_of
 from ..drafts import with_original
 from ..layouts.james import james_notice_drafts
 from ..readers import full_text, section
@@ -38,8 +39,10 @@ def _mms_drafts(mail: Mail) -> list[Draft]:
     to = _TO_LINE.search(original)
     recipients = addresses_in(to.group(1)) if to else []
     # the MMSC's fixed error for a number that is not a Verizon subscriber
-    reason = "user_unknown" if _NO_VALID_RECIPIENTS.search(diagnostic) else None
-    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=reason) for a in recipients]
+    found = _NO_VALID_RECIPIENTS.search(diagnostic)
+    code, words = ("user_unknown", words_of(found)) if found is not None else (None, None)
+    drafts = [Draft(recipient=a, diagnostic=diagnostic, action="failed", vendor_code=code, vendor_text=words)
+              for a in recipients]
     return with_original(drafts, original.lstrip("\n"))
 
 
