@@ -219,8 +219,9 @@ def test_no_format_module_names_a_reason():
 
     import bouncekit.formats as formats
     root = Path(formats.__file__).parent
+    # webhook events included: classify/events.py decides their reason
     offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
-                 if "webhooks" not in p.parts and re.search(r"\bReason\.[A-Z]", p.read_text(encoding="utf-8"))]
+                 if re.search(r"\bReason\.[A-Z]|\bReason\(|import[^\n]*\bReason\b", p.read_text(encoding="utf-8"))]
     assert not offenders
 
 

@@ -2,8 +2,8 @@
 
 A reader fills an ``Event`` with what the service's JSON says (its own type as lookup keys for
 ``rules.webhooks``, the recipient, the diagnostic it passed on); ``finish()`` looks the type up,
-lets ``bouncekit.classify`` read the diagnostic where the type names no cause, and builds the
-record."""
+lets the classifier (``classify.events``) decide the reason from it and the diagnostic, and
+builds the record."""
 from __future__ import annotations
 
 import re
@@ -13,9 +13,10 @@ from typing import Any
 
 import attrs
 
-from ...classify import classify, smtp_stage
-from ...model import Action, Classification, Confidence, Kind, Reason, Record
-from ...rules.webhooks import WebhookRule, find
+from ...classify import smtp_stage
+from ...classify.events import classify_event
+from ...model import Action, Kind, Record
+from ...rules.webhooks import find
 from ...text import (
     best_status,
     extract_address,
@@ -30,8 +31,6 @@ _ACTION_OF_KIND = {
     Kind.DELIVERED: Action.DELIVERED,
 }
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
-# reasons a diagnostic may never give a failure record (they are kinds of their own)
-_NOT_FAILURES = frozenset({Reason.DELIVERED, Reason.COMPLAINT, Reason.AUTO_REPLY})
 _DIAG_TYPE = re.compile(r"^\s*(smtp|x-[\w-]+|dns|x400)\s*;\s*", re.I)
 _FRACTION = re.compile(r"\.(\d+)")
 
@@ -72,7 +71,10 @@ def finish(event: Event, source: str) -> Record:
     recipient = normalize_address(extract_address(event.recipient)) if kind is not Kind.NOT_BOUNCE else None
     explanation = None
     if kind is not Kind.NOT_BOUNCE:
-        explanation = _decide(row, event, kind, status, reply_code, diagnostic, diag_type, recipient)
+        explanation = classify_event(row, kind, event.provider, event.provider_type, status=status,
+                                     reply_code=reply_code, diagnostic=diagnostic, diagnostic_type=diag_type,
+                                     recipient=recipient, remote_mta=event.remote_mta,
+                                     reporting_mta=event.reporting_mta)
     command = smtp_stage(None, diagnostic) if diagnostic else None
     reason = explanation.reason if explanation is not None else None
     return Record(
@@ -102,28 +104,6 @@ def finish(event: Event, source: str) -> Record:
         confidence=explanation.confidence if explanation is not None else None,
         explanation=explanation,
     )
-
-
-def _decide(row: WebhookRule | None, event: Event, kind: Kind, status: str | None, reply_code: str | None,
-            diagnostic: str | None, diag_type: str | None, recipient: str | None) -> Classification:
-    if row is not None and row.reason is not None and not row.generic:
-        return Classification(row.reason, row.id, event.provider_type, Confidence.HIGH)
-    if kind in (Kind.DELIVERED, Kind.COMPLAINT, Kind.AUTO_REPLY):
-        reason = row.reason if row is not None and row.reason is not None else Reason(kind.value)
-        return Classification(reason, row.id if row is not None else f"webhook.{event.provider}.{kind.value}",
-                              event.provider_type, Confidence.HIGH)
-    found = classify(status, reply_code, diagnostic, remote_mta=event.remote_mta,
-                     reporting_mta=event.reporting_mta, action="delayed" if kind is Kind.DELAY else "failed",
-                     diagnostic_type=diag_type, recipient=recipient)
-    if found.reason in _NOT_FAILURES:
-        found = Classification(Reason.UNKNOWN, "none", None, Confidence.LOW)
-    if row is None or row.reason is None:
-        return found
-    if found.confidence is Confidence.HIGH:
-        return found  # the words or a specific code name the cause the service's type leaves open
-    if row.reason is Reason.UNKNOWN and found.reason is not Reason.UNKNOWN:
-        return found  # a weak reading still says more than "unknown"
-    return Classification(row.reason, row.id, event.provider_type, Confidence.LOW)
 
 
 # -- small readers shared by the formats ---------------------------------------------------------
