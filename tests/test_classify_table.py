@@ -457,6 +457,11 @@ CASES: list[tuple] = [
     ("451 4.3.2 System not accepting network messages", "system_error", "4.3.2"),
     ("554 5.3.2 System not accepting network messages", "not_accept", "5.3.2"),
     ("DNS type 'mx' lookup of example.org responded with code NOERROR: returned Null MX", "not_accept", "4.0.0"),
+    ("550 5.7.1 Message blocked by spam filter", "spam_detected", "5.7.1"),
+    ("554 5.7.1 Message refused by content filter", "spam_detected", "5.7.1"),
+    ("554 5.7.1 Blocked - see https://ipcheck.example.net/?ip=192.0.2.1", "blocked", "5.7.1"),
+    ("554 5.7.1 Message rejected: contains executable attachment", "content_error", "5.7.1"),
+    ("550 5.7.1 Rejected - your mail server's hostname does not resolve", "require_ptr", "5.7.1"),
     # the status read from the reply's head when none is given
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "user_unknown"),
     ("550 5.7.1 Command rejected", "policy_violation"),
