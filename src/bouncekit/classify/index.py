@@ -3,14 +3,17 @@
 Every phrase rule (``rules/phrases.py``) is split into its top-level alternatives; each alternative
 is indexed under the literal text it cannot match without. One scan of the lower-cased text finds
 the keys present; only the alternatives they open are searched, in priority order. The index only
-spares the searches that cannot succeed, so results never depend on it. It is derived from the
-rules on first use, so a rule edit needs nothing regenerated.
+spares the searches that cannot succeed, so results never depend on it. Its rows are derived from
+the rules (every regex parsed, ~35 ms) or read from ``_index_rows.py`` where that file was written
+from the same rules (``scripts/phrase_index.py``; a digest tells): a rule edit needs nothing
+regenerated for correct results, only for the saved time.
 """
 from __future__ import annotations
 
 import importlib
 import re
 import sys
+import zlib
 from typing import Any, NamedTuple
 
 from ..model import Reason
@@ -289,7 +292,7 @@ def _scanned_trigrams(needs: _Needs) -> tuple[str, ...]:
 
 # One row per alternative, in priority order: (phrase set number, reason value, rule id, regex, needs,
 # gate keys or None, scanned trigrams). Deriving the rows parses every regex (~35 ms), once per process,
-# on the first classification: nothing generated is stored.
+# on the first classification, unless _index_rows.py holds them for the same rules.
 IndexRow = tuple[int, str, str, str, _Needs, tuple[tuple[str, bool], ...] | None, tuple[str, ...]]
 
 
@@ -377,10 +380,30 @@ def _bits(ids: list[int]) -> int:
 _INDEX: list[PhraseIndex] = []
 
 
+def source_digest(source: PhraseSource) -> int:
+    """A digest of the phrase rules: the stored rows are used only for the rules they came from."""
+    return zlib.crc32(repr(source).encode("utf-8"))
+
+
+def _stored_rows(digest: int) -> tuple[IndexRow, ...] | None:
+    """The rows scripts/phrase_index.py stored, where they were derived from these very rules."""
+    try:
+        from . import _index_rows
+    except ImportError:
+        return None
+    if _index_rows.DIGEST != digest:
+        return None
+    rows: tuple[IndexRow, ...] = _index_rows.ROWS
+    return rows
+
+
 def get() -> PhraseIndex:
-    """The phrase index of the rules as they are, derived on first use (~35 ms; never at import)."""
+    """The phrase index of the rules as they are, built on first use (never at import): from the
+    rows stored beside this module where they match the rules, else derived (~35 ms)."""
     if not _INDEX:
-        _INDEX.append(PhraseIndex(derive_index(phrase_source())))
+        source = phrase_source()
+        rows = _stored_rows(source_digest(source))
+        _INDEX.append(PhraseIndex(rows if rows is not None else derive_index(source)))
     return _INDEX[0]
 
 
