@@ -182,7 +182,9 @@ def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: st
 
 # A multi-line SMTP reply joined into one line repeats its code inside the text
 # ("...with multiple 550 5.7.1 addresses in From: header"); phrases are read without the repeats.
-_REPLY_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
+# The pattern starts with its blank (the character before it, not a blank, is looked behind at
+# from there): a pattern that starts with a look-behind is tried at every position of the text.
+_REPLY_CONTINUATION = re.compile(r" (?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
 
 
 def _without_continuations(text: str) -> str:

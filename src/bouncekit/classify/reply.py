@@ -80,8 +80,9 @@ def without_addresses(text: str) -> str:
     return _ADDRESS.sub("", text).replace("  ", " ") if "@" in text else text
 
 
-# a reply quoted inside a report's own words: its code, then the server's words
-_QUOTED_REPLY = re.compile(r"(?<=[\s'\"(>:-])[245]\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
+# a reply quoted inside a report's own words: its code, then the server's words (the character
+# before the code is looked behind at after its first digit, so that the search skips to the digits)
+_QUOTED_REPLY = re.compile(r"[245](?<=[\s'\"(>:-][245])\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
 
 
 def quoted_reply(text: str) -> str | None:
