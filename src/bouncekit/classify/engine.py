@@ -201,18 +201,47 @@ def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
     index = _index.get()
-    candidates, trigrams = index.candidates(lowered)
-    while candidates:
-        lowest = candidates & -candidates  # the next candidate in priority order
+    alternatives = index.alternatives
+    candidates, trigrams = index.keyed(lowered)
+    # the literal keys, looked for in order as the search reaches their first alternative
+    literals = index.ascii_literal_rows if lowered.isascii() else index.literal_rows
+    pending, last = 0, len(literals)
+    while True:
+        if candidates:
+            lowest = candidates & -candidates  # the next candidate in priority order
+            at = lowest.bit_length() - 1
+        else:
+            at = len(alternatives)
+        if pending < last and literals[pending][0] <= at:
+            added = False
+            while pending < last and literals[pending][0] <= at:
+                _, literal, ids = literals[pending]
+                pending += 1
+                if literal in lowered:
+                    candidates |= ids
+                    added = True
+            if added:  # alternatives no later than ``at``: the next candidate is among them or is ``at``
+                lowest = candidates & -candidates
+                at = lowest.bit_length() - 1
+        if not candidates:
+            return
         candidates ^= lowest
-        alt = index.alternatives[lowest.bit_length() - 1]
+        alt = alternatives[at]
         if delayed and alt.reason is R.EXPIRED:
             continue  # a delay notice's retry wording says nothing of why the mail waits
-        if not (alt.trigrams <= trigrams and _index.needs_met(alt.needs, lowered)):
+        if not alt.trigrams <= trigrams:
             continue
-        m = alt.pattern.search(lowered)
-        if m:
-            yield alt.reason, alt.rule_id, original[m.start():m.end()]
+        for need in alt.needs:  # every literal run a match holds (one option of each) is in the text
+            for option in need:
+                if option in lowered:
+                    break
+            else:
+                break
+        else:
+            pattern = alt.compiled
+            m = (pattern if pattern is not None else alt.pattern).search(lowered)
+            if m:
+                yield alt.reason, alt.rule_id, original[m.start():m.end()]
 
 
 def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset(),
