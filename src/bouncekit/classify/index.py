@@ -315,7 +315,7 @@ class PhraseIndex:
     """Every phrase alternative in priority order, and the keys that open them (built once, on first use)."""
 
     __slots__ = ("alternatives", "phrase_sets", "trigrams", "ascii_literals", "other_literals", "ungated",
-                 "known_trigrams", "scan", "ascii_literal_rows", "literal_rows")
+                 "known_trigrams", "scan", "ascii_scan", "ascii_literal_rows", "literal_rows")
 
     def __init__(self, rows: tuple[IndexRow, ...]) -> None:
         alternatives: list[Alternative] = []
@@ -357,15 +357,21 @@ class PhraseIndex:
         # at each start character, the three characters from there (one character consumed per match,
         # so trigrams that overlap are all captured); the leading charset lets the engine skip the rest fast
         self.scan = re.compile(f"[{start_characters}](?<=(?=(...)).)", re.S)
+        # the same for ASCII text, which cannot hold the other start characters: a set of ASCII
+        # characters alone is a bitmap, tested faster at each position than a set with CJK characters
+        ascii_starts = "".join(sorted({re.escape(key[0]) for key in self.known_trigrams if key[0].isascii()}))
+        self.ascii_scan = re.compile(f"[{ascii_starts}](?<=(?=(...)).)", re.S)
 
     def keyed(self, lowered: str) -> tuple[int, frozenset[str]]:
         """The alternatives ungated or indexed under a trigram of the text (bit i for alternative i);
         the trigrams found. The literals' alternatives are to be added from ``literal_rows``."""
-        trigrams = self.known_trigrams.intersection(self.scan.findall(lowered))
+        scan = self.ascii_scan if lowered.isascii() else self.scan
+        trigrams = self.known_trigrams.intersection(scan.findall(lowered))
         found = self.ungated
-        get = self.trigrams.get
+        keys = self.trigrams
         for trigram in trigrams:
-            found |= get(trigram, 0)
+            if trigram in keys:  # (half the trigrams found are no key, only needed by some alternative)
+                found |= keys[trigram]
         return found, trigrams
 
     def candidates(self, lowered: str) -> tuple[int, frozenset[str]]:
