@@ -77,6 +77,8 @@ _COMMAND_IN_TEXT = re.compile(_COMMAND_IN_TEXT_WORDS, re.I)
 # the same, searched in lower-cased ASCII text: without IGNORECASE the engine skips ahead to the
 # few characters a match can start with
 _COMMAND_IN_LOWERED = re.compile(_COMMAND_IN_TEXT_WORDS)
+# a match starts with one of these (most diagnostics hold none: then the pattern is not searched)
+_COMMAND_LEAD_INS = ("[", "after", "in reply to", "response to", ">>>")
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA",
                  "helo": "HELO", "ehlo": "EHLO", "initial connection": "CONN", "connection": "CONN",
                  "greeting": "CONN", "banner": "CONN", "starttls": "STARTTLS", "auth": "AUTH"}
@@ -102,7 +104,13 @@ def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
         return smtp_command.upper()
     if diagnostic:
         if diagnostic.isascii():
-            m = _COMMAND_IN_LOWERED.search(diagnostic.lower())
+            lowered = diagnostic.lower()
+            for lead_in in _COMMAND_LEAD_INS:
+                if lead_in in lowered:
+                    break
+            else:
+                return None
+            m = _COMMAND_IN_LOWERED.search(lowered)
         else:
             m = _COMMAND_IN_TEXT.search(diagnostic)
         if m:

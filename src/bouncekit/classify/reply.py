@@ -17,7 +17,7 @@ _POINTER_WORDS = ("information", "details", "learn more", "protect our", "amount
 _POINTERS = re.compile(
     r"(?:for more information|for (?:more )?details|to learn more|more information)"
     r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
-    r"(?:[^.]|\.(?=\S))*\.?"
+    r"[^.]*(?:\.(?=\S)[^.]*)*\.?"  # up to a full stop that ends a sentence (one run of [^.] at a time)
     r"|to (?:best )?(?:protect our users|reduce the amount of spam)[^,.]{0,60},?"
     r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?")
 
