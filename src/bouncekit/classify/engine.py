@@ -30,7 +30,7 @@ from ..rules.providers import MARKERS as _MARKERS
 from ..rules.providers import PROVIDERS as _PROVIDERS
 from ..rules.providers import ProviderRule
 from . import index as _index
-from .reply import quoted_reply, server_reply, without_addresses, without_pointers
+from .reply import holds_one, quoted_reply, server_reply, without_addresses, without_pointers
 
 R = Reason
 
@@ -313,7 +313,7 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         # reply says a filter or the recipient's own settings refused the letter; the bare
         # "mailbox unavailable" of RFC 5321 yields to any cause the same reply names
         lowered = diagnostic.lower()
-        other = _first_phrase(matches, _USER_WORDS) if any(w in lowered for w in _FILTER_WORDS) else None
+        other = _first_phrase(matches, _USER_WORDS) if holds_one(lowered, _FILTER_WORDS) else None
         if other is not None and other[0] is R.FILTERED and other[1] in ("filter", "restriction"):
             return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
         return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)

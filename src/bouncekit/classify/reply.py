@@ -35,12 +35,20 @@ _LEAD_IN = re.compile(
 _URL = re.compile(r"\b(?:https?|ftp)://([^/\s?#'\"<>]*)[^\s'\"<>]*", re.I)
 
 
+def holds_one(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of the words occurs in the text (a loop: any() over a generator costs more)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def without_pointers(text: str) -> str:
     """The text with the providers' help-page pointers and URLs taken out."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
     lowered = text.lower()
-    if len(lowered) != len(text) or not any(word in lowered for word in _POINTER_WORDS):
+    if len(lowered) != len(text) or not holds_one(lowered, _POINTER_WORDS):
         return text
     spans = [m.span() for m in _POINTERS.finditer(lowered)]
     if not spans:
@@ -56,7 +64,7 @@ def without_pointers(text: str) -> str:
 def server_reply(text: str) -> str | None:
     """The words after the last lead-in ("Remote host said: ..."), if the text has one."""
     lowered = text.lower()
-    if not any(word in lowered for word in _LEAD_WORDS):
+    if not holds_one(lowered, _LEAD_WORDS):
         return None
     if len(lowered) != len(text):
         return None  # lower() changed the length (a few non-ASCII letters): positions would not match
