@@ -30,7 +30,7 @@ from ..rules.providers import MARKERS as _MARKERS
 from ..rules.providers import PROVIDERS as _PROVIDERS
 from ..rules.providers import ProviderRule
 from . import index as _index
-from .reply import quoted_reply, server_reply, without_addresses, without_pointers
+from .reply import holds_one, quoted_reply, server_reply, without_addresses, without_pointers
 
 R = Reason
 
@@ -77,6 +77,8 @@ _COMMAND_IN_TEXT = re.compile(_COMMAND_IN_TEXT_WORDS, re.I)
 # the same, searched in lower-cased ASCII text: without IGNORECASE the engine skips ahead to the
 # few characters a match can start with
 _COMMAND_IN_LOWERED = re.compile(_COMMAND_IN_TEXT_WORDS)
+# a match starts with one of these (most diagnostics hold none: then the pattern is not searched)
+_COMMAND_LEAD_INS = ("[", "after", "in reply to", "response to", ">>>")
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA",
                  "helo": "HELO", "ehlo": "EHLO", "initial connection": "CONN", "connection": "CONN",
                  "greeting": "CONN", "banner": "CONN", "starttls": "STARTTLS", "auth": "AUTH"}
@@ -105,7 +107,13 @@ def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
         return smtp_command.upper()
     if diagnostic:
         if diagnostic.isascii():
-            m = _COMMAND_IN_LOWERED.search(diagnostic.lower())
+            lowered = diagnostic.lower()
+            for lead_in in _COMMAND_LEAD_INS:
+                if lead_in in lowered:
+                    break
+            else:
+                return None
+            m = _COMMAND_IN_LOWERED.search(lowered)
         else:
             m = _COMMAND_IN_TEXT.search(diagnostic)
         if m:
@@ -185,7 +193,9 @@ def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: st
 
 # A multi-line SMTP reply joined into one line repeats its code inside the text
 # ("...with multiple 550 5.7.1 addresses in From: header"); phrases are read without the repeats.
-_REPLY_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
+# The pattern starts with its blank (the character before it, not a blank, is looked behind at
+# from there): a pattern that starts with a look-behind is tried at every position of the text.
+_REPLY_CONTINUATION = re.compile(r" (?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
 
 
 def _without_continuations(text: str) -> str:
@@ -202,18 +212,47 @@ def _matches(diagnostic: str, delayed: bool) -> Iterator[_Match]:
     # lower() may change the length of a few characters; then matched text is taken from the lowered copy
     original = diagnostic if len(lowered) == len(diagnostic) else lowered
     index = _index.get()
-    candidates, trigrams = index.candidates(lowered)
-    while candidates:
-        lowest = candidates & -candidates  # the next candidate in priority order
+    alternatives = index.alternatives
+    candidates, trigrams = index.keyed(lowered)
+    # the literal keys, looked for in order as the search reaches their first alternative
+    literals = index.ascii_literal_rows if lowered.isascii() else index.literal_rows
+    pending, last = 0, len(literals)
+    while True:
+        if candidates:
+            lowest = candidates & -candidates  # the next candidate in priority order
+            at = lowest.bit_length() - 1
+        else:
+            at = len(alternatives)
+        if pending < last and literals[pending][0] <= at:
+            added = False
+            while pending < last and literals[pending][0] <= at:
+                _, literal, ids = literals[pending]
+                pending += 1
+                if literal in lowered:
+                    candidates |= ids
+                    added = True
+            if added:  # alternatives no later than ``at``: the next candidate is among them or is ``at``
+                lowest = candidates & -candidates
+                at = lowest.bit_length() - 1
+        if not candidates:
+            return
         candidates ^= lowest
-        alt = index.alternatives[lowest.bit_length() - 1]
+        alt = alternatives[at]
         if delayed and alt.reason is R.EXPIRED:
             continue  # a delay notice's retry wording says nothing of why the mail waits
-        if not (alt.trigrams <= trigrams and _index.needs_met(alt.needs, lowered)):
+        if not alt.trigrams <= trigrams:
             continue
-        m = alt.pattern.search(lowered)
-        if m:
-            yield alt.reason, alt.rule_id, original[m.start():m.end()]
+        for need in alt.needs:  # every literal run a match holds (one option of each) is in the text
+            for option in need:
+                if option in lowered:
+                    break
+            else:
+                break
+        else:
+            pattern = alt.compiled
+            m = (pattern if pattern is not None else alt.pattern).search(lowered)
+            if m:
+                yield alt.reason, alt.rule_id, original[m.start():m.end()]
 
 
 def _first_phrase(matches: Iterator[_Match], skip: frozenset[Reason] = frozenset(),
@@ -282,7 +321,7 @@ def _by_phrase(diagnostic: str, status: str | None, stage: str | None,
         # reply says a filter or the recipient's own settings refused the letter; the bare
         # "mailbox unavailable" of RFC 5321 yields to any cause the same reply names
         lowered = diagnostic.lower()
-        other = _first_phrase(matches, _USER_WORDS) if any(w in lowered for w in _FILTER_WORDS) else None
+        other = _first_phrase(matches, _USER_WORDS) if holds_one(lowered, _FILTER_WORDS) else None
         if other is not None and other[0] is R.FILTERED and other[1] in ("filter", "restriction"):
             return Classification(other[0], f"phrase.{other[0].value}.{other[1]}", other[2])
         return Classification(R.USER_UNKNOWN, f"phrase.user_unknown.{rule_id}", text)

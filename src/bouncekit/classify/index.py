@@ -34,7 +34,7 @@ class Alternative:
     alternative is indexed (see ``_TRIGRAM_SCAN``). The pattern is compiled on first use: most
     alternatives are never searched in a given run, and compiling them all would slow every start-up."""
 
-    __slots__ = ("index", "reason", "rule_id", "regex", "needs", "gate", "trigrams", "_pattern")
+    __slots__ = ("index", "reason", "rule_id", "regex", "needs", "gate", "trigrams", "compiled")
 
     def __init__(self, index: int, reason: Reason, rule_id: str, regex: str,
                  needs: tuple[tuple[str, ...], ...]) -> None:
@@ -45,13 +45,13 @@ class Alternative:
         self.needs = needs
         self.gate: frozenset[str] | None = None  # None: no usable literal, always searched
         self.trigrams: frozenset[str] = frozenset()  # scanned trigrams its text must contain
-        self._pattern: re.Pattern[str] | None = None
+        self.compiled: re.Pattern[str] | None = None  # the pattern, once compiled
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            self._pattern = re.compile(self.regex)
-        return self._pattern
+        if self.compiled is None:
+            self.compiled = re.compile(self.regex)
+        return self.compiled
 
     def __repr__(self) -> str:
         return f"Alternative({self.rule_id!r}, {self.regex!r}, {self.gate!r})"
@@ -318,7 +318,7 @@ class PhraseIndex:
     """Every phrase alternative in priority order, and the keys that open them (built once, on first use)."""
 
     __slots__ = ("alternatives", "phrase_sets", "trigrams", "ascii_literals", "other_literals", "ungated",
-                 "known_trigrams", "scan")
+                 "known_trigrams", "scan", "ascii_scan", "ascii_literal_rows", "literal_rows")
 
     def __init__(self, rows: tuple[IndexRow, ...]) -> None:
         alternatives: list[Alternative] = []
@@ -327,8 +327,12 @@ class PhraseIndex:
         ungated: list[int] = []
         members: list[list[Alternative]] = [[] for _ in _PHRASE_ORDER]
         for number, reason_value, rule_id, regex, needs, gate, trigrams in rows:
+            # the needs a scanned trigram of the alternative's is (found by the scan) go, and the
+            # rarest of the rest is looked for first: a text lacking one fails the sooner
+            scanned = frozenset(trigrams)
+            needs = tuple(sorted((n for n in needs if not (len(n) == 1 and n[0] in scanned)), key=_need_odds))
             alt = Alternative(len(alternatives), Reason(reason_value), rule_id, regex, needs)
-            alt.trigrams = frozenset(trigrams)
+            alt.trigrams = scanned
             alternatives.append(alt)
             members[number].append(alt)
             if gate is None:
@@ -345,20 +349,37 @@ class PhraseIndex:
         # the literals that only non-ASCII text can hold (Chinese, Japanese words) are skipped for ASCII text
         self.ascii_literals = tuple((key, ids) for key, ids in literals if key.isascii())
         self.other_literals = tuple((key, ids) for key, ids in literals if not key.isascii())
+        # the same as (first alternative, literal, alternatives), by first alternative: the phrase
+        # search looks for a literal only when it reaches that alternative, as most searches stop
+        # at a match before the alternatives of most literals
+        self.ascii_literal_rows = _by_first(self.ascii_literals)
+        self.literal_rows = _by_first(self.ascii_literals + self.other_literals)
         self.ungated = _bits(ungated)
         self.known_trigrams = frozenset(self.trigrams).union(*(alt.trigrams for alt in alternatives))
         start_characters = "".join(sorted({re.escape(key[0]) for key in self.known_trigrams}))
         # at each start character, the three characters from there (one character consumed per match,
         # so trigrams that overlap are all captured); the leading charset lets the engine skip the rest fast
         self.scan = re.compile(f"[{start_characters}](?<=(?=(...)).)", re.S)
+        # the same for ASCII text, which cannot hold the other start characters: a set of ASCII
+        # characters alone is a bitmap, tested faster at each position than a set with CJK characters
+        ascii_starts = "".join(sorted({re.escape(key[0]) for key in self.known_trigrams if key[0].isascii()}))
+        self.ascii_scan = re.compile(f"[{ascii_starts}](?<=(?=(...)).)", re.S)
+
+    def keyed(self, lowered: str) -> tuple[int, frozenset[str]]:
+        """The alternatives ungated or indexed under a trigram of the text (bit i for alternative i);
+        the trigrams found. The literals' alternatives are to be added from ``literal_rows``."""
+        scan = self.ascii_scan if lowered.isascii() else self.scan
+        trigrams = self.known_trigrams.intersection(scan.findall(lowered))
+        found = self.ungated
+        keys = self.trigrams
+        for trigram in trigrams:
+            if trigram in keys:  # (half the trigrams found are no key, only needed by some alternative)
+                found |= keys[trigram]
+        return found, trigrams
 
     def candidates(self, lowered: str) -> tuple[int, frozenset[str]]:
         """The alternatives whose index keys occur in the text (bit i for alternative i); the trigrams found."""
-        trigrams = self.known_trigrams.intersection(self.scan.findall(lowered))
-        found = self.ungated
-        get = self.trigrams.get
-        for trigram in trigrams:
-            found |= get(trigram, 0)
+        found, trigrams = self.keyed(lowered)
         for literal, ids in self.ascii_literals:
             if literal in lowered:
                 found |= ids
@@ -367,6 +388,11 @@ class PhraseIndex:
                 if literal in lowered:
                     found |= ids
         return found, trigrams
+
+
+def _by_first(literals: tuple[tuple[str, int], ...]) -> tuple[tuple[int, str, int], ...]:
+    """(first alternative, literal, alternatives) rows, by first alternative (``sorted`` is stable)."""
+    return tuple(sorted((((ids & -ids).bit_length() - 1, key, ids) for key, ids in literals), key=lambda row: row[0]))
 
 
 def _bits(ids: list[int]) -> int:

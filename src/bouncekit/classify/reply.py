@@ -17,7 +17,7 @@ _POINTER_WORDS = ("information", "details", "learn more", "protect our", "amount
 _POINTERS = re.compile(
     r"(?:for more information|for (?:more )?details|to learn more|more information)"
     r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
-    r"(?:[^.]|\.(?=\S))*\.?"
+    r"[^.]*(?:\.(?=\S)[^.]*)*\.?"  # up to a full stop that ends a sentence (one run of [^.] at a time)
     r"|to (?:best )?(?:protect our users|reduce the amount of spam)[^,.]{0,60},?"
     r"|please (?:visit|see|refer to|go to|check) +https?://\S+(?: +(?:for|to) (?:more )?(?:information|details|learn more)[^.]*)?")
 
@@ -35,12 +35,20 @@ _LEAD_IN = re.compile(
 _URL = re.compile(r"\b(?:https?|ftp)://([^/\s?#'\"<>]*)[^\s'\"<>]*", re.I)
 
 
+def holds_one(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of the words occurs in the text (a loop: any() over a generator costs more)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def without_pointers(text: str) -> str:
     """The text with the providers' help-page pointers and URLs taken out."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
     lowered = text.lower()
-    if len(lowered) != len(text) or not any(word in lowered for word in _POINTER_WORDS):
+    if len(lowered) != len(text) or not holds_one(lowered, _POINTER_WORDS):
         return text
     spans = [m.span() for m in _POINTERS.finditer(lowered)]
     if not spans:
@@ -56,7 +64,7 @@ def without_pointers(text: str) -> str:
 def server_reply(text: str) -> str | None:
     """The words after the last lead-in ("Remote host said: ..."), if the text has one."""
     lowered = text.lower()
-    if not any(word in lowered for word in _LEAD_WORDS):
+    if not holds_one(lowered, _LEAD_WORDS):
         return None
     if len(lowered) != len(text):
         return None  # lower() changed the length (a few non-ASCII letters): positions would not match
@@ -80,8 +88,9 @@ def without_addresses(text: str) -> str:
     return _ADDRESS.sub("", text).replace("  ", " ") if "@" in text else text
 
 
-# a reply quoted inside a report's own words: its code, then the server's words
-_QUOTED_REPLY = re.compile(r"(?<=[\s'\"(>:-])[245]\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
+# a reply quoted inside a report's own words: its code, then the server's words (the character
+# before the code is looked behind at after its first digit, so that the search skips to the digits)
+_QUOTED_REPLY = re.compile(r"[245](?<=[\s'\"(>:-][245])\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
 
 
 def quoted_reply(text: str) -> str | None:
