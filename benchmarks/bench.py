@@ -233,7 +233,9 @@ def make_build(name: str, compile_flag: str, dest: Path) -> Build | None:
         return Build(name, dest)
     env = dict(os.environ, BOUNCEKIT_COMPILE=compile_flag)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
+    # build isolation: the build requirements (setuptools>=77, mypy for mypyc) as pyproject.toml
+    # names them, whatever this venv holds
+    proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
                            "--target", str(dest), str(REPO_ROOT)], env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         say(f"  {name} build failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]))
