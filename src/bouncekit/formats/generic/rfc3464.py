@@ -17,12 +17,13 @@ _EXPLANATION_SCAN = 16 * 1024
 _EXPLANATION_CAP = 600
 
 
-def _explanation(text: str, recipient: str) -> str | None:
+def _explanation(paragraphs: list[str], recipient: str) -> str | None:
     """The human-readable part's words about one recipient: the paragraph that names the address
-    (and the next one, where that paragraph is little more than the address)."""
-    paragraphs = _PARAGRAPHS.split(text[:_EXPLANATION_SCAN])
+    (and the next one, where that paragraph is little more than the address); never a block of
+    DSN fields (a report written as plain text holds them in the same text)."""
     for i, paragraph in enumerate(paragraphs):
-        if recipient in paragraph.lower():
+        if recipient in paragraph.lower() and not _DS_IN_TEXT.search(paragraph) \
+                and not _PER_MESSAGE.search(paragraph):
             words = " ".join(paragraph.split())
             if len(words) - len(recipient) < 40 and i + 1 < len(paragraphs):
                 words = f"{words} {' '.join(paragraphs[i + 1].split())}"
@@ -48,11 +49,14 @@ def parse(mail: Mail) -> list[Draft]:
             start = text.rfind("\n\n", 0, anchor)
             drafts = drafts_from_groups(parse_field_groups(text[start + 1 if start >= 0 else 0:]))
     drafts = [d for d in drafts if d.recipient or d.status or d.diagnostic]
+    paragraphs: list[str] | None = None
     for d in drafts:
         if d.diagnostic is None and d.recipient and (d.status is None or d.status.endswith(".0")):
             # no Diagnostic-Code and a status whose detail is "other or undefined" (RFC 3463 x.y.0):
             # the cause, if stated, is in the words the reporting MTA wrote for a person
-            d.diagnostic = _explanation(mail.text, d.recipient.lower())
+            if paragraphs is None:
+                paragraphs = _PARAGRAPHS.split(mail.text[:_EXPLANATION_SCAN])
+            d.diagnostic = _explanation(paragraphs, d.recipient.lower())
     return drafts
 
 
