@@ -108,10 +108,7 @@ def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
     if diagnostic:
         if diagnostic.isascii():
             lowered = diagnostic.lower()
-            for lead_in in _COMMAND_LEAD_INS:
-                if lead_in in lowered:
-                    break
-            else:
+            if not holds_one(lowered, _COMMAND_LEAD_INS):
                 return None
             m = _COMMAND_IN_LOWERED.search(lowered)
         else:

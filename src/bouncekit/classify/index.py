@@ -377,18 +377,6 @@ class PhraseIndex:
                 found |= keys[trigram]
         return found, trigrams
 
-    def candidates(self, lowered: str) -> tuple[int, frozenset[str]]:
-        """The alternatives whose index keys occur in the text (bit i for alternative i); the trigrams found."""
-        found, trigrams = self.keyed(lowered)
-        for literal, ids in self.ascii_literals:
-            if literal in lowered:
-                found |= ids
-        if not lowered.isascii():
-            for literal, ids in self.other_literals:
-                if literal in lowered:
-                    found |= ids
-        return found, trigrams
-
 
 def _by_first(literals: tuple[tuple[str, int], ...]) -> tuple[tuple[int, str, int], ...]:
     """(first alternative, literal, alternatives) rows, by first alternative (``sorted`` is stable)."""
@@ -432,12 +420,3 @@ def get() -> PhraseIndex:
         _INDEX.append(PhraseIndex(rows if rows is not None else derive_index(source)))
     return _INDEX[0]
 
-
-def needs_met(needs: _Needs, lowered: str) -> bool:
-    for need in needs:
-        for option in need:
-            if option in lowered:
-                break
-        else:
-            return False
-    return True
