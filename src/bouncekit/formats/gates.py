@@ -3,15 +3,17 @@
 A recogniser is a tree of conditions (``spec``); most formats are recognised by one feature a
 message rarely has: a header name, a content type, a part type, or a literal that every match of
 a sender, subject or body pattern holds. The registry derives from each recogniser a *gate*, a
-necessary condition: a set of structural *tokens* (any one present lets the format through) and
-a set of *literals* (any one found in its field lets it through). A message's tokens are read
-once (its header names, content type, part types) and looked up in one table, so a format whose
-gate fails is never asked; the recogniser still decides, so the result is the one the recogniser
-alone gives. Nothing here is keyed on message content: every message is tested anew.
+necessary condition, as a conjunction of *clauses*: each clause is a set of structural *tokens*
+(any one present lets the clause through) and a set of *literals* (any one found in its field lets
+it through). A message's tokens are read once (its header names, content type, part types) and
+looked up in one table, so a format whose gate fails is never asked; the recogniser still decides,
+so the result is the one the recogniser alone gives. Nothing here is keyed on message content:
+every message is tested anew.
 
 What a gate cannot say (``Not``, ``Check``, a pattern with no literal) leaves the format always
-asked. ``All`` keeps the cheapest gate of its conditions (each is necessary), ``AnyOf`` the union
-of its conditions' gates (unknown if one is unknown).
+asked. ``All`` keeps the clauses of each of its conditions (each is necessary), the cheapest
+first; ``AnyOf`` distributes: every pick of one clause from each condition's gate, united, is a
+clause of the whole (unknown if one condition is unknown). A clause is one ``Gate``.
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from . import spec
 # decoded), "subject", "flat" (Mail.flat), "text" (Mail.text), "ds" (the delivery-status parts'
 # texts, one after the other), "names" (the top-level header names
 # as written, one a line; "names_lower": lower-cased); ("h", name, decoded): the first
-# value of a top-level header; ("hall", name): all its values joined by newlines
+# value of a top-level header; ("hall", name): all its values joined by newlines; ("param", name):
+# a parameter of the message's own Content-Type
 Field = str | tuple[str, str, bool] | tuple[str, str]
 # a literal test: the field, the word sets (one word of each must be in it), caseless
 Literal = tuple[Field, tuple[tuple[str, ...], ...], bool]
@@ -134,6 +137,8 @@ def gate_of(cond: object) -> Gate | None:
     if isinstance(cond, spec.ContentType):
         kind = "ctp:" if cond.prefix else "ct:"
         return Gate(tokens=frozenset(kind + t for t in cond.types))
+    if isinstance(cond, spec.Param):
+        return _literal_gate(("param", cond.name), cond.pattern)
     if isinstance(cond, spec.HasPart):
         types = set(cond.types)
         if "message/delivery-status" in types:
@@ -158,7 +163,58 @@ def gate_of(cond: object) -> Gate | None:
             tokens |= g.tokens
             literals.extend(lit for lit in g.literals if lit not in literals)
         return Gate(frozenset(tokens), tuple(literals))
-    return None  # Not, Check, Param, anything new: not known
+    return None  # Not, Check, anything new: not known
+
+
+# at most this many clauses are kept per gate (the cheapest), and tried per format
+_MAX_CLAUSES = 3
+
+
+def _union(gates: Sequence[Gate]) -> Gate:
+    tokens: set[str] = set()
+    literals: list[Literal] = []
+    for g in gates:
+        tokens |= g.tokens
+        literals.extend(lit for lit in g.literals if lit not in literals)
+    return Gate(frozenset(tokens), tuple(literals))
+
+
+def _cheapest(clauses: Sequence[Gate]) -> tuple[Gate, ...]:
+    kept: list[Gate] = []
+    for g in sorted(clauses, key=Gate.cost):
+        if not any(g.tokens == k.tokens and g.literals == k.literals for k in kept):
+            kept.append(g)
+    return tuple(kept[:_MAX_CLAUSES])
+
+
+def clauses_of(cond: object) -> tuple[Gate, ...] | None:
+    """The gate of a condition as clauses that must all pass, the cheapest first; None where none
+    is known (the format is always asked)."""
+    if isinstance(cond, spec.All):
+        found: list[Gate] = []
+        for c in cond.conditions:
+            sub = clauses_of(c)
+            if sub is not None:
+                found.extend(sub)
+        return _cheapest(found) if found else None
+    if isinstance(cond, spec.AnyOf):
+        picks: list[list[Gate]] = [[]]
+        for c in cond.conditions:
+            sub = clauses_of(c)
+            if sub is None:
+                return None
+            picks = [p + [g] for p in picks for g in sub]
+            if len(picks) > 4 * _MAX_CLAUSES:  # keep the product small: the cheapest picks
+                picks.sort(key=lambda p: _union(p).cost())
+                picks = picks[:4 * _MAX_CLAUSES]
+        return _cheapest([_union(p) for p in picks])
+    g = gate_of(cond)
+    if g is None:
+        return None
+    if isinstance(cond, spec.ContentType) and cond.report_type is not None:
+        # the report type too: a parameter's value holds the word it equals
+        return g, Gate(literals=((("param", "report-type"), ((cond.report_type,),), True),))
+    return (g,)
 
 
 def field_text(mail: Mail, field: Field) -> str:
@@ -182,50 +238,53 @@ def field_text(mail: Mail, field: Field) -> str:
     if isinstance(field, tuple):
         if field[0] == "hall":
             return "\n".join(mail.root.headers.get_all(field[1]))
+        if field[0] == "param":
+            return mail.root.params.get(field[1], "")
         if len(field) == 3:
             return mail.header(field[1]) if field[2] else (mail.root.headers.get(field[1]) or "")
     raise ValueError(f"unknown field {field!r}")  # pragma: no cover - a field gate_of never makes
 
 
 class Gates:
-    """The gates of a list of formats, indexed. ``token_mask(mail)`` has bit ``i`` set where
-    format ``i`` is let through by a token of the message (or is always asked); ``tests[i]`` are
-    its literal tests, tried (``passes``) only for a format its tokens do not let through."""
+    """The gates of a list of formats, indexed. Each format's gate is a tuple of clauses
+    (``clauses[i]``), each clause a bit and its literal tests: ``token_mask(mail)`` has a clause's
+    bit set where a token of the message lets the clause through; otherwise its literal tests
+    (indexes into ``distinct``) are tried, and one must pass. A format with no clause is always
+    asked."""
 
-    __slots__ = ("_always", "_by_header", "_by_type", "_by_prefix", "_by_part", "tests", "size", "distinct",
+    __slots__ = ("_by_header", "_by_type", "_by_prefix", "_by_part", "clauses", "size", "distinct",
                  "compiled", "_slots")
 
     def __init__(self, recognisers: Sequence[object]) -> None:
         self.size = len(recognisers)
-        self._always = 0
         self._by_header: dict[str, int] = {}
         self._by_type: dict[str, int] = {}
         self._by_prefix: dict[str, int] = {}
         self._by_part: dict[str, int] = {}
         tables = {"h": self._by_header, "ct": self._by_type, "ctp": self._by_prefix, "p": self._by_part}
-        #: per format, its literal tests as indexes into ``distinct`` (empty: its tokens alone decide)
-        self.tests: list[tuple[int, ...]] = []
+        #: per format, its clauses: (bit, literal tests as indexes into ``distinct``); () always asked
+        self.clauses: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
         #: the literal tests, each once (formats share some)
         self.distinct: list[Literal] = []
         ids: dict[Literal, int] = {}
-        for i, cond in enumerate(recognisers):
-            gate = gate_of(cond)
-            bit = 1 << i
-            if gate is None:
-                self._always |= bit
-                self.tests.append(())
-                continue
-            for token in gate.tokens:
-                kind, _, key = token.partition(":")
-                table = tables[kind]
-                table[key] = table.get(key, 0) | bit
-            # the cheap fields first
-            mine = sorted(gate.literals, key=lambda lit: Gate(literals=(lit,)).cost())
-            for lit in mine:
-                if lit not in ids:
-                    ids[lit] = len(self.distinct)
-                    self.distinct.append(lit)
-            self.tests.append(tuple(ids[lit] for lit in mine))
+        bits = 0
+        for cond in recognisers:
+            mine: list[tuple[int, tuple[int, ...]]] = []
+            for gate in clauses_of(cond) or ():
+                bit = 1 << bits
+                bits += 1
+                for token in gate.tokens:
+                    kind, _, key = token.partition(":")
+                    table = tables[kind]
+                    table[key] = table.get(key, 0) | bit
+                # the cheap fields first
+                lits = sorted(gate.literals, key=lambda lit: Gate(literals=(lit,)).cost())
+                for lit in lits:
+                    if lit not in ids:
+                        ids[lit] = len(self.distinct)
+                        self.distinct.append(lit)
+                mine.append((bit, tuple(ids[lit] for lit in lits)))
+            self.clauses.append(tuple(mine))
         # each (field, caseless) pair a slot; each test as (slot, word sets)
         slots: dict[tuple[Field, bool], int] = {}
         self.compiled: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
@@ -234,10 +293,9 @@ class Gates:
             self.compiled.append((slot, sets))
         self._slots: list[tuple[Field, bool]] = sorted(slots, key=slots.__getitem__)
 
-
     def token_mask(self, mail: Mail) -> int:
-        """The formats let through by the message's tokens alone, and those always asked."""
-        mask = self._always
+        """The clauses let through by the message's tokens alone."""
+        mask = 0
         by_header = self._by_header
         for name in mail.root.headers.names():
             m = by_header.get(name)
@@ -280,11 +338,15 @@ class Gates:
     def passes(self, mail: Mail, i: int) -> bool:
         """Whether format ``i``'s gate passes on ``mail`` (what ``Registry.candidates`` does
         inline, spelled out: for tests and tools)."""
-        if (self.token_mask(mail) >> i) & 1:
-            return True
-        for t in self.tests[i]:
-            slot, sets = self.compiled[t]
-            hay = self.hay(mail, slot)
-            if not hay or all(any(w in hay for w in words) for words in sets):
-                return True
-        return False
+        mask = self.token_mask(mail)
+        for bit, tests in self.clauses[i]:
+            if mask & bit:
+                continue
+            for t in tests:
+                slot, sets = self.compiled[t]
+                hay = self.hay(mail, slot)
+                if not hay or all(any(w in hay for w in words) for words in sets):
+                    break
+            else:
+                return False
+        return True

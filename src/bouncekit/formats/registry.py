@@ -134,24 +134,27 @@ class Registry:
         self._gates = Gates([f.recognise for f in self.formats])
         self._aside: tuple[tuple[Condition, ...] | None, ...] = tuple(
             self._steps_aside.get(f.name) for f in self.formats)
-        # per format, in order: the format, its bit in a gate mask, its literal tests, its conditions
-        # for stepping aside (one tuple read per format and message)
-        self._rows: tuple[tuple[Format, int, tuple[int, ...], tuple[Condition, ...] | None], ...] = tuple(
-            (f, 1 << i, self._gates.tests[i], self._aside[i]) for i, f in enumerate(self.formats))
+        # per format, in order: the format, its gate's clauses (bit in a gate mask, literal tests),
+        # its conditions for stepping aside (one tuple read per format and message)
+        self._rows: tuple[tuple[Format, tuple[tuple[int, tuple[int, ...]], ...],
+                                tuple[Condition, ...] | None], ...] = tuple(
+            (f, self._gates.clauses[i], self._aside[i]) for i, f in enumerate(self.formats))
 
     def candidates(self, mail: Mail) -> Iterator[Format]:
         """The formats that recognise ``mail``, in order, without those that step aside. A format
-        whose gate fails (no token of it in the message, none of its literals found) is not asked:
-        its recogniser could not hold."""
+        whose gate fails (a clause with no token of it in the message and none of its literals
+        found) is not asked: its recogniser could not hold."""
         gates = self._gates
         mask = gates.token_mask(mail)
         compiled = gates.compiled
         tried: list[bool | None] | None = None
         hays: list[str | None] = []
-        for fmt, bit, mine, aside in self._rows:
-            if not mask & bit:
-                if not mine:
+        for fmt, clauses, aside in self._rows:
+            for bit, mine in clauses:
+                if mask & bit:
                     continue
+                if not mine:
+                    break
                 if tried is None:
                     tried = [None] * len(compiled)
                     hays = gates.hays(mail)
@@ -176,12 +179,13 @@ class Registry:
                     if ok:
                         break
                 else:
+                    break  # no test of this clause passed
+            else:
+                if not fmt.recognise(mail):
                     continue
-            if not fmt.recognise(mail):
-                continue
-            if aside is not None and _any_holds(aside, mail):
-                continue
-            yield fmt
+                if aside is not None and _any_holds(aside, mail):
+                    continue
+                yield fmt
 
     def read(self, mail: Mail) -> tuple[Format | None, list[Draft]]:
         """The first candidate format whose reader reads drafts from ``mail``, and the drafts."""

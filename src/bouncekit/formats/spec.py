@@ -111,6 +111,8 @@ def _char(code: int, caseless: bool, ascii_text: bool) -> str | None:
         return ch
     if ch.isascii():
         return ch.lower()
+    if ch.lower() == ch == ch.upper():
+        return ch  # no case (CJK, digits ...): IGNORECASE matches the character alone, lower() keeps it
     if ascii_text and ch not in _MATCHES_ASCII:
         return ch
     return None

@@ -18,7 +18,7 @@ from ...model import Kind
 from ...text import extract_address, find_status, strip_type
 from ..drafts import with_original
 from ..readers import apply_inner_reply, delivery_status_drafts, first_reply, iso8601
-from ..spec import AnyOf, Check, Format, Header, Sender
+from ..spec import All, AnyOf, Check, ContentType, Format, Header, Sender
 
 NAME = "amazonses"
 
@@ -46,10 +46,13 @@ _SUBTYPES: dict[str, str] = {
 _SUPPRESSIONS = frozenset({"suppressed", "onaccountsuppressionlist"})
 
 
+_JSON_BODY_TYPES = ("text/plain", "application/json")
+
+
 def _json_notification(mail: Mail) -> bool:
     """A notification forwarded by an application: JSON in a plain text body (never a multipart)."""
     root = mail.root
-    if root.content_type in ("text/plain", "application/json"):
+    if root.content_type in _JSON_BODY_TYPES:
         encoding = (root.headers.get("content-transfer-encoding") or "").strip().lower()
         if encoding not in ("base64", "quoted-printable") and root.raw_body.find(b'"mail"', 0, 4096) < 0:
             return False  # plain bytes without the JSON key: no need to decode the text
@@ -233,6 +236,7 @@ def _listed_original(original: Any) -> str | None:
 FORMAT = Format(
     NAME,
     AnyOf(Sender(_SES_SENDER), Sender(_SNS_SENDER), Header("x-amz-sns-message-id", _NON_EMPTY),
-          Check(_json_notification)),
+          # (the content type said twice: so that dispatch knows it without calling the check)
+          All(ContentType(_JSON_BODY_TYPES), Check(_json_notification))),
     parse,
 )
