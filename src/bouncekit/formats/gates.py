@@ -18,7 +18,7 @@ clause of the whole (unknown if one condition is unknown). A clause is one ``Gat
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..mail import DS_TYPES, Mail
 from . import spec
@@ -187,6 +187,25 @@ def _cheapest(clauses: Sequence[Gate]) -> tuple[Gate, ...]:
     return tuple(kept[:_MAX_CLAUSES])
 
 
+def _strength(clause: Gate) -> int:
+    """How rarely a clause lets a message through, roughly: a clause passes on any of its tokens
+    or tests, so it is as weak as its weakest; a header name is rare, a content or part type
+    common, a test as rare as the shortest word of its most telling set."""
+    strength = 100
+    for token in clause.tokens:
+        if not token.startswith("h:"):
+            strength = min(strength, 3)
+    for _field, sets, _caseless in clause.literals:
+        strength = min(strength, max(min(len(w) for w in words) for words in sets))
+    return strength
+
+
+def _failing_first(clauses: Sequence[Gate]) -> list[Gate]:
+    """Clauses in the order to try them: the ones likeliest to fail first (a format is out at its
+    first failing clause), a body search last."""
+    return sorted(clauses, key=lambda g: (g.cost() >= 5, -_strength(g)))
+
+
 def clauses_of(cond: object) -> tuple[Gate, ...] | None:
     """The gate of a condition as clauses that must all pass, the cheapest first; None where none
     is known (the format is always asked)."""
@@ -217,32 +236,52 @@ def clauses_of(cond: object) -> tuple[Gate, ...] | None:
     return (g,)
 
 
+def _joined_ds(mail: Mail) -> str:
+    return "\n".join(p.text for p in mail.delivery_status_parts)
+
+
+def _names(mail: Mail) -> str:
+    return "\n".join(mail.root.headers)
+
+
+def _names_lower(mail: Mail) -> str:  # header names are ASCII: lower-cased, they are the map's keys
+    return "\n".join(mail.root.headers.names())
+
+
+_FIELD_READERS: dict[str, Callable[[Mail], str]] = {
+    "flat": lambda mail: mail.flat,
+    "from_address": lambda mail: mail.from_address,
+    "from": lambda mail: mail.from_,
+    "subject": lambda mail: mail.subject,
+    "text": lambda mail: mail.text,
+    "ds": _joined_ds,
+    "names": _names,
+    "names_lower": _names_lower,
+}
+
+
+def field_reader(field: Field) -> Callable[[Mail], str]:
+    """The function that gives the text of a literal test's field in a message."""
+    if isinstance(field, str):
+        reader = _FIELD_READERS.get(field)
+        if reader is not None:
+            return reader
+    else:
+        name = field[1]
+        if field[0] == "hall":
+            return lambda mail: "\n".join(mail.root.headers.get_all(name))
+        if field[0] == "param":
+            return lambda mail: mail.root.params.get(name, "")
+        if len(field) == 3:
+            if field[2]:
+                return lambda mail: mail.header(name)
+            return lambda mail: mail.root.headers.get(name) or ""
+    raise ValueError(f"unknown field {field!r}")  # pragma: no cover - a field gate_of never makes
+
+
 def field_text(mail: Mail, field: Field) -> str:
     """The text of a literal test's field in ``mail``."""
-    if field == "flat":
-        return mail.flat
-    if field == "from_address":
-        return mail.from_address
-    if field == "from":
-        return mail.from_
-    if field == "subject":
-        return mail.subject
-    if field == "text":
-        return mail.text
-    if field == "ds":
-        return "\n".join(p.text for p in mail.delivery_status_parts)
-    if field == "names":
-        return "\n".join(mail.root.headers)
-    if field == "names_lower":  # header names are ASCII: lower-cased, they are the map's keys
-        return "\n".join(mail.root.headers.names())
-    if isinstance(field, tuple):
-        if field[0] == "hall":
-            return "\n".join(mail.root.headers.get_all(field[1]))
-        if field[0] == "param":
-            return mail.root.params.get(field[1], "")
-        if len(field) == 3:
-            return mail.header(field[1]) if field[2] else (mail.root.headers.get(field[1]) or "")
-    raise ValueError(f"unknown field {field!r}")  # pragma: no cover - a field gate_of never makes
+    return field_reader(field)(mail)
 
 
 class Gates:
@@ -253,7 +292,7 @@ class Gates:
     asked."""
 
     __slots__ = ("_by_header", "_by_type", "_by_prefix", "_by_part", "clauses", "size", "distinct",
-                 "compiled", "_slots")
+                 "compiled", "_slots", "_readers")
 
     def __init__(self, recognisers: Sequence[object]) -> None:
         self.size = len(recognisers)
@@ -270,7 +309,7 @@ class Gates:
         bits = 0
         for cond in recognisers:
             mine: list[tuple[int, tuple[int, ...]]] = []
-            for gate in clauses_of(cond) or ():
+            for gate in _failing_first(clauses_of(cond) or ()):
                 bit = 1 << bits
                 bits += 1
                 for token in gate.tokens:
@@ -292,6 +331,9 @@ class Gates:
             slot = slots.setdefault((field, caseless), len(slots))
             self.compiled.append((slot, sets))
         self._slots: list[tuple[Field, bool]] = sorted(slots, key=slots.__getitem__)
+        # per slot: its field's reader, whether it is searched lower-cased, whether it is the body
+        self._readers: list[tuple[Callable[[Mail], str], bool, bool]] = [
+            (field_reader(field), caseless, field == "flat") for field, caseless in self._slots]
 
     def token_mask(self, mail: Mail) -> int:
         """The clauses let through by the message's tokens alone."""
@@ -324,15 +366,13 @@ class Gates:
         """The text a slot's tests look in: its field, lower-cased for a caseless slot. Where
         lower-casing would not show every match (as ``spec.Search`` decides), "" : the tests then
         pass; an empty field is given as "\\x00", in which no test's word is found."""
-        field, caseless = self._slots[slot]
+        read, caseless, body = self._readers[slot]
+        text = read(mail)
         if caseless:
-            text = field_text(mail, field)
-            lowered = mail.flat_lower if field == "flat" else text.lower()
+            lowered = mail.flat_lower if body else text.lower()
             if not text.isascii() and (not spec.caseless_ok(text) or len(lowered) != len(text)):
                 return ""
             text = lowered
-        else:
-            text = field_text(mail, field)
         return text or "\x00"
 
     def passes(self, mail: Mail, i: int) -> bool:
