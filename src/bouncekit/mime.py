@@ -88,19 +88,25 @@ class Headers(Mapping[str, str]):
         return unfold(value) if "\n" in value else value.strip()
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        # the common case first: a name asked for in lower case, already in the index (a full map
+        # holds every field; a deferred one each field looked up so far, None where missing)
+        value = self._index.get(name, _UNSEEN)
+        if value is not _UNSEEN:
+            return default if value is None else value
         key = name.lower()
-        if self._items is None:
-            # deferred: _index memoises the fields looked up so far (None: not there)
-            if key in self._index:
-                value = self._index[key]
-                return default if value is None else value
-            self._lookups += 1
-            if self._lookups <= _DEFERRED_LOOKUPS:
-                found = self._find(key)
-                if not isinstance(found, bool):
-                    self._index[key] = found
-                    return default if found is None else found
-            self._load()
+        if self._items is not None:
+            return self._index.get(key, default)
+        # deferred: _index memoises the fields looked up so far (None: not there)
+        if key in self._index:
+            value = self._index[key]
+            return default if value is None else value
+        self._lookups += 1
+        if self._lookups <= _DEFERRED_LOOKUPS:
+            found = self._find(key)
+            if not isinstance(found, bool):
+                self._index[key] = found
+                return default if found is None else found
+        self._load()
         return self._index.get(key, default)
 
     def __getitem__(self, name: str) -> str:
@@ -152,6 +158,8 @@ class Headers(Mapping[str, str]):
         return f"Headers({self._load()!r})"
 
 
+# what ``dict.get`` gives for a name the index does not hold
+_UNSEEN = "\x00unseen"
 # after this many lookups a deferred map reads all its fields once
 _DEFERRED_LOOKUPS = 8
 _PARAM_LINE = re.compile(r"[\w.\-*]+=")
