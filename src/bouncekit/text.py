@@ -18,10 +18,16 @@ ENHANCED_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.
 REPLY_CODE = re.compile(r"(?<![\w.\-/:#=+])([2-5][0-5]\d)(?=[ \-]|$)", re.M)
 
 
+# an address already in the form normalize_address gives (the common case): it is returned as is
+_NORMAL_ADDRESS = re.compile(r"""[^\s<>"'.,;:()\[\]@][^\s@:]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)*""")
+
+
 def normalize_address(addr: str | None) -> str | None:
     """Strip brackets, quotes around the whole thing and trailing dots; lower-case the domain."""
     if not addr:
         return None
+    if _NORMAL_ADDRESS.fullmatch(addr) is not None:
+        return addr
     a = addr.strip().strip("<>").strip().strip(".,;:'()[]").strip("<>")
     if '"@' not in a or not a.startswith('"'):
         # quotes around the whole address go; a quoted local part ("a..b"@host) stays as given
