@@ -484,3 +484,16 @@ def test_exchange_original_headers_found_by_words_in_ascii_text(bits):
     m = ex._ORIGINAL_HEADERS.search(text)
     got = Search(ex._ORIGINAL_HEADERS).search(text)
     assert (got and got.span()) == (m and m.span())
+
+
+_ADDRESS_CHARS = st.sampled_from(list("abcXYZ019._-+@<>\"' ,;:()[]\t\nmailto:éİ"))
+
+
+@given(st.lists(_ADDRESS_CHARS, max_size=16).map("".join), st.sampled_from(["{}", "a{}@b.c", "{}@ex.org", "x@{}"]))
+@settings(max_examples=3000, deadline=None)
+def test_normalize_address_shortcut_is_the_full_reading(text: str, shape: str) -> None:
+    # an address already in normal form is returned by one match: never otherwise than step by step
+    from bouncekit.text import _normalize_address, normalize_address
+
+    value = shape.format(text)
+    assert normalize_address(value) == (_normalize_address(value) if value else None)

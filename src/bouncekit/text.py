@@ -28,6 +28,11 @@ def normalize_address(addr: str | None) -> str | None:
         return None
     if _NORMAL_ADDRESS.fullmatch(addr) is not None:
         return addr
+    return _normalize_address(addr)
+
+
+def _normalize_address(addr: str) -> str | None:
+    """normalize_address, step by step (for any text)."""
     a = addr.strip().strip("<>").strip().strip(".,;:'()[]").strip("<>")
     if '"@' not in a or not a.startswith('"'):
         # quotes around the whole address go; a quoted local part ("a..b"@host) stays as given
