@@ -69,7 +69,21 @@ _MAX_SETS = 3
 def _word_sets(search: spec.Search) -> tuple[tuple[str, ...], ...] | None:
     """Sets of words, one word of each of which every match of ``search`` holds (as looked
     for: lower-cased when the pattern ignores case), the most selective first; None if none is
-    known. Each item of the pattern's top-level sequence is necessary, so each gives a set."""
+    known (stored in _analyses.py for the recognisers' patterns, see spec.stored_analyses)."""
+    compiled = search.pattern
+    key = (compiled.pattern, compiled.flags)
+    stored = spec.stored_analyses()[1]
+    if key in stored:
+        return stored[key]
+    sets = word_sets_now(search)
+    if not spec.USE_STORED:
+        spec.DERIVED_WORD_SETS[key] = sets
+    return sets
+
+
+def word_sets_now(search: spec.Search) -> tuple[tuple[str, ...], ...] | None:
+    """``_word_sets``, derived from the pattern's parse tree. Each item of the pattern's top-level
+    sequence is necessary, so each gives a set."""
     compiled = search.pattern
     sets: list[tuple[str, ...]] = []
     try:

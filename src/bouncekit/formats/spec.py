@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -68,6 +69,10 @@ class _Info:
         self.bol = bol
         self.newline = newline
         self.empty = empty
+
+    def row(self) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...] | None, bool, bool, bool]:
+        """The analysis as stored in _analyses.py."""
+        return self.anywhere, self.leading, self.first_line, self.bol, self.newline, self.empty
 
 
 _OPAQUE = _Info(None, None, None, False, True, True)
@@ -342,9 +347,55 @@ def forget_parse_trees() -> None:
     _PARSED.clear()
 
 
+# the analyses stored in _analyses.py (scripts/format_analyses.py writes it): read at the first
+# analysis, used only under the Python version they were derived with (its regex parser's trees);
+# a pattern not there is analysed here. Keyed on the pattern itself, a stale row cannot be
+# looked up for an edited pattern; tests/test_format_analyses.py holds the rows to today's analysis.
+_Row = tuple[tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...] | None, bool, bool, bool]
+_Stored = dict[tuple[str, int, bool], _Row]
+WordSets = tuple[tuple[str, ...], ...]
+_stored: list[tuple[_Stored, dict[tuple[str, int], WordSets | None]]] = []
+#: whether to use the stored analyses; scripts/format_analyses.py turns it off, and the analyses
+#: then made are kept in DERIVED and DERIVED_WORD_SETS (gates.py), the rows it writes
+USE_STORED = True
+DERIVED: _Stored = {}
+DERIVED_WORD_SETS: dict[tuple[str, int], WordSets | None] = {}
+
+
+def stored_analyses() -> tuple[_Stored, dict[tuple[str, int], WordSets | None]]:
+    """The stored analyses valid here: of ``Search`` patterns, and the gates' word sets of the
+    recognisers' patterns (``gates._word_sets``); empty where none are valid or USE_STORED is off."""
+    if not USE_STORED:
+        return {}, {}
+    if not _stored:
+        table: _Stored = {}
+        words: dict[tuple[str, int], WordSets | None] = {}
+        try:
+            from . import _analyses
+        except ImportError:  # pragma: no cover - the file is part of the package
+            pass
+        else:
+            if tuple(_analyses.PYTHON) == tuple(sys.version_info[:2]):
+                table, words = _analyses.SEARCH, _analyses.WORD_SETS
+        _stored.append((table, words))
+    return _stored[0]
+
+
 def analyse(pattern: re.Pattern[str], ascii_text: bool = False) -> _Info:
     """The literals every match of ``pattern`` holds, where they stand, and whether it is a line
     pattern (in an ASCII text, with ``ascii_text``); what cannot be known is None."""
+    key = (pattern.pattern, pattern.flags, ascii_text)
+    row = stored_analyses()[0].get(key)
+    if row is not None:
+        return _Info(*row)
+    info = analyse_now(pattern, ascii_text)
+    if not USE_STORED:
+        DERIVED[key] = info.row()
+    return info
+
+
+def analyse_now(pattern: re.Pattern[str], ascii_text: bool = False) -> _Info:
+    """``analyse``, derived from the pattern's parse tree (never from a stored row)."""
     try:
         parsed = parse_tree(pattern)
     except Exception:  # noqa: BLE001 - an analysis that fails knows nothing
