@@ -217,3 +217,16 @@ def test_generic_status_decides_only_without_words() -> None:
 def test_vendor_code_decides(fmt: str, code: str, rule: str) -> None:
     got = classify(None, None, "", parser=fmt, vendor_code=code)
     assert got.rule == rule and got.matched == code
+
+
+def test_every_provider_pattern_compiles() -> None:
+    # provider patterns are compiled on a provider's first use: a broken one must still fail here
+    from bouncekit.classify import engine
+
+    providers = {p.name: p for p in engine.PROVIDER_BY_DOMAIN.values()}
+    assert providers
+    for provider in providers.values():
+        assert len(provider.rules) == len(provider.source)
+        for rule, pattern, lower_pattern in provider.rules:
+            assert (pattern is not None) == bool(rule.pattern), (provider.name, rule.id)
+            assert lower_pattern is None or lower_pattern.pattern == rule.pattern

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..model import Classification, Confidence, Reason
 from ..rules import status as _status
@@ -35,17 +34,35 @@ from .reply import holds_one, quoted_reply, server_reply, without_addresses, wit
 R = Reason
 
 
-class _CompiledProvider(NamedTuple):
-    name: str
-    # each rule with its pattern (case-insensitive), and the same pattern without IGNORECASE for
-    # lower-cased ASCII text where it has no upper-case character (a faster search, same matches)
-    rules: tuple[tuple[ProviderRule, re.Pattern[str] | None, re.Pattern[str] | None], ...]
+_ProviderPatterns = tuple[tuple[ProviderRule, re.Pattern[str] | None, re.Pattern[str] | None], ...]
+
+
+class _CompiledProvider:
+    """A provider's rules, each with its pattern (case-insensitive), and the same pattern without
+    IGNORECASE for lower-cased ASCII text where it has no upper-case character (a faster search,
+    same matches). The patterns are compiled the first time the provider's rules are read: most
+    runs meet a few providers, and compiling all of them would slow every start-up."""
+
+    __slots__ = ("name", "source", "_rules")
+
+    def __init__(self, name: str, source: tuple[ProviderRule, ...]) -> None:
+        self.name = name
+        self.source = source
+        self._rules: _ProviderPatterns | None = None
+
+    @property
+    def rules(self) -> _ProviderPatterns:
+        rules = self._rules
+        if rules is None:
+            rules = self._rules = tuple(
+                (r, re.compile(r.pattern, re.I) if r.pattern else None,
+                 re.compile(r.pattern) if r.pattern and r.pattern == r.pattern.lower() else None)
+                for r in self.source)
+        return rules
 
 
 def _compile_provider(name: str, rules: tuple[ProviderRule, ...]) -> _CompiledProvider:
-    return _CompiledProvider(name, tuple(
-        (r, re.compile(r.pattern, re.I) if r.pattern else None,
-         re.compile(r.pattern) if r.pattern and r.pattern == r.pattern.lower() else None) for r in rules))
+    return _CompiledProvider(name, rules)
 
 
 # domain suffix -> provider; looked up label by label from the full host name
