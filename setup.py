@@ -25,7 +25,7 @@ COMPILED = ["model.py", "mime.py", "text.py", "mail.py", "dsn.py", "core.py",
             "classify/*.py", "rules/*.py", "parsers/*.py", "formats/**/*.py"]
 # Kept pure: generated literal tables (they would make a huge C file for no gain) and modules
 # that only wrap an optional dependency.
-EXCLUDED = {"classify/_index_rows.py", "formats/_analyses.py", "formats/webhooks/signatures.py",
+EXCLUDED = {"classify/_index_rows.py", "formats/_analyses.py", "_pattern_code.py", "formats/webhooks/signatures.py",
             "formats/drafts.py"}  # Drafts extends list: not a native class
 # Type-check options for the compilation: the running interpreter's version (a sys.version_info
 # test is decided when compiling), and optional dependencies absent from the build environment.

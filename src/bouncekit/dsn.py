@@ -1,8 +1,7 @@
 """RFC 3464 field blocks: the per-message block and the per-recipient groups."""
 from __future__ import annotations
 
-import re
-
+from ._patterns import compile_pattern
 from .mail import Draft
 from .mime import Headers, decode_words
 from .text import extract_address, iso_date, normalize_status, one_line, strip_type
@@ -73,8 +72,8 @@ def split_diagnostic(value: str | None) -> tuple[str | None, str | None]:
     return None, v or None
 
 
-_TYPED_VALUE = re.compile(r"^([A-Za-z][\w-]*)\s*;\s*(.*)$")
-_STATUS_COMMENT = re.compile(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
+_TYPED_VALUE = compile_pattern(r"^([A-Za-z][\w-]*)\s*;\s*(.*)$")
+_STATUS_COMMENT = compile_pattern(r"^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.+)\)\s*$")
 
 
 def status_comment(status: str | None) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ._patterns import compile_pattern
 from .mime import Headers, Part, decode_bytes, decode_words, html_to_text, parse_message
 from .model import Kind, Reason
 from .text import extract_address, find_addresses, line_matches
@@ -18,7 +19,7 @@ ORIGINAL_TYPES = frozenset({
 # Lines after which MTAs quote the returned message inline (Exim, qmail, Sendmail V5, Courier, ...).
 # The leading runs are possessive: blanks, then rule characters, then blanks, each taken whole (with
 # plain runs a long line of blanks was split every way between the two blank runs: quadratic).
-INLINE_ORIGINAL = re.compile(
+INLINE_ORIGINAL = compile_pattern(
     r"^[ \t]*+[-=_|]*+[ \t]*+(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|"
     r"(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|"
     r"Original message[ \t]*-{3,}|"
@@ -38,7 +39,7 @@ def inline_original_end(text: str, lowered: str) -> int | None:
     return m.end() if m else None
 
 
-_HEADERISH = re.compile(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_HEADERISH = compile_pattern(r"^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]")
 # the cap on how much of a returned original message goes into the flat text
 ORIGINAL_TEXT_CAP = 64 * 1024
 # caps on what one message can make a parser do (linear time is not enough when the constant is a

@@ -11,6 +11,8 @@ import codecs
 import re
 from collections.abc import Iterator, Mapping
 
+from ._patterns import compile_pattern
+
 # A message is examined up to this many bytes: a 50 MB attachment costs neither time nor memory.
 MAX_MESSAGE_BYTES = 1 << 20
 # The text of one part is read up to this many bytes: a notice, a delivery-status part or the
@@ -162,11 +164,11 @@ class Headers(Mapping[str, str]):
 _UNSEEN = "\x00unseen"
 # after this many lookups a deferred map reads all its fields once
 _DEFERRED_LOOKUPS = 8
-_PARAM_LINE = re.compile(r"[\w.\-*]+=")
-_FIRST_FIELD = re.compile(r"^[!-9;-~]+[ \t]*:", re.M)
+_PARAM_LINE = compile_pattern(r"[\w.\-*]+=")
+_FIRST_FIELD = compile_pattern(r"^[!-9;-~]+[ \t]*:", re.M)
 
 
-_HEADER_NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
+_HEADER_NAME = compile_pattern(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
 
 
 def decode_bytes(raw: bytes, charset: str | None = None) -> str:
@@ -256,7 +258,7 @@ def _codec_for(charset: str) -> str:
 
 # one header field with its folded continuation lines; a parameter that some mailers fold
 # without indenting (``boundary=...`` on the line after a ``;``) counts as a continuation
-_FIELD = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:(?:\n(?=[ \t])|(?<=;)\n(?=[\w.\-*]+=)).*)*)", re.M)
+_FIELD = compile_pattern(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:(?:\n(?=[ \t])|(?<=;)\n(?=[\w.\-*]+=)).*)*)", re.M)
 
 
 def unfold(value: str) -> str:
@@ -309,7 +311,7 @@ def _hdecode(raw: bytes) -> str:
     return decode_bytes(raw)
 
 
-_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,75})\?([bBqQ])\?([^?\s]*)\?=")
+_ENCODED_WORD = compile_pattern(r"=\?([^?\s]{1,75})\?([bBqQ])\?([^?\s]*)\?=")
 # encoded words decoded per header value; the rest is left as written (a Subject folded into
 # thousands of words is an attack, not a subject)
 MAX_ENCODED_WORDS = 200
@@ -380,7 +382,7 @@ def _word_bytes(encoding: str, text: str) -> bytes | None:
 
 # a quoted value as an unrolled loop (runs of plain characters, then escapes): the same matches as
 # "(?:[^"\\]|\\.)*" at half the cost
-_PARAM = re.compile(r';\s*([\w.\-*]+)\s*=\s*("[^"\\]*(?:\\.[^"\\]*)*"?|[^;\s]*)')
+_PARAM = compile_pattern(r';\s*([\w.\-*]+)\s*=\s*("[^"\\]*(?:\\.[^"\\]*)*"?|[^;\s]*)')
 
 
 def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
@@ -574,8 +576,8 @@ def _split_multipart(part: Part) -> list[Part]:
 # a tag is "<...>" without another "<" inside: a text of many "<" and no ">" is read in one pass
 # (``<[^>]*>`` tried a scan to the end of the text at every "<"); script and style elements are
 # removed before, by _drop_elements, in one pass too
-_TAG = re.compile(r"<br\s*+/?>|</(?:p|div|tr|li|h\d)>|<[^<>]*+>", re.I)
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+_TAG = compile_pattern(r"<br\s*+/?>|</(?:p|div|tr|li|h\d)>|<[^<>]*+>", re.I)
+_ENTITY = compile_pattern(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _ENTITIES = {"nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
 

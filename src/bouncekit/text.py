@@ -5,21 +5,23 @@ import re
 from collections.abc import Iterator
 from datetime import timezone
 
+from ._patterns import compile_pattern
+
 # local@domain, the local part as servers print it (quoted strings are rare in bounces).
-ADDRESS = re.compile(
+ADDRESS = compile_pattern(
     # possessive runs: a long local part, or a domain, that is not followed by what must come next
     # fails at once instead of trying every way to split it (linear time; same matches, since the
     # local part's class holds the dot and a domain label run ends where its class ends)
     r"""(?<![\w.+!#$%&'*/=?^`{|}~-])([\w.+!#$%&'*/=?^`{|}~-]++"""
     r"""@[\w-]++(?:\.[\w-]++)*+|"[^"\r\n]++"@[\w-]++(?:\.[\w-]++)*+|[\w.+=-]++@\[[0-9.:a-fA-F]++\])"""
 )
-ENHANCED_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+ENHANCED_STATUS = compile_pattern(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 # a reply code: three digits, 2xx-5xx, at a word start and followed by space, '-' or end.
-REPLY_CODE = re.compile(r"(?<![\w.\-/:#=+])([2-5][0-5]\d)(?=[ \-]|$)", re.M)
+REPLY_CODE = compile_pattern(r"(?<![\w.\-/:#=+])([2-5][0-5]\d)(?=[ \-]|$)", re.M)
 
 
 # an address already in the form normalize_address gives (the common case): it is returned as is
-_NORMAL_ADDRESS = re.compile(r"""[^\s<>"'.,;:()\[\]@][^\s@:]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)*""")
+_NORMAL_ADDRESS = compile_pattern(r"""[^\s<>"'.,;:()\[\]@][^\s@:]*@[a-z0-9_-]+(?:\.[a-z0-9_-]+)*""")
 
 
 def normalize_address(addr: str | None) -> str | None:
@@ -140,7 +142,7 @@ def one_line(text: str | None) -> str | None:
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # the form nearly every MTA writes: "Thu, 29 Apr 2026 23:34:45 +0900"; anything else goes the long way
-_COMMON_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})"
+_COMMON_DATE = compile_pattern(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})"
                           r"(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*", re.A)
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _TWO_DIGITS = tuple(f"-{n:02d}" for n in range(32))
@@ -201,7 +203,7 @@ def strip_type(value: str | None) -> str | None:
 
 
 # VERP: the bounce goes to "bounces+alice=example.org@lists.example.net" (or with '-' as separator)
-_VERP = re.compile(
+_VERP = compile_pattern(
     r"^(?:[^+@]*?\+|(?:[^@]*?[-_.])?(?:bounces?|return|verp|errors?)[-_])([^=@]+)=([A-Za-z0-9.-]+\.[A-Za-z]{2,})@",
     re.A | re.I)
 
@@ -219,8 +221,8 @@ def decode_verp(address: str | None) -> str | None:
 #: the longest text a vendor rule reports as the words it matched (records.md ``matched``)
 MAX_MATCHED = 160
 # where a sentence ends: at a line break, at "." "!" "?" before a blank, at an ideographic full stop
-_SENTENCE_END = re.compile(r"\n|[.!?](?=\s)|\u3002")
-_BLANKS = re.compile(r"\s+")
+_SENTENCE_END = compile_pattern(r"\n|[.!?](?=\s)|\u3002")
+_BLANKS = compile_pattern(r"\s+")
 
 
 def words_at(text: str, start: int, end: int, limit: int = MAX_MATCHED) -> str:
@@ -259,7 +261,7 @@ class Labels:
     __slots__ = ("rules",)
 
     def __init__(self, *rules: tuple[str, str]) -> None:
-        self.rules: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), label) for p, label in rules)
+        self.rules: tuple[tuple[re.Pattern[str], str], ...] = tuple((compile_pattern(p, re.I), label) for p, label in rules)
 
     def find(self, text: str | None) -> tuple[re.Match[str], str] | None:
         """The first pattern's match in ``text`` and its label."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .._patterns import compile_pattern
 from ..model import Classification, Confidence, Reason
 from ..rules import status as _status
 from ..rules import vendors as _vendors
@@ -55,8 +56,8 @@ class _CompiledProvider:
         rules = self._rules
         if rules is None:
             rules = self._rules = tuple(
-                (r, re.compile(r.pattern, re.I) if r.pattern else None,
-                 re.compile(r.pattern) if r.pattern and r.pattern == r.pattern.lower() else None)
+                (r, compile_pattern(r.pattern, re.I) if r.pattern else None,
+                 compile_pattern(r.pattern) if r.pattern and r.pattern == r.pattern.lower() else None)
                 for r in self.source)
         return rules
 
@@ -75,7 +76,7 @@ for _name, _domains, _rules in _PROVIDERS:
 _PROVIDER_BY_NAME: dict[str, _CompiledProvider] = {p.name: p for p in PROVIDER_BY_DOMAIN.values()}
 # provider code families, each searched only when its literal occurs in the text
 _MARKER_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, literal, re.compile(regex)) for name, literal, regex in _MARKERS)
+    (name, literal, compile_pattern(regex)) for name, literal, regex in _MARKERS)
 
 
 REPLY_TABLE: dict[str, Reason] = {
@@ -90,10 +91,10 @@ REPLY_TABLE: dict[str, Reason] = {
 _COMMAND_IN_TEXT_WORDS = (r"(?:after|in reply to|response to|>>>|\[) ?(?:the )?"
                           r"(?P<cmd>rcpt[ _]to|mail[ _]from|end of data|data|helo|ehlo|"
                           r"initial connection|connection|greeting|banner|starttls|auth)")
-_COMMAND_IN_TEXT = re.compile(_COMMAND_IN_TEXT_WORDS, re.I)
+_COMMAND_IN_TEXT = compile_pattern(_COMMAND_IN_TEXT_WORDS, re.I)
 # the same, searched in lower-cased ASCII text: without IGNORECASE the engine skips ahead to the
 # few characters a match can start with
-_COMMAND_IN_LOWERED = re.compile(_COMMAND_IN_TEXT_WORDS)
+_COMMAND_IN_LOWERED = compile_pattern(_COMMAND_IN_TEXT_WORDS)
 # a match starts with one of these (most diagnostics hold none: then the pattern is not searched)
 _COMMAND_LEAD_INS = ("[", "after", "in reply to", "response to", ">>>")
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA",
@@ -113,9 +114,9 @@ _NOT_A_CAUSE_AFTER_RETRIES = frozenset({"connections", "system_error"})
 # words of a refusal that, answered to MAIL FROM, concern the envelope sender
 _DENIED_WORDS = frozenset({"access denied", "permission denied", "not authorized", "unauthorized"})
 _CONNECTION_STAGE = frozenset({"CONN", "HELO", "EHLO"})
-_CODED_REPLY = re.compile(r"\s*5\d\d[ -]")
+_CODED_REPLY = compile_pattern(r"\s*5\d\d[ -]")
 # a reply that opens with its code and an enhanced status of the same class: "550 5.1.1 ...", "452-4.2.2 ..."
-_REPLY_HEAD = re.compile(r"\s*(([245])\d\d)[ -]#?(\2\.\d{1,3}\.\d{1,3})(?![\d.])")
+_REPLY_HEAD = compile_pattern(r"\s*(([245])\d\d)[ -]#?(\2\.\d{1,3}\.\d{1,3})(?![\d.])")
 
 
 def smtp_stage(smtp_command: str | None, diagnostic: str | None) -> str | None:
@@ -209,7 +210,7 @@ def _by_provider(provider: _CompiledProvider, status: str | None, diagnostic: st
 # ("...with multiple 550 5.7.1 addresses in From: header"); phrases are read without the repeats.
 # The pattern starts with its blank (the character before it, not a blank, is looked behind at
 # from there): a pattern that starts with a look-behind is tried at every position of the text.
-_REPLY_CONTINUATION = re.compile(r" (?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
+_REPLY_CONTINUATION = compile_pattern(r" (?<=\S )[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} (?=\D)")
 
 
 def _without_continuations(text: str) -> str:

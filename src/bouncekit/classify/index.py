@@ -16,6 +16,7 @@ import sys
 import zlib
 from typing import Any, NamedTuple
 
+from .._patterns import compile_pattern
 from ..model import Reason
 from ..rules.phrases import ORDER as _PHRASE_ORDER
 
@@ -50,7 +51,7 @@ class Alternative:
     @property
     def pattern(self) -> re.Pattern[str]:
         if self.compiled is None:
-            self.compiled = re.compile(self.regex)
+            self.compiled = compile_pattern(self.regex)
         return self.compiled
 
     def __repr__(self) -> str:
@@ -359,11 +360,11 @@ class PhraseIndex:
         start_characters = "".join(sorted({re.escape(key[0]) for key in self.known_trigrams}))
         # at each start character, the three characters from there (one character consumed per match,
         # so trigrams that overlap are all captured); the leading charset lets the engine skip the rest fast
-        self.scan = re.compile(f"[{start_characters}](?<=(?=(...)).)", re.S)
+        self.scan = compile_pattern(f"[{start_characters}](?<=(?=(...)).)", re.S)
         # the same for ASCII text, which cannot hold the other start characters: a set of ASCII
         # characters alone is a bitmap, tested faster at each position than a set with CJK characters
         ascii_starts = "".join(sorted({re.escape(key[0]) for key in self.known_trigrams if key[0].isascii()}))
-        self.ascii_scan = re.compile(f"[{ascii_starts}](?<=(?=(...)).)", re.S)
+        self.ascii_scan = compile_pattern(f"[{ascii_starts}](?<=(?=(...)).)", re.S)
 
     def keyed(self, lowered: str) -> tuple[int, frozenset[str]]:
         """The alternatives ungated or indexed under a trigram of the text (bit i for alternative i);

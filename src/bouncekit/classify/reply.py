@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import compile_pattern
+
 # the help-page pointers and courtesy sentences many providers append to every refusal
 # (searched in the lower-cased text, only when one of the words they start with occurs)
 _POINTER_WORDS = ("information", "details", "learn more", "protect our", "amount of spam", "please ")
-_POINTERS = re.compile(
+_POINTERS = compile_pattern(
     r"(?:for more information|for (?:more )?details|to learn more|more information)"
     r"(?: about [^,.]{0,60})?,?[ :]*(?:please )?(?:go to|see|visit|refer to|check|read|review|contact|at)"
     r"[^.]*(?:\.(?=\S)[^.]*)*\.?"  # up to a full stop that ends a sentence (one run of [^.] at a time)
@@ -24,7 +26,7 @@ _POINTERS = re.compile(
 # lead-ins after which the remote server's own words follow (searched in the lower-cased text,
 # only when one of the words they need occurs)
 _LEAD_WORDS = ("said", "replied", "returned", "responded", "failed with", "address error")
-_LEAD_IN = re.compile(
+_LEAD_IN = compile_pattern(
     r"(?:remote (?:server|host|mta) (?:replied|said|returned|responded)|(?:host|server) [^\s:]{1,255} (?:said|replied)"
     r"|(?:server|host) (?:replied|said|responded)|failed with|the error that the other server returned was"
     r"|remote server returned|said|replied)\s*[:'\"]\s*"
@@ -32,7 +34,7 @@ _LEAD_IN = re.compile(
 
 
 # a URL: only its host is kept ("www.spamhaus.org"); its path may hold any word ("#filtered")
-_URL = re.compile(r"\b(?:https?|ftp)://([^/\s?#'\"<>]*)[^\s'\"<>]*", re.I)
+_URL = compile_pattern(r"\b(?:https?|ftp)://([^/\s?#'\"<>]*)[^\s'\"<>]*", re.I)
 
 
 def holds_one(text: str, words: tuple[str, ...]) -> bool:
@@ -80,7 +82,7 @@ def server_reply(text: str) -> str | None:
 # a mail address, whose local part or host may hold any word ("filtered@", "policy.example"); a
 # local part starts where a token starts and holds no "@", so that a long run of "@" or of letters
 # is read once, not once per position (that was quadratic)
-_ADDRESS = re.compile(r"<[^<>\s@]*@[^<>\s]*>|(?<![^\s<>()\[\]'\";,@])[^\s<>()\[\]'\";,@]++@[\w-]+(?:[.@][\w-]+)*")
+_ADDRESS = compile_pattern(r"<[^<>\s@]*@[^<>\s]*>|(?<![^\s<>()\[\]'\";,@])[^\s<>()\[\]'\";,@]++@[\w-]+(?:[.@][\w-]+)*")
 
 
 def without_addresses(text: str) -> str:
@@ -90,7 +92,7 @@ def without_addresses(text: str) -> str:
 
 # a reply quoted inside a report's own words: its code, then the server's words (the character
 # before the code is looked behind at after its first digit, so that the search skips to the digits)
-_QUOTED_REPLY = re.compile(r"[245](?<=[\s'\"(>:-][245])\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
+_QUOTED_REPLY = compile_pattern(r"[245](?<=[\s'\"(>:-][245])\d\d[ -]['\"]?(?:#?[245]\.\d{1,3}\.\d{1,3}\b)?")
 
 
 def quoted_reply(text: str) -> str | None:

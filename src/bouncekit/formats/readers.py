@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import NamedTuple
 
+from .._patterns import compile_pattern
 from ..dsn import drafts_from_groups, parse_field_groups
 from ..mail import Draft, Mail
 from ..mime import Part, decode_bytes
@@ -18,23 +19,23 @@ from ..text import REPLY_CODE, normalize_address, one_line, words_at
 from ..text import command_named as command_of
 
 # "mx.example.org[192.0.2.1]" or "mx.example.org [192.0.2.1]"
-_HOST_WITH_IP = re.compile(r"\b([A-Za-z0-9][\w-]*(?:\.[\w-]+)+)\s?\[(?:IPv6:)?[0-9A-Fa-f.:]+\]")
-_BRACKET_IP = re.compile(r"\[((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]*)\]")
+_HOST_WITH_IP = compile_pattern(r"\b([A-Za-z0-9][\w-]*(?:\.[\w-]+)+)\s?\[(?:IPv6:)?[0-9A-Fa-f.:]+\]")
+_BRACKET_IP = compile_pattern(r"\[((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]*)\]")
 # a line that starts the returned message's header block (the fields a message starts with)
-_NAMED_HEADER_LINE = re.compile(r"^(?:Received|Return-Path|From|To|Subject|Date|Message-I[dD]|MIME-Version|"
+_NAMED_HEADER_LINE = compile_pattern(r"^(?:Received|Return-Path|From|To|Subject|Date|Message-I[dD]|MIME-Version|"
                                 r"X-[\w-]+|Content-Type|Reply-To|Delivered-To):[ \t]", re.I)
 # any header line ("Name: value")
-_ANY_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]?\S", re.M)
+_ANY_HEADER_LINE = compile_pattern(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]?\S", re.M)
 # a header line, maybe indented, to tell whether an original message follows a marker line
-_HEADERISH = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]", re.M)
+_HEADERISH = compile_pattern(r"^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]", re.M)
 # DSN fields written into the text
-_FIELD_BLOCK_START = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status)[ \t]*:",
+_FIELD_BLOCK_START = compile_pattern(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status)[ \t]*:",
                                 re.M | re.I)
 # a reply quoted at the end of a relay's own answer: "554 4.4.7 Message expired ...<421 4.4.2 timed out>"
-_INNER_REPLY = re.compile(r"<([2-5]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b[^<>]*>\s*$")
-_MULTILINE_REPLY = re.compile(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})\s)?")
+_INNER_REPLY = compile_pattern(r"<([2-5]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b[^<>]*>\s*$")
+_MULTILINE_REPLY = compile_pattern(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})\s)?")
 # a line that holds just one address (indented, maybe in angle brackets)
-ADDRESS_LINE = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?[ \t]*$")
+ADDRESS_LINE = compile_pattern(r"^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?[ \t]*$")
 
 
 # --- the delivery-status part ----------------------------------------------------------------

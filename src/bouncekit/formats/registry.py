@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from .._patterns import compile_pattern
 from ..mail import Draft, Mail
 from .gates import Gates
 from .spec import Body, Condition, Format, Header
@@ -76,17 +77,17 @@ PRECEDENCE: dict[str, tuple[Yield, ...]] = {
     # Google Workspace's "Message not delivered" notice comes from Gmail's own daemons
     "gmail": (Yield("googleworkspace"),),
     # WorkMail relays through SES but writes its own layout (its X-Mailer says so)
-    "amazonses": (Yield("amazonworkmail", Header("x-mailer", re.compile(r"\Aamazon workmail", re.I), decoded=True)),),
+    "amazonses": (Yield("amazonworkmail", Header("x-mailer", compile_pattern(r"\Aamazon workmail", re.I), decoded=True)),),
     # the older Exchange report: its X-Mailer or the embedded report header
     "exchange2007": (
-        Yield("exchange2003", Header("x-mailer", re.compile(
+        Yield("exchange2003", Header("x-mailer", compile_pattern(
             r"Internet Mail (?:Service|Connector)|Exchange Server Internet Mail", re.I), decoded=True)),
         Yield("exchange2003", Header("x-ms-embedded-report")),
     ),
     # the qmail clones' own opening sentences
     "qmail": (
-        Yield("x2", Body(re.compile(r"^Unable to deliver message to the following address\(es\)\.", re.M))),
-        Yield("x4", Body(re.compile(
+        Yield("x2", Body(compile_pattern(r"^Unable to deliver message to the following address\(es\)\.", re.M))),
+        Yield("x4", Body(compile_pattern(
             r"^Your mail message to the following address\(es\) could not be delivered\.", re.M))),
     ),
 }

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from .._patterns import compile_pattern
 from ..mail import Draft, Mail
 
 
@@ -247,7 +248,7 @@ class Search:
     __slots__ = ("pattern", "caseless", "anywhere", "leading", "lines", "ascii")
 
     def __init__(self, pattern: str | re.Pattern[str], flags: int = 0, *, ascii_text: bool = False) -> None:
-        compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        compiled = pattern if isinstance(pattern, re.Pattern) else compile_pattern(pattern, flags)
         self.pattern: re.Pattern[str] = compiled
         self.caseless: bool = bool(compiled.flags & re.IGNORECASE)
         info = analyse(compiled, ascii_text)
@@ -423,7 +424,7 @@ class Condition(Protocol):
 
 def exactly(text: str) -> re.Pattern[str]:
     """A pattern that matches ``text`` whole and nothing else (a fixed subject, as written)."""
-    return re.compile("\\A" + re.escape(text) + "\\Z")
+    return compile_pattern("\\A" + re.escape(text) + "\\Z")
 
 
 def _as_search(pattern: str | re.Pattern[str] | Search) -> Search:

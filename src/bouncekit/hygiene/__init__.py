@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any, Protocol
 
 import attrs
 
+from .._patterns import compile_pattern
 from ..model import ValueEnum
 from .typo import suggest
 
@@ -80,8 +80,8 @@ class DomainLookup(Protocol):
 # --- syntax -----------------------------------------------------------------------------------
 
 # RFC 5322 dot-atom local part in ASCII: what email-validator accepts without further work
-_ASCII_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
-_SPACE = re.compile(r"\s")
+_ASCII_LOCAL = compile_pattern(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
+_SPACE = compile_pattern(r"\s")
 MAX_LOCAL = 64    # RFC 5321 4.5.3.1.1
 MAX_ADDRESS = 254  # RFC 5321 path limit less the angle brackets
 

@@ -29,7 +29,6 @@ import imaplib
 import ipaddress
 import json
 import os
-import re
 import socket
 import ssl
 import tempfile
@@ -39,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 
 import attrs
 
+from .._patterns import compile_pattern
 from ..core import parse
 from ..mime import MAX_MESSAGE_BYTES
 from ..model import Kind, Report
@@ -50,7 +50,7 @@ PASSWORD_ENV = "BOUNCEKIT_IMAP_PASSWORD"
 # the kinds that are processed bounces, moved by move_to; everything else stays where it is
 MOVED_KINDS = frozenset({Kind.BOUNCE, Kind.DELAY, Kind.DELIVERED, Kind.COMPLAINT})
 _BATCH = 50
-_UID = re.compile(rb"\bUID (\d+)")
+_UID = compile_pattern(rb"\bUID (\d+)")
 
 
 class ImapError(Exception):

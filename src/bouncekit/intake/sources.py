@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar, Union
 
+from .._patterns import compile_pattern
 from ..mime import MAX_MESSAGE_BYTES
 from .workers import can_fork, fork_map
 
@@ -29,11 +29,11 @@ T = TypeVar("T")
 _CHUNK = 1 << 20
 _BATCH = 128
 _GZIP_MAGIC = b"\x1f\x8b"
-_UNQUOTE = re.compile(rb"(?m)^>(>*From )")
+_UNQUOTE = compile_pattern(rb"(?m)^>(>*From )")
 # a "From " line starts a message when it reads like the postmark mbox writers put there
 # ("From sender Mon Jan  1 00:00:00 2024": a sender, then a time); "From here on ..." in a body
 # whose writer did not quote it stays in the body. Looked for within this many bytes of its start.
-_POSTMARK = re.compile(rb"From [^\s]+[ \t][^\r\n]*?\d:\d\d")
+_POSTMARK = compile_pattern(rb"From [^\s]+[ \t][^\r\n]*?\d:\d\d")
 _POSTMARK_BYTES = 300
 
 

@@ -10,12 +10,12 @@ import hashlib
 import io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 import attrs
 
+from .._patterns import compile_pattern
 from ..model import Category, Confidence, Kind, Reason, Record, Report, Severity
 from ..policy import (
     DEFAULT_POLICY,
@@ -60,7 +60,7 @@ _UPSERT_STATE = (f"INSERT INTO bk_addresses ({', '.join(_STATE_COLUMNS)}) "
 _CHUNK = 400  # values per IN (...) list
 # the common case, checked in one step: ASCII, no space or control, one @, a domain not starting
 # or ending with a dot (anything else takes the careful path below)
-_PLAIN_ADDRESS = re.compile(r"[!#-;=?A-~]{1,64}@[A-Za-z0-9-][A-Za-z0-9.-]{0,252}[A-Za-z0-9]").fullmatch
+_PLAIN_ADDRESS = compile_pattern(r"[!#-;=?A-~]{1,64}@[A-Za-z0-9-][A-Za-z0-9.-]{0,252}[A-Za-z0-9]").fullmatch
 
 
 def normalize_address(address: object) -> str:

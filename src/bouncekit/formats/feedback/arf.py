@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import parse_field_groups
 from ...mail import Draft, Mail
 from ...mime import Headers
@@ -14,7 +15,7 @@ from ...text import extract_address, iso_date, strip_type
 from ..spec import All, AnyOf, ContentType, Format, HasPart, Header, Subject
 
 NAME = "arf"
-_JMRP_SUBJECT = re.compile(r"^\s*complaint about message from ", re.I)
+_JMRP_SUBJECT = compile_pattern(r"^\s*complaint about message from ", re.I)
 
 
 def _feedback_fields(mail: Mail) -> Headers | None:
@@ -61,7 +62,7 @@ def parse(mail: Mail) -> list[Draft]:
 FORMAT = Format(
     NAME,
     AnyOf(ContentType(("multipart/report",), report_type="feedback-report"),
-          Header("x-apple-unsubscribe", re.compile(r"\A\s*true\s*\Z", re.I)), Subject(_JMRP_SUBJECT),
+          Header("x-apple-unsubscribe", compile_pattern(r"\A\s*true\s*\Z", re.I)), Subject(_JMRP_SUBJECT),
           All(ContentType(("multipart/",), prefix=True), HasPart(("message/feedback-report",)))),
     parse,
 )

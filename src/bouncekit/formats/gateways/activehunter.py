@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import block_after, one_line_of, transcript_command
 from ..spec import All, AnyOf, Format, Header, Subject
 
 NAME = "activehunter"
 
-_SUBJECT = re.compile(r"^FAILURE NOTICE :", re.I)
-_RECIPIENT = re.compile(r"^>>> ?(\S+@\S+)(?:\s+<([^>]+)>)?\s*$")
-_PERMANENT = re.compile(r"^\s*-+ The following addresses had permanent fatal errors -+", re.I)
-_TRANSCRIPT = re.compile(r"^\s*-+ Transcript of session follows -+", re.I)
+_SUBJECT = compile_pattern(r"^FAILURE NOTICE :", re.I)
+_RECIPIENT = compile_pattern(r"^>>> ?(\S+@\S+)(?:\s+<([^>]+)>)?\s*$")
+_PERMANENT = compile_pattern(r"^\s*-+ The following addresses had permanent fatal errors -+", re.I)
+_TRANSCRIPT = compile_pattern(r"^\s*-+ Transcript of session follows -+", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -38,6 +39,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Header("x-ahmailid"), All(Header("content-type", re.compile("Active!Hunter")), Subject(_SUBJECT))),
+    AnyOf(Header("x-ahmailid"), All(Header("content-type", compile_pattern("Active!Hunter")), Subject(_SUBJECT))),
     parse,
 )

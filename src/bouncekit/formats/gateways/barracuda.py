@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import words_of
 from ..readers import delivery_status_drafts, merge_text
@@ -12,11 +13,11 @@ from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Subject
 
 NAME = "barracuda"
 
-_SUBJECT = re.compile(r"^\*\*Message you sent blocked by our bulk email filter\*\*", re.I)
-_SPAM_FIREWALL = re.compile(r"\(Spam Firewall\)")
+_SUBJECT = compile_pattern(r"^\*\*Message you sent blocked by our bulk email filter\*\*", re.I)
+_SPAM_FIREWALL = compile_pattern(r"\(Spam Firewall\)")
 # "Your message to: rcpt" and, on the next line, what became of it ("was blocked by our Spam
 # Firewall"); white space within a line only ([^\S\n])
-_YOUR_MESSAGE = re.compile(r"^[^\S\n]*Your message to:[^\S\n]*<?([^<>\s]+@[^<>\s]+?)>?[^\S\n]*$"
+_YOUR_MESSAGE = compile_pattern(r"^[^\S\n]*Your message to:[^\S\n]*<?([^<>\s]+@[^<>\s]+?)>?[^\S\n]*$"
                            r"(?:\n[^\S\n]*(was blocked by our .*)$)?", re.I | re.M)
 
 

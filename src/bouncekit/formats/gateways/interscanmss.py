@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
@@ -14,14 +15,14 @@ NAME = "interscanmss"
 
 _BOUNDARY = "InterScan_NT_MIME_Boundary"
 _SUBJECTS = ("Mail could not be delivered", "メッセージを配信できません。", "メール配信に失敗しました")
-_SENT = re.compile(r"^\s*Sent <<< ([A-Z]+(?: [A-Z]+)?):?\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
-_SENT_ANY = re.compile(r"^\s*Sent <<< (.+)$", re.I)
-_RECEIVED = re.compile(r"^\s*Received >>> (.+)$", re.I)
-_UNABLE = re.compile(r"(Unable to deliver message to <([^<>\s]+@[^<>\s]+)>.*)$", re.I)
+_SENT = compile_pattern(r"^\s*Sent <<< ([A-Z]+(?: [A-Z]+)?):?\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
+_SENT_ANY = compile_pattern(r"^\s*Sent <<< (.+)$", re.I)
+_RECEIVED = compile_pattern(r"^\s*Received >>> (.+)$", re.I)
+_UNABLE = compile_pattern(r"(Unable to deliver message to <([^<>\s]+@[^<>\s]+)>.*)$", re.I)
 
 
 # the returned part may itself be the next hop's (Sendmail) bounce with its session transcript
-_TRANSCRIPT_CMD = re.compile(r"^>>> (RCPT TO|MAIL FROM|DATA)\b[^\n]*\n<<< ([45]\d\d[ -][^\n]*)", re.I | re.M)
+_TRANSCRIPT_CMD = compile_pattern(r"^>>> (RCPT TO|MAIL FROM|DATA)\b[^\n]*\n<<< ([45]\d\d[ -][^\n]*)", re.I | re.M)
 
 
 def _from_returned_transcript(mail: Mail, draft: Draft) -> None:
@@ -76,8 +77,8 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Header("content-type", re.compile(re.escape(_BOUNDARY))), FromHeader(re.compile("InterScan")),
-           All(Subject(re.compile("\\A(?:" + "|".join(map(re.escape, _SUBJECTS)) + ")\\Z"), strip=True),
-               Text(re.compile("InterScan")))),
+    AnyOf(Header("content-type", compile_pattern(re.escape(_BOUNDARY))), FromHeader(compile_pattern("InterScan")),
+           All(Subject(compile_pattern("\\A(?:" + "|".join(map(re.escape, _SUBJECTS)) + ")\\Z"), strip=True),
+               Text(compile_pattern("InterScan")))),
     parse,
 )

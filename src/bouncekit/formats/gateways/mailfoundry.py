@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import block_after, one_line_of, remote_host
 from ..spec import All, AnyOf, Format, Header, Subject, Text, exactly
@@ -12,11 +13,11 @@ from ..spec import All, AnyOf, Format, Header, Subject, Text, exactly
 NAME = "mailfoundry"
 
 _SUBJECT = exactly("Message delivery has failed")
-_RECEIVED = re.compile(r"\(MAILFOUNDRY\)", re.I)
-_UNABLE = re.compile(r"^\s*Unable to deliver message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
-_REASON = re.compile(r"^\s*Delivery failed for the following reason:\s*$", re.I)
+_RECEIVED = compile_pattern(r"\(MAILFOUNDRY\)", re.I)
+_UNABLE = compile_pattern(r"^\s*Unable to deliver message to:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
+_REASON = compile_pattern(r"^\s*Delivery failed for the following reason:\s*$", re.I)
 # "Server mx.example.org[192.0.2.1] failed with: 550 ..." / "mx[ip] responded with failure: 552 ..."
-_REMOTE_SAID = re.compile(r"^(?:Server\s+)?(\S+\[[0-9A-Fa-f.:]+\])\s+(?:failed with|responded with failure):\s*", re.I)
+_REMOTE_SAID = compile_pattern(r"^(?:Server\s+)?(\S+\[[0-9A-Fa-f.:]+\])\s+(?:failed with|responded with failure):\s*", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -40,6 +41,6 @@ FORMAT = Format(
     NAME,
     All(Subject(_SUBJECT, strip=True),
            AnyOf(Header("received", _RECEIVED, every=True),
-                 Text(re.compile("Delivery failed for the following reason:")))),
+                 Text(compile_pattern("Delivery failed for the following reason:")))),
     parse,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import extract_address
 from ..drafts import with_original
@@ -14,13 +15,13 @@ from ..spec import All, AnyOf, Format, Header, Subject, Text
 
 NAME = "mailmarshalsmtp"
 
-_SUBJECT = re.compile(r"^Undeliverable Mail:\s", re.I)
-_RECEIVED = re.compile(r"^from MailMarshal\b", re.I)
-_BECAUSE = re.compile(r"^\s*Could not be delivered because of\s*$", re.I)
-_AFFECTED = re.compile(r"^\s*The following recipients were affected:\s*$", re.I)
-_YOUR_MESSAGE = re.compile(r"^\s*Your message:\s*$", re.I)
-_INFO = re.compile(r"^\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\s*:\s*<?([^<>]*?)>?\s*$", re.I)
-_QUOTED = re.compile(r"^\s*(From|Subject):\s*(.*)$")
+_SUBJECT = compile_pattern(r"^Undeliverable Mail:\s", re.I)
+_RECEIVED = compile_pattern(r"^from MailMarshal\b", re.I)
+_BECAUSE = compile_pattern(r"^\s*Could not be delivered because of\s*$", re.I)
+_AFFECTED = compile_pattern(r"^\s*The following recipients were affected:\s*$", re.I)
+_YOUR_MESSAGE = compile_pattern(r"^\s*Your message:\s*$", re.I)
+_INFO = compile_pattern(r"^\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\s*:\s*<?([^<>]*?)>?\s*$", re.I)
+_QUOTED = compile_pattern(r"^\s*(From|Subject):\s*(.*)$")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -49,7 +50,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Subject(_SUBJECT), AnyOf(Header("received", re.compile(r"\A\s*from MailMarshal\b", re.I), first=2),
-                                       Text(re.compile("Could not be delivered because of")))),
+    All(Subject(_SUBJECT), AnyOf(Header("received", compile_pattern(r"\A\s*from MailMarshal\b", re.I), first=2),
+                                       Text(compile_pattern("Could not be delivered because of")))),
     parse,
 )

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import All, Format, Header, Subject
 
 NAME = "mcafee"
 
-_NAI = re.compile(r"Modified by McAfee", re.I)
-_PROBLEMS = re.compile(r"^\s*-+ The following addresses had delivery problems -+\s*$", re.I)
+_NAI = compile_pattern(r"Modified by McAfee", re.I)
+_PROBLEMS = compile_pattern(r"^\s*-+ The following addresses had delivery problems -+\s*$", re.I)
 # "<ana.ruiz@example.co.jp>   (Unknown user ana.ruiz@example.co.jp)"
-_ENTRY = re.compile(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
+_ENTRY = compile_pattern(r"^\s*<?([^<>\s()]+@[^<>\s()]+?)>?\s+\((.*)\)\s*$")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -34,6 +35,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Subject(re.compile(r"\ADelivery Status\Z"), strip=True), Header("x-nai-header", _NAI, decoded=True)),
+    All(Subject(compile_pattern(r"\ADelivery Status\Z"), strip=True), Header("x-nai-header", _NAI, decoded=True)),
     parse,
 )

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import delivery_status_drafts, merge_text, unfold_reply
 from ..spec import All, AnyOf, Format, FromHeader, Header, Sender, Text
 
 NAME = "messagelabs"
 
-_FROM = re.compile(r"@(?:[\w-]+\.)*messagelabs\.com\b", re.I)
-_AGENT = re.compile(r"This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)", re.I)
-_INTRO = re.compile(r"^\s*I was unable to deliver your message to the following addresses:\s*$", re.I)
-_ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
-_REASON = re.compile(r"^\s*Reason:\s*(.*)$", re.I)
-_END = re.compile(r"^\s*The message (?:subject|date|identifier|reference) was:", re.I)
+_FROM = compile_pattern(r"@(?:[\w-]+\.)*messagelabs\.com\b", re.I)
+_AGENT = compile_pattern(r"This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)", re.I)
+_INTRO = compile_pattern(r"^\s*I was unable to deliver your message to the following addresses:\s*$", re.I)
+_ADDRESS_LINE = compile_pattern(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$")
+_REASON = compile_pattern(r"^\s*Reason:\s*(.*)$", re.I)
+_END = compile_pattern(r"^\s*The message (?:subject|date|identifier|reference) was:", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -60,6 +61,6 @@ def _close(found: list[Draft], words: list[str]) -> None:
 
 FORMAT = Format(
     NAME,
-    AnyOf(All(Sender(re.compile("mailer-daemon")), FromHeader(_FROM)), All(Header("x-msg-ref"), Text(_AGENT))),
+    AnyOf(All(Sender(compile_pattern("mailer-daemon")), FromHeader(_FROM)), All(Header("x-msg-ref"), Text(_AGENT))),
     parse,
 )

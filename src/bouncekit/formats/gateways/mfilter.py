@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..drafts import with_original
@@ -14,9 +15,9 @@ from ..spec import Format, Header
 
 NAME = "mfilter"
 
-_SECTION = re.compile(r"^-{7}(server message|SMTP command|original message|original mail info)\s*$",
+_SECTION = compile_pattern(r"^-{7}(server message|SMTP command|original message|original mail info)\s*$",
                       re.M | re.I)
-_ADDRESS_LINE = re.compile(r"^\s*<?([^<>\s@]+@[^<>\s@]+?)>?\s*$")
+_ADDRESS_LINE = compile_pattern(r"^\s*<?([^<>\s@]+@[^<>\s@]+?)>?\s*$")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -43,6 +44,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    Header("x-mailer", re.compile(r"\A\s*m-filter\s*\Z", re.I), decoded=True),
+    Header("x-mailer", compile_pattern(r"\A\s*m-filter\s*\Z", re.I), decoded=True),
     parse,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels
 from ...text import command_named as command_of
@@ -13,8 +14,8 @@ from ..spec import DeliveryStatus, Format
 
 NAME = "mimecast"
 
-_MIMECAST_HOST = re.compile(r"\b(?:[\w-]+\.)*mimecast(?:-offshore)?\.(?:com|co\.za|net)\b", re.I)
-_REMOTE_FIELD = re.compile(r"^Remote-MTA:[^\n]*mimecast", re.I | re.M)
+_MIMECAST_HOST = compile_pattern(r"\b(?:[\w-]+\.)*mimecast(?:-offshore)?\.(?:com|co\.za|net)\b", re.I)
+_REMOTE_FIELD = compile_pattern(r"^Remote-MTA:[^\n]*mimecast", re.I | re.M)
 # Mimecast's documented rejection texts and the cause each one names, most specific first.
 _TABLE = Labels(
     (r"email rejected due to security policies", "virus_detected"),
@@ -31,7 +32,7 @@ _TABLE = Labels(
     (r"too many (?:concurrent )?connections", "too_many_connections"),
 )
 # Postfix-style text: "<rcpt>: host X said: ... (in reply to RCPT TO command)"
-_IN_REPLY = re.compile(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to\s+([^)]*?)(?:\s+command)?\)", re.I)
+_IN_REPLY = compile_pattern(r"<([^<>\s]+@[^<>\s]+)>:\s*host\s[^<>]*?\(in\s+reply\s+to\s+([^)]*?)(?:\s+command)?\)", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..drafts import with_original
@@ -14,13 +15,13 @@ from ..spec import All, AnyOf, Format, FromHeader, Header
 
 NAME = "mxlogic"
 
-_MESSAGE_ID = re.compile(r"^\s*<mxl~", re.I)
-_FROM_HOST = re.compile(r"@(?:[\w-]+\.)*mxlogic\.net\b", re.I)
-_FAILED = re.compile(r"following address(?:es)? failed:\s*$", re.I | re.M)
+_MESSAGE_ID = compile_pattern(r"^\s*<mxl~", re.I)
+_FROM_HOST = compile_pattern(r"@(?:[\w-]+\.)*mxlogic\.net\b", re.I)
+_FAILED = compile_pattern(r"following address(?:es)? failed:\s*$", re.I | re.M)
 # "  <ana.ruiz@example.co.jp>: 550 5.1.1 ..." or "  ana.ruiz@example.co.jp" alone
-_ENTRY = re.compile(r"^\s*<?([^<>\s:]+@[^<>\s:]+?)>?(?::\s*(.*))?$")
-_ORIGINAL = re.compile(r"^Included is a copy of the message header:\s*\n(?:-+\s*\n)?", re.I | re.M)
-_SMTP_ERROR = re.compile(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)
+_ENTRY = compile_pattern(r"^\s*<?([^<>\s:]+@[^<>\s:]+?)>?(?::\s*(.*))?$")
+_ORIGINAL = compile_pattern(r"^Included is a copy of the message header:\s*\n(?:-+\s*\n)?", re.I | re.M)
+_SMTP_ERROR = compile_pattern(r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) ([^:]+)", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import delivery_status_drafts, merge_text
 from ..spec import DELIVERY_STATUS, All, AnyOf, Format, Header, Text
@@ -13,9 +14,9 @@ NAME = "surfcontrol"
 
 _MAILER = "SurfControl E-mail Filter"
 _START = "Your message could not be sent."
-_ADDRESSED = re.compile(r"^\s*Addressed To:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
+_ADDRESSED = compile_pattern(r"^\s*Addressed To:\s*<?([^<>\s]+@[^<>\s]+?)>?\s*$", re.I)
 # "ana.ruiz@example.com: [192.0.2.5], 550 ana.ruiz@example.com... No such user"
-_FAILED = re.compile(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$")
+_FAILED = compile_pattern(r"^\s*<?([^<>\s]+@[^<>\s]+?)>?:\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -34,7 +35,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Header("x-mailer", re.compile("\\A" + re.escape(_MAILER)), decoded=True),
-        AnyOf(DELIVERY_STATUS, Text(re.compile(re.escape(_START))))),
+    All(Header("x-mailer", compile_pattern("\\A" + re.escape(_MAILER)), decoded=True),
+        AnyOf(DELIVERY_STATUS, Text(compile_pattern(re.escape(_START))))),
     parse,
 )

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Mail
 from ...mime import parse_message
 
-_MARKER = re.compile(
+_MARKER = compile_pattern(
     r"^[ \t>]*+[-=_*]*+[ \t]*+(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|"
     r"mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|"
@@ -33,8 +34,8 @@ _NAMES = {
     "inviato": "Date", "fecha": "Date", "data": "Date", "verzonden": "Date", "дата": "Date",
     "отправлено": "Date",
 }
-_FIELD = re.compile(r"^[ \t]*\**[ \t]*([^\s:*]{1,20})[ \t]*\**[ \t]*:\**[ \t]?(.*)$")
-_QUOTE = re.compile(r"^[ \t]*> ?", re.M)
+_FIELD = compile_pattern(r"^[ \t]*\**[ \t]*([^\s:*]{1,20})[ \t]*\**[ \t]*:\**[ \t]?(.*)$")
+_QUOTE = compile_pattern(r"^[ \t]*> ?", re.M)
 # how far into the text a forward is looked for, and how many header lines it may start with
 _LOOK = 64 * 1024
 _MAX_HEAD_LINES = 12

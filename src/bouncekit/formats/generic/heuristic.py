@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import ADDRESS, find_reply_code, find_status, normalize_address
 from ..spec import Check, Format
@@ -23,12 +24,12 @@ from ..spec import Check, Format
 NAME = "heuristic"
 
 # the mail system's own sender names; the loose ones also send mail that is no notice
-_FROM_SYSTEM = re.compile(r"mailer[-_ ]?daemon|postmaster|post_master|mail ?delivery|mail administrator|mmdf|"
+_FROM_SYSTEM = compile_pattern(r"mailer[-_ ]?daemon|postmaster|post_master|mail ?delivery|mail administrator|mmdf|"
                           r"mail ?system|mail ?server|delivery ?(?:status|subsystem|notification)|"
                           r"e-?mail (?:delivery|system)|systemadministrator|\bbounces?\b", re.I)
-_FROM_LOOSE = re.compile(r"bounce|no-?reply|do-?not-?reply|notif", re.I)
+_FROM_LOOSE = compile_pattern(r"bounce|no-?reply|do-?not-?reply|notif", re.I)
 # a subject saying a letter was not delivered
-_SUBJECT = re.compile(
+_SUBJECT = compile_pattern(
     r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report|error)|failure notice|"
     r"non[- ]?delivery|could not be delivered|(?:not|n['’]t) (?:be )?delivered|mail delivery|delivery has failed|"
     r"rejected|bounce|"
@@ -43,9 +44,9 @@ _SUBJECT = re.compile(
     r"不達|未送達|配信(?:エラー|失敗|不能)|エラー|退信|投递失败|无法投递|退回|無法傳遞",
     re.I)
 # a person's reply about a notice is not one ("Re: Undeliverable ...")
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|ynt|odp|回复|答复)\s*(?:\[\d+\])?\s*:", re.I)
+_REPLY_PREFIX = compile_pattern(r"^\s*(?:re|aw|sv|antw|ynt|odp|回复|答复)\s*(?:\[\d+\])?\s*:", re.I)
 # the body says a letter was not delivered (mail words, so that a parcel service's notice is none)
-_NOTICE = re.compile(
+_NOTICE = compile_pattern(
     r"(?:could not|couldn['’]t|cannot|can['’]t|was not|wasn['’]t|has not been|not) (?:be )?delivered|"
     r"(?:could not|couldn['’]t|cannot) be reached|"
     r"undeliverable|delivery (?:has |to [^.\n]{0,80}?)?failed|delivery failure|unable to deliver|"
@@ -61,13 +62,13 @@ _NOTICE = re.compile(
     r"配信できませんでした|届きませんでした|送信できませんでした|未能(?:成功)?投递|无法投递|無法傳遞|退信",
     re.I)
 # the notice speaks of a letter (a parcel service's "could not be delivered" is no bounce) ...
-_MAIL_WORD = re.compile(r"message|e-?mail|\bmail|recipient|nachricht|empfänger|courriel|destinataire|mensaje|"
+_MAIL_WORD = compile_pattern(r"message|e-?mail|\bmail|recipient|nachricht|empfänger|courriel|destinataire|mensaje|"
                         r"correo|mensagem|messaggio|bericht|wiadomoś|сообщени|письм|メール|邮件|郵件|信件", re.I)
 # ... and to the reader, whose letter it was
-_TO_THE_READER = re.compile(r"\byour\b|you sent|the following|automatic|\bihre?\b|\bvotre\b|\bvos\b|\bsu\b|"
+_TO_THE_READER = compile_pattern(r"\byour\b|you sent|the following|automatic|\bihre?\b|\bvotre\b|\bvos\b|\bsu\b|"
                             r"\bsua\b|\btuo\b|\btua\b|\buw\b|twoj|ваш|お客様|あなた|您", re.I)
 # words of failure near a listed address, in the same languages
-_FAIL = re.compile(
+_FAIL = compile_pattern(
     r"user unknown|unknown user|no such|does not exist|not found|rejected|refused|"
     r"unable to deliver|(?:doesn't|does not) have|not listed|no (?:mail)?box|not (?:a )?valid|"
     r"unknown|not deliver|disabled|suspended|inactive|over ?quota|too large|exceed|"
@@ -78,29 +79,29 @@ _FAIL = re.compile(
     r"sconosciut|non esiste|piena|recapit|consegn|onbekend|bestaat niet|vol\b|bezorgd|"
     r"nieznan|nie istnieje|pełna|dostarcz|неизвест|не существует|не найден|переполнен|доставлен|"
     r"存在しません|見つかりません|不明|いっぱい|満杯|配信|不存在|已满|投递|退信", re.I)
-_CUT = re.compile(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)|"
+_CUT = compile_pattern(r"^(?:Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)|"
                   r"-+ ?(?:Original message|Below this line|This is a copy|Unsent message|"
                   r"Returned message|Original Message|The original message|quoted text)|"
                   r"(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \t])", re.M | re.I)
 # header lines of a quoted original: their addresses are the original's, not failed recipients
-_HEADER_LINE = re.compile(r"^\s*(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от)\s*:", re.I)
+_HEADER_LINE = compile_pattern(r"^\s*(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от)\s*:", re.I)
 _OWN_LOCALS = frozenset({"postmaster", "mailer-daemon", "abuse", "root", "post_master"})
 
 # a bare account name where the address would stand: quoted after a mailbox word, in angle
 # brackets, or alone on a line of the failed-recipients list
-_NAMED_ACCOUNT = re.compile(
+_NAMED_ACCOUNT = compile_pattern(
     r"(?:user|recipient|mailbox|account|address|addressee|benutzer|empfänger|utilisateur|destinataire|"
     r"usuario|destinatario|utente|usuário|destinatário|gebruiker|пользователь|получатель)"
     r"(?: name)?\s*[:=]?\s*[\"'«“‘<\[]([A-Za-z0-9][\w.%+-]{0,63})[\"'»”’>\]]", re.I)
-_BRACKETED_ACCOUNT = re.compile(r"<([A-Za-z0-9][\w.%+-]{0,63})>")
-_LISTED_ACCOUNT = re.compile(r"^\s+<?([A-Za-z0-9][\w.%+-]{0,63})>?\s*(?:[:(-].*)?$")
-_FOLLOWING = re.compile(r"following (?:recipients?|address(?:es)?|users?)|recipients? (?:below|listed)|"
+_BRACKETED_ACCOUNT = compile_pattern(r"<([A-Za-z0-9][\w.%+-]{0,63})>")
+_LISTED_ACCOUNT = compile_pattern(r"^\s+<?([A-Za-z0-9][\w.%+-]{0,63})>?\s*(?:[:(-].*)?$")
+_FOLLOWING = compile_pattern(r"following (?:recipients?|address(?:es)?|users?)|recipients? (?:below|listed)|"
                         r"folgenden? (?:empfänger|adressen?)|destinataires? suivants?|"
                         r"siguientes? destinatarios?|seguintes? destinatários?|seguenti destinatari", re.I)
 _ACCOUNT_WORDS = frozenset({"user", "users", "recipient", "recipients", "mailbox", "address", "addresses",
                             "account", "the", "this", "your", "message", "mail", "reason", "error"})
 # a host label that names the mail host, not the mail domain ("mail.example.org" -> example.org)
-_MAIL_HOST_LABEL = re.compile(r"^(?:mail|mx|smtp|mta|relay|mailhost|mailgw|gw|in|inbound|mx-in|mail-in)\d*$")
+_MAIL_HOST_LABEL = compile_pattern(r"^(?:mail|mx|smtp|mta|relay|mailhost|mailgw|gw|in|inbound|mx-in|mail-in)\d*$")
 
 # addresses read per line: each costs a search of the lines around it
 _MAX_ADDRESSES_PER_LINE = 50

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..._patterns import compile_pattern
 from ...classify.index import required_literals
 from ...mail import Draft, Mail
 from ...text import ADDRESS, normalize_address
@@ -30,7 +31,7 @@ class Layout(NamedTuple):
 
 
 def _c(regex: str) -> re.Pattern[str]:
-    return re.compile(regex, re.I)
+    return compile_pattern(regex, re.I)
 
 
 def _layout(name: str, start: str, end: str, address: str, action: str = "failed",
@@ -41,7 +42,7 @@ def _layout(name: str, start: str, end: str, address: str, action: str = "failed
 
 _ANY_ADDR = r"<?(?P<addr>[^\s<>()\"',;]+@[\w.-]+\w)>?"
 _BLANK = _c(r"^\s*$")
-_ORIGINAL_MARKER = re.compile(r"^.*(?:original message|message follows|below this line).*\n", re.I | re.M)
+_ORIGINAL_MARKER = compile_pattern(r"^.*(?:original message|message follows|below this line).*\n", re.I | re.M)
 _ORIGINAL_AFTER = _c(r"original message|message follows|below this line|^-{3,}|"
                      r"^\s*(?:Received|Return-Path|From|Subject|Message-ID):\s")
 _ORIGINAL = _c(r"original message|message follows|^-+\s*$|^\s*(?:Received|Return-Path|From|Subject|To|Date):")
@@ -74,7 +75,7 @@ SIMPLE: tuple[Layout, ...] = tuple(Layout("simple", _c(s), _BLANK, _c(_ANY_ADDR)
     (r"This is a warning message only|Message delay notification", "delayed"),
 ))
 
-_DS_FIELDS = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
+_DS_FIELDS = compile_pattern(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
 _BOUNCE_FROM = _c(r"mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administrator|system administrator")
 _BOUNCE_SUBJECT = _c(r"undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|"
                      r"failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning")

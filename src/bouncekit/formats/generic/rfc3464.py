@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ..spec import DELIVERY_STATUS, AnyOf, Body, Format
 
 NAME = "rfc3464"
-_DS_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
-_PER_MESSAGE = re.compile(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
-_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_DS_IN_TEXT = compile_pattern(r"^(?:Final|Original)-Recipient[ \t]*:", re.M | re.I)
+_PER_MESSAGE = compile_pattern(r"^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \t]*:", re.M | re.I)
+_CUT = compile_pattern(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
+_PARAGRAPHS = compile_pattern(r"\n[ \t]*\n")
 # how much of the human-readable part is read for a recipient's explanation
 _EXPLANATION_SCAN = 16 * 1024
 _EXPLANATION_CAP = 600

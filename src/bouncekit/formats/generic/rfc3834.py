@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...model import Kind
 from ...text import extract_address, iso_date
@@ -10,7 +11,7 @@ from ..spec import All, Check, ContentType, Format, FromHeader, Not, Search, Sub
 
 NAME = "rfc3834"
 
-_SUBJECT = re.compile(
+_SUBJECT = compile_pattern(
     r"^(?:auto(?:matic)?[ -]?(?:reply|response|answer|antwort)|out of (?:the )?office|away from|on vacation"
     r"|vacation|autoreply|abwesenheit|absence|r[ée]ponse automatique|respuesta autom[áa]tica|"
     r"risposta automatica|resposta autom[áa]tica|automatisch antwoord|автоответ|自動応答|自动回复)"
@@ -18,8 +19,8 @@ _SUBJECT = re.compile(
     re.I,
 )
 # Bounces carry Auto-Submitted too; these mark a delivery report, not a person's auto-reply.
-_BOUNCE_FROM = re.compile(r"mailer-daemon|postmaster|mail delivery|mmdf|mail administrator", re.I)
-_BOUNCE_SUBJECT = re.compile(r"undeliver|returned mail|delivery (?:status|fail|notification)|failure notice|"
+_BOUNCE_FROM = compile_pattern(r"mailer-daemon|postmaster|mail delivery|mmdf|mail administrator", re.I)
+_BOUNCE_SUBJECT = compile_pattern(r"undeliver|returned mail|delivery (?:status|fail|notification)|failure notice|"
                              r"non[- ]?delivery|could not be delivered|mail delivery", re.I)
 
 _AUTO_SUBJECT = Search(_SUBJECT)

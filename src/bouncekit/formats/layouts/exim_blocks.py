@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import extract_address, find_status, normalize_address
@@ -11,9 +12,9 @@ from ..drafts import with_original
 from ..readers import delayed, first_reply, split_original
 
 # "SMTP error from remote mail server after RCPT TO:<x@y>:" / "... for TEXT command, host: h (ip) reason:"
-_EXIM_SMTP_ERROR = re.compile(
+_EXIM_SMTP_ERROR = compile_pattern(
     r"SMTP error from remote (?:mail )?server (?:after|for|in reply to) (.+?)(?: command)?(?::\s|,\s|:$)", re.I)
-_EXIM_HOST = re.compile(r"\bhost:?\s+([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}|\[[0-9a-fA-F.:]+\])", re.I)
+_EXIM_HOST = compile_pattern(r"\bhost:?\s+([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}|\[[0-9a-fA-F.:]+\])", re.I)
 
 
 def parse_exim_details(rcpt: str, lines: list[str]) -> Draft:
@@ -35,7 +36,7 @@ def parse_exim_details(rcpt: str, lines: list[str]) -> Draft:
     return draft
 
 
-_EXIM_ADDRESS_LINE = re.compile(r"^[ \t]{1,3}(\S+@\S+?|\S+)[ \t]*(?:<[^>]*>)?[ \t]*(?:\(.*\))?:?[ \t]*$")
+_EXIM_ADDRESS_LINE = compile_pattern(r"^[ \t]{1,3}(\S+@\S+?|\S+)[ \t]*(?:<[^>]*>)?[ \t]*(?:\(.*\))?:?[ \t]*$")
 
 
 def exim_blocks(text: str) -> list[Draft]:
@@ -73,11 +74,11 @@ def exim_blocks(text: str) -> list[Draft]:
 # Their bounces share one layout: "... The following address(es) failed:", then per recipient an
 # address line ("addr", "<addr>", "\"addr\":") and its explanation, optionally after "Reason:" /
 # "For the following reason:"; the original's headers follow a fixed line.
-UI_ORIGINAL = re.compile(r"^-+ ?The header of the original message is following\. ?-+[ \t]*$", re.M)
-_UI_FAILED = re.compile(r"(?:address(?:\(es\))?|addresses)\s+failed:[ \t]*$", re.M | re.I)
-_UI_ADDRESS_LINE = re.compile(r"^\s*\"?<?([^\s<>\"@]+@[^\s<>\"]+?)>?\"?:?\s*$")
-_UI_LABEL = re.compile(r"^\s*(?:For the following reason|Reason):?\s*$", re.I)
-_UI_DELAYED = re.compile(r"has not yet been delivered|This is a temporary error", re.I)
+UI_ORIGINAL = compile_pattern(r"^-+ ?The header of the original message is following\. ?-+[ \t]*$", re.M)
+_UI_FAILED = compile_pattern(r"(?:address(?:\(es\))?|addresses)\s+failed:[ \t]*$", re.M | re.I)
+_UI_ADDRESS_LINE = compile_pattern(r"^\s*\"?<?([^\s<>\"@]+@[^\s<>\"]+?)>?\"?:?\s*$")
+_UI_LABEL = compile_pattern(r"^\s*(?:For the following reason|Reason):?\s*$", re.I)
+_UI_DELAYED = compile_pattern(r"has not yet been delivered|This is a temporary error", re.I)
 
 
 def united_internet_drafts(mail: Mail) -> list[Draft]:

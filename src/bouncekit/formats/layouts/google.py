@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail, failed_recipients
 from ...text import extract_address, one_line, words_of
@@ -27,46 +28,46 @@ from ..readers import note_cause
 from ..spec import Search
 
 # the addresses Google's bounces come from
-GOOGLE_DAEMON = re.compile(r"\Amailer-daemon@(?:googlemail|gmail)\.com\Z")
+GOOGLE_DAEMON = compile_pattern(r"\Amailer-daemon@(?:googlemail|gmail)\.com\Z")
 # Google Workspace's "** Message not delivered **" notice, titled so near the top
-WORKSPACE_NOTICE = re.compile(r"^[ \t]*\*\*[ \t]*message not delivered[ \t]*\*\*[ \t]*$", re.M | re.I)
-SUBJECT = re.compile(r"^Delivery Status Notification \((?:Failure|Delay)\)", re.I)
+WORKSPACE_NOTICE = compile_pattern(r"^[ \t]*\*\*[ \t]*message not delivered[ \t]*\*\*[ \t]*$", re.M | re.I)
+SUBJECT = compile_pattern(r"^Delivery Status Notification \((?:Failure|Delay)\)", re.I)
 
 # the old text layout
-RCPT_INTRO = re.compile(
+RCPT_INTRO = compile_pattern(
     r"^[ \t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \t]*:",
     re.M | re.I)
 _FIND_RCPT_INTRO = Search(RCPT_INTRO)
-_DETAILS = re.compile(r"^[ \t]*Technical details of (permanent|temporary) failure:[ \t]*$", re.M | re.I)
-_RETRY = re.compile(r"^[ \t]*Message will be retried for [^\n]*", re.M | re.I)
+_DETAILS = compile_pattern(r"^[ \t]*Technical details of (permanent|temporary) failure:[ \t]*$", re.M | re.I)
+_RETRY = compile_pattern(r"^[ \t]*Message will be retried for [^\n]*", re.M | re.I)
 # the end of Gmail's own text: the quoted original or its truncation note
-_ORIGINAL = re.compile(r"^[ \t]*-{3,}[ \t]*(?:Original message|Message truncated)[ \t]*-{3,}[ \t]*$", re.M | re.I)
-_REJECTED_BY = re.compile(
+_ORIGINAL = compile_pattern(r"^[ \t]*-{3,}[ \t]*(?:Original message|Message truncated)[ \t]*-{3,}[ \t]*$", re.M | re.I)
+_REJECTED_BY = compile_pattern(
     r"rejected by the server for the recipient domain \S+ by ([A-Za-z0-9][\w.-]*?)\.?[ \t]+\[([0-9A-Fa-f.:]+)\]", re.I)
-_OTHER_SERVER = re.compile(r"The error that the other server returned was:\s*(.+)", re.I | re.S)
+_OTHER_SERVER = compile_pattern(r"The error that the other server returned was:\s*(.+)", re.I | re.S)
 # Gmail repeats the reply code before the server's own line: "550 550 5.1.1 ..."
-_DOUBLED_CODE = re.compile(r"^([2-5]\d\d)[ \t]+(?=\1[ \-])")
-_STATE = re.compile(r"\(state (\d+)\)", re.I)
+_DOUBLED_CODE = compile_pattern(r"^([2-5]\d\d)[ \t]+(?=\1[ \-])")
+_STATE = compile_pattern(r"\(state (\d+)\)", re.I)
 # Gmail's SMTP client stage numbers, as its notices show them against the server replies
 _STATE_COMMAND = {"6": "MAIL", "13": "EHLO", "14": "RCPT", "17": "DATA", "18": "DATA"}
 # Gmail's own fixed sentence for a host that never answered; final only after days of retrying
-_NO_CONNECT = re.compile(r"The recipient server did not accept our requests to connect", re.I)
+_NO_CONNECT = compile_pattern(r"The recipient server did not accept our requests to connect", re.I)
 
 # the newer layout
-_TITLE = re.compile(r"^[ \t]*\*\*[ \t]*([^*\n]+?)[ \t]*\*\*[ \t]*$", re.M)
-_NOT_DELIVERED_TO = re.compile(
+_TITLE = compile_pattern(r"^[ \t]*\*\*[ \t]*([^*\n]+?)[ \t]*\*\*[ \t]*$", re.M)
+_NOT_DELIVERED_TO = compile_pattern(
     r"(?:Your message wasn't delivered to|There was a problem delivering your message to|"
     r"Your message couldn't be delivered to|Your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[.,]?(?:\s|$)", re.I)
-_GENERIC_PROBLEM = re.compile(r"There was a problem delivering your message to \S+\s+See the technical details below",
+_GENERIC_PROBLEM = compile_pattern(r"There was a problem delivering your message to \S+\s+See the technical details below",
                               re.I)
-_ADDRESS_NOT_FOUND = re.compile(r"wasn't delivered to \S+ because the address couldn't be found\.", re.I)
-_RESPONSE = re.compile(r"^[ \t]*The response (?:was|from the remote server was):[ \t]*$", re.M | re.I)
+_ADDRESS_NOT_FOUND = compile_pattern(r"wasn't delivered to \S+ because the address couldn't be found\.", re.I)
+_RESPONSE = compile_pattern(r"^[ \t]*The response (?:was|from the remote server was):[ \t]*$", re.M | re.I)
 # Google's advice after the server's words, and its help links inside them; not part of the reason
-_ADVICE = re.compile(r"\s(?:To address this issue:|To fix this issue:)", re.I)
+_ADVICE = compile_pattern(r"\s(?:To address this issue:|To fix this issue:)", re.I)
 _FIND_ADVICE = Search(_ADVICE)
-_ADVICE_SENTENCE = re.compile(r"\s*Check (?:for typos|those settings|the recipient's address)[^.]*\.", re.I)
-_LEARN_MORE = re.compile(r"\s*Learn more (?:at|here):?\s+(?:[245]\d\d[ -][245]\.\d+\.\d+\s+)?https?://\S+", re.I)
-_REMOTE_HOST = re.compile(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
+_ADVICE_SENTENCE = compile_pattern(r"\s*Check (?:for typos|those settings|the recipient's address)[^.]*\.", re.I)
+_LEARN_MORE = compile_pattern(r"\s*Learn more (?:at|here):?\s+(?:[245]\d\d[ -][245]\.\d+\.\d+\s+)?https?://\S+", re.I)
+_REMOTE_HOST = compile_pattern(r"^([A-Za-z0-9][\w.-]*?)\.?(?:\s|$)")
 
 
 def clean_remote(value: str | None) -> str | None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import find_addresses as addresses_in
 from ...text import normalize_address
 from ..readers import full_text, join_lines
 
-JAMES_ERROR_BELOW = re.compile(r"^Error message below:[ \t]*$", re.M)
-JAMES_DETAILS = re.compile(r"^Message details:[ \t]*$", re.M)
-_JAMES_HEADLINE = re.compile(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
-_JAMES_RCPT = re.compile(r"^[ \t]+RCPT TO:[ \t]*(.*)$", re.M)
-_JAMES_CONTINUED = re.compile(r"^[ \t]{3,}([^\s:]+@[^\s:]+)[ \t]*$")
+JAMES_ERROR_BELOW = compile_pattern(r"^Error message below:[ \t]*$", re.M)
+JAMES_DETAILS = compile_pattern(r"^Message details:[ \t]*$", re.M)
+_JAMES_HEADLINE = compile_pattern(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
+_JAMES_RCPT = compile_pattern(r"^[ \t]+RCPT TO:[ \t]*(.*)$", re.M)
+_JAMES_CONTINUED = compile_pattern(r"^[ \t]{3,}([^\s:]+@[^\s:]+)[ \t]*$")
 
 
 def james_notice_drafts(mail: Mail) -> list[Draft]:

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import MAX_BLOCK_LINES, MAX_RECIPIENTS, Draft, Mail
 from ...text import Labels, normalize_address, words_of
 from ..drafts import with_original
 from ..readers import join_lines, original_after, section
 
 # "<user@example.org>:" opens a recipient's block; some clones write the text on the same line
-_QMAIL_RCPT = re.compile(r"^<([^<>\s]*@[^<>\s]+)>:[ \t]*(.*)$")
+_QMAIL_RCPT = compile_pattern(r"^<([^<>\s]*@[^<>\s]+)>:[ \t]*(.*)$")
 # the lines after which qmail and its clones quote the returned message
-QMAIL_END = re.compile(
+QMAIL_END = compile_pattern(
     r"^-{2,}[ \t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message|"
     r"Original message follows|The original message|Original message)|^Content-Type:[ \t]*message/rfc822",
     re.M | re.I)
 # the fixed first lines of the qmail clones that have a module of their own (X2, X4)
-X2_INTRO = re.compile(r"^Unable to deliver message to the following address\(es\)\.", re.M)
-X4_INTRO = re.compile(r"^Your mail message to the following address\(es\) could not be delivered\.", re.M)
+X2_INTRO = compile_pattern(r"^Unable to deliver message to the following address\(es\)\.", re.M)
+X4_INTRO = compile_pattern(r"^Your mail message to the following address\(es\) could not be delivered\.", re.M)
 # indimail prefixes the remote's words with "From: <sender> RCPT: <rcpt> "
-_INDIMAIL_PREFIX = re.compile(r"^From:[ \t]*<[^>]*>[ \t]+RCPT:[ \t]*<[^>]*>[ \t]*")
-_QMAIL_NOISE = re.compile(r"^(?:Giving up on \S+|\(Other MXes tried:.*)$")
+_INDIMAIL_PREFIX = compile_pattern(r"^From:[ \t]*<[^>]*>[ \t]+RCPT:[ \t]*<[^>]*>[ \t]*")
+_QMAIL_NOISE = compile_pattern(r"^(?:Giving up on \S+|\(Other MXes tried:.*)$")
 # qmail-remote.c: where the conversation failed
 _QMAIL_COMMANDS = Labels(
     (r"but greeting failed|wasn't able to establish an SMTP connection|"
@@ -31,11 +32,11 @@ _QMAIL_COMMANDS = Labels(
     (r"does not like recipient|most progress was RCPT", "RCPT"),
     (r"failed on DATA command|failed after I sent the message|most progress was DATA", "DATA"),
 )
-_NO_MAIL_EXCHANGER = re.compile(r"Sorry, I couldn't find a mail exchanger or IP address", re.I)
-_QUEUE_TOO_LONG = re.compile(r"this message has been in the queue too long", re.I)
+_NO_MAIL_EXCHANGER = compile_pattern(r"Sorry, I couldn't find a mail exchanger or IP address", re.I)
+_QUEUE_TOO_LONG = compile_pattern(r"this message has been in the queue too long", re.I)
 # a permanent reply or status in the text: then the failure was not a retry timeout
-_PERMANENT_CODE = re.compile(r"(?<![\w.#-])5\d\d(?=[ -])|(?<![\d.])5\.\d{1,3}\.\d{1,3}")
-_QMAIL_HOST = re.compile(
+_PERMANENT_CODE = compile_pattern(r"(?<![\w.#-])5\d\d(?=[ -])|(?<![\d.])5\.\d{1,3}\.\d{1,3}")
+_QMAIL_HOST = compile_pattern(
     r"Connected to (\S+?) but|^(\S+?) (?:does not like recipient|failed on DATA command|failed after I sent)|"
     r"remote host (\S+?) said:|Giving up on (\S+?)\.?$", re.M | re.I)
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ..._patterns import compile_pattern
 from ...dsn import parse_field_groups, split_diagnostic, status_comment
 from ...mail import Draft, Mail
 from ...mime import Headers, decode_words
@@ -39,12 +40,12 @@ from ..spec import Search
 # "permanent fatal errors", "transient non-fatal errors" and, before 8.8, "delivery problems"
 LIST_MARK = "The following addresses had "
 TRANSCRIPT_MARK = "----- Transcript of session follows -----"
-LIST = re.compile(r"^[ \t]*-+[ \t]*The following addresses had (permanent fatal errors|transient non-fatal errors|"
+LIST = compile_pattern(r"^[ \t]*-+[ \t]*The following addresses had (permanent fatal errors|transient non-fatal errors|"
                    r"delivery problems)[ \t]*-+[ \t]*$", re.M)
-_TRANSCRIPT = re.compile(r"^[ \t]*-+[ \t]*Transcript of session follows[ \t]*-+[ \t]*$", re.M)
+_TRANSCRIPT = compile_pattern(r"^[ \t]*-+[ \t]*Transcript of session follows[ \t]*-+[ \t]*$", re.M)
 _TRANSCRIPT_WORDS = "Transcript of session follows"  # on every line _TRANSCRIPT matches
 # where the human-readable report stops: the DS part or the returned message
-_REPORT_END = re.compile(r"^(?:Content-Type:[ \t]*(?:message|text/rfc822)|[ \t]*-+[ \t]*(?:Original|Unsent) message "
+_REPORT_END = compile_pattern(r"^(?:Content-Type:[ \t]*(?:message|text/rfc822)|[ \t]*-+[ \t]*(?:Original|Unsent) message "
                          r"(?:follows|text follows)|(?:Reporting-MTA|Final-Recipient|Original-Envelope-Id)[ \t]*:)",
                          re.M | re.I)
 # the first character of any line _REPORT_END matches (no other character matches c, r, f or o
@@ -52,26 +53,26 @@ _REPORT_END = re.compile(r"^(?:Content-Type:[ \t]*(?:message|text/rfc822)|[ \t]*
 # line _TALKING matches
 _REPORT_END_FIRST = frozenset("CcRrFfOo \t-")
 _TALKING_FIRST = frozenset(".wW")
-_INLINE_ORIGINAL = re.compile(r"^[ \t]*-+[ \t]*(?:Original|Unsent) message (?:follows|text follows)[ \t]*-*[ \t]*$",
+_INLINE_ORIGINAL = compile_pattern(r"^[ \t]*-+[ \t]*(?:Original|Unsent) message (?:follows|text follows)[ \t]*-*[ \t]*$",
                               re.M | re.I)
-_ORIGINAL_TYPE_LINE = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)[ \t]*\n", re.M | re.I)
-_RECIPIENT_FIELD = re.compile(r"^Final-Recipient[ \t]*:", re.M | re.I)
-_REPORTING_FIELD = re.compile(r"^Reporting-MTA[ \t]*:", re.M | re.I)
-_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
-_LIST_REASON = re.compile(r"^\s*\(reason:\s*(.*?)\)?\s*$", re.I)
-_LIST_EXPANDED = re.compile(r"^\s*\(expanded from:\s*(.*?)\)?\s*$", re.I)
+_ORIGINAL_TYPE_LINE = compile_pattern(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers)[ \t]*\n", re.M | re.I)
+_RECIPIENT_FIELD = compile_pattern(r"^Final-Recipient[ \t]*:", re.M | re.I)
+_REPORTING_FIELD = compile_pattern(r"^Reporting-MTA[ \t]*:", re.M | re.I)
+_HEADER_LINE = compile_pattern(r"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_LIST_REASON = compile_pattern(r"^\s*\(reason:\s*(.*?)\)?\s*$", re.I)
+_LIST_EXPANDED = compile_pattern(r"^\s*\(expanded from:\s*(.*?)\)?\s*$", re.I)
 # "... while talking to mx.example.net.:" (V8) / "While talking to mx.example.net:" (V5)
-_TALKING = re.compile(r"^(?:\.\.\.\s*)?while talking to\s+(.+?)\.?:?\s*$", re.I)
+_TALKING = compile_pattern(r"^(?:\.\.\.\s*)?while talking to\s+(.+?)\.?:?\s*$", re.I)
 # Sendmail's own line about one address: "550 5.1.1 <x@example.net>... User unknown",
 # "<x@example.net>... Deferred: 450 ...", "ana.ruiz... Deferred: Connection refused"
-_ADDR_LINE = re.compile(r"^(?:([245]\d\d)[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)?(\S.*?)\.\.\.[ \t]*(.*)$")
+_ADDR_LINE = compile_pattern(r"^(?:([245]\d\d)[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)?(\S.*?)\.\.\.[ \t]*(.*)$")
 # a host-level line: "421 example.org (smtp)... Deferred: Connection timed out ..." (V5 and old V8)
-_HOST_LINE = re.compile(r"^([245]\d\d)[ \t]+([\w.-]+|\[[\d.:a-fA-F]+\])[ \t]+\(\w+\)\.\.\.[ \t]*(.*)$")
-_CODE_START = re.compile(r"^([245]\d\d)(?:[ \t]|$)")
-_CONTINUED = re.compile(r"^[245]\d\d-")
-_REPLY_PART = re.compile(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})[ \t]+)?")
+_HOST_LINE = compile_pattern(r"^([245]\d\d)[ \t]+([\w.-]+|\[[\d.:a-fA-F]+\])[ \t]+\(\w+\)\.\.\.[ \t]*(.*)$")
+_CODE_START = compile_pattern(r"^([245]\d\d)(?:[ \t]|$)")
+_CONTINUED = compile_pattern(r"^[245]\d\d-")
+_REPLY_PART = compile_pattern(r"^([2-5]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})[ \t]+)?")
 # the queue gave up: "Message could not be delivered for 5 days", "Cannot send message for 4 days"
-QUEUE_TIMEOUT = re.compile(r"(?:could not be delivered|Cannot send message) for \d+ (?:days?|hours?)", re.I)
+QUEUE_TIMEOUT = compile_pattern(r"(?:could not be delivered|Cannot send message) for \d+ (?:days?|hours?)", re.I)
 
 
 _FIND_QUEUE_TIMEOUT = Search(QUEUE_TIMEOUT)
@@ -88,9 +89,9 @@ def queue_timeout_words(text: str, lowered: str | None, subject: str) -> str | N
     m = _FIND_QUEUE_TIMEOUT.search(text, lowered) or QUEUE_TIMEOUT.search(subject)
     return words_of(m) if m is not None else None
 # Sendmail's own lines that say nothing about the cause
-_BOILERPLATE = re.compile(r"^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|"
+_BOILERPLATE = compile_pattern(r"^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|"
                           r"Message will be deleted|Cannot send message for|-+\s*$)", re.I)
-_LETTERS = re.compile(r"[A-Za-z]{3}")
+_LETTERS = compile_pattern(r"[A-Za-z]{3}")
 _COMMANDS = (("RCPT", "RCPT"), ("MAIL", "MAIL"), ("DATA", "DATA"), ("EHLO", "EHLO"), ("HELO", "HELO"),
              ("QUIT", "QUIT"), ("RSET", "RSET"), ("STARTTLS", "EHLO"), ("AUTH", "EHLO"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..layouts.james import JAMES_DETAILS, JAMES_ERROR_BELOW, james_notice_drafts
 from ..readers import delivery_status_drafts, full_text
@@ -13,7 +14,7 @@ from ..spec import Check, Format, Search
 
 NAME = "apachejames"
 
-_JAMES_DSN = re.compile(r"^Hi\. This is the James mail server at ", re.M)
+_JAMES_DSN = compile_pattern(r"^Hi\. This is the James mail server at ", re.M)
 
 
 _ERROR_BELOW = Search(JAMES_ERROR_BELOW)

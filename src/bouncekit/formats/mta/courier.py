@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
@@ -14,17 +15,17 @@ from ..spec import AnyOf, Body, Format, Header, Subject
 
 NAME = "courier"
 
-_SUBJECT = re.compile(r"^NOTICE: mail delivery status\.?\s*$", re.I)
-_COURIER = re.compile(r"running the Courier mail server|^Courier mail server at ", re.M | re.I)
-_DELAY_SECTION = re.compile(r"^\s*DELAYS IN DELIVERING YOUR MESSAGE|This is a warning message only", re.M | re.I)
-_CUT = re.compile(r"^Content-Type:[ \t]*(?:message|text/rfc822)", re.M | re.I)
-_RECIPIENT = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:[ \t]*$")
-_HOST = re.compile(r"^[ \t]+([A-Za-z0-9][\w.-]*)[ \t]+\[([0-9A-Fa-f.:]+)\]:?[ \t]*$")
-_SENT = re.compile(r"^>>>[ \t]?(.*)$")
-_RECEIVED = re.compile(r"^<<<[ \t]?(.*)$")
+_SUBJECT = compile_pattern(r"^NOTICE: mail delivery status\.?\s*$", re.I)
+_COURIER = compile_pattern(r"running the Courier mail server|^Courier mail server at ", re.M | re.I)
+_DELAY_SECTION = compile_pattern(r"^\s*DELAYS IN DELIVERING YOUR MESSAGE|This is a warning message only", re.M | re.I)
+_CUT = compile_pattern(r"^Content-Type:[ \t]*(?:message|text/rfc822)", re.M | re.I)
+_RECIPIENT = compile_pattern(r"^<([^<>\s]+@[^<>\s]+)>:[ \t]*$")
+_HOST = compile_pattern(r"^[ \t]+([A-Za-z0-9][\w.-]*)[ \t]+\[([0-9A-Fa-f.:]+)\]:?[ \t]*$")
+_SENT = compile_pattern(r"^>>>[ \t]?(.*)$")
+_RECEIVED = compile_pattern(r"^<<<[ \t]?(.*)$")
 _COMMAND_WORD = (("RCPT", "RCPT"), ("MAIL", "MAIL"), ("DATA", "DATA"), ("BDAT", "DATA"), ("EHLO", "EHLO"),
                  ("HELO", "HELO"), ("QUIT", "DATA"))
-_FIRST_REPLY = re.compile(r"^([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
+_FIRST_REPLY = compile_pattern(r"^([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})(?=\s|$))?")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -129,6 +130,6 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Subject(_SUBJECT), Header("content-type", re.compile("=_courier_")), Body(_COURIER)),
+    AnyOf(Subject(_SUBJECT), Header("content-type", compile_pattern("=_courier_")), Body(_COURIER)),
     parse,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels
 from ..layouts.listing import Listing
@@ -13,12 +14,12 @@ from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Subject
 
 NAME = "domino"
 
-_SUBJECT = re.compile(r"^DELIVERY[ _]FAILURE:", re.I)
+_SUBJECT = compile_pattern(r"^DELIVERY[ _]FAILURE:", re.I)
 # the addresses, the reason, and Domino's fixed wording for an address its directory does not know
 _LISTING = Listing(
-    re.compile(r"^[ \t]*was not delivered to:[ \t]*$", re.M | re.I),
-    re.compile(r"^[ \t]*because:[ \t]*$", re.M | re.I),
-    re.compile(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you do\?)", re.M | re.I),
+    compile_pattern(r"^[ \t]*was not delivered to:[ \t]*$", re.M | re.I),
+    compile_pattern(r"^[ \t]*because:[ \t]*$", re.M | re.I),
+    compile_pattern(r"^Content-Type:[ \t]*message/|^[ \t]*(?:-{3,}|What should you do\?)", re.M | re.I),
     Labels((r"\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)", "user_unknown")),
 )
 

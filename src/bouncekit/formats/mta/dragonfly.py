@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
 from ...text import command_named as command_of
@@ -16,12 +17,12 @@ from ..spec import All, Body, Format, Subject
 
 NAME = "dragonfly"
 
-_SIGNATURE = re.compile(r"^This is the DragonFly Mail Agent\b", re.M)
-_RECIPIENT = re.compile(r"^There was an error delivering your mail to <([^<>\s]+)>\.?[ \t]*$", re.M)
-_END = re.compile(r"^(?:Message headers follow|Original message follows)\.?[ \t]*$", re.M)
-_REMOTE = re.compile(r"^(\S+) \[([0-9A-Fa-f.:]+)\] did not like our ([^:\n]+):[ \t]*$", re.M)
+_SIGNATURE = compile_pattern(r"^This is the DragonFly Mail Agent\b", re.M)
+_RECIPIENT = compile_pattern(r"^There was an error delivering your mail to <([^<>\s]+)>\.?[ \t]*$", re.M)
+_END = compile_pattern(r"^(?:Message headers follow|Original message follows)\.?[ \t]*$", re.M)
+_REMOTE = compile_pattern(r"^(\S+) \[([0-9A-Fa-f.:]+)\] did not like our ([^:\n]+):[ \t]*$", re.M)
 # a continued reply: "550-5.7.26 text" lines, the code repeated on each
-_CONTINUED = re.compile(r"^\s*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ]+)?")
+_CONTINUED = compile_pattern(r"^\s*[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ ]+)?")
 # dma's own fixed messages (dns.c, net.c, main.c)
 _OWN_ERRORS = Labels(
     (r"^DNS lookup failure: host \S+ not found", "host_unknown"),
@@ -61,6 +62,6 @@ def _reply_text(lines: list[str]) -> str | None:
 
 FORMAT = Format(
     NAME,
-    All(Subject(re.compile(r"\Amail delivery failed", re.I)), Body(_SIGNATURE)),
+    All(Subject(compile_pattern(r"\Amail delivery failed", re.I)), Body(_SIGNATURE)),
     parse,
 )

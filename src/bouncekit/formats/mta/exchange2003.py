@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import ENHANCED_STATUS, find_addresses, one_line
 from ..readers import delivery_status_drafts, merge_text
@@ -16,28 +17,28 @@ from ..spec import All, AnyOf, Format, FromHeader, Header, Subject, Text
 
 NAME = "exchange2003"
 
-_MAILER = re.compile(r"Internet Mail (?:Service|Connector)|Microsoft Exchange|Exchange Server", re.I)
-_MIMEOLE = re.compile(r"Produced By Microsoft Exchange", re.I)
-_SUBJECT = re.compile(r"^\s*(?:Undeliverable|Unzustellbar|Non remis|Non recapitabile|No se puede entregar|"
+_MAILER = compile_pattern(r"Internet Mail (?:Service|Connector)|Microsoft Exchange|Exchange Server", re.I)
+_MIMEOLE = compile_pattern(r"Produced By Microsoft Exchange", re.I)
+_SUBJECT = compile_pattern(r"^\s*(?:Undeliverable|Unzustellbar|Non remis|Non recapitabile|No se puede entregar|"
                       r"Onbestelbaar|配信不能)\s*:", re.I)
-_SENDER = re.compile(r"System Administrator|Systemadministrator|Administrateur syst[eè]me|postmaster", re.I)
+_SENDER = compile_pattern(r"System Administrator|Systemadministrator|Administrateur syst[eè]me|postmaster", re.I)
 # the sentence right above the list of failed recipients, in the languages Exchange 2003 shipped in
-_LIST_START = re.compile(
+_LIST_START = compile_pattern(
     r"did not reach the following recipient|following recipient\(s\) could not be reached|"
     r"Empf[äa]nger konnten? nicht erreicht werden|Impossible de joindre le\(s\) destinataire|"
     r"次の受信者に(?:は)?届きませんでした", re.I)
 # the opening sentence, when the list is introduced otherwise
-_START = re.compile(
+_START = compile_pattern(
     r"did not reach some or all of the intended recipients|hat einige oder alle Empf[äa]nger nicht erreicht|"
     r"n'a pas atteint (?:certains|tous les) destinataires|no lleg[óo] a (?:algunos|todos los) destinatarios|"
     r"non ha raggiunto|一部またはすべての受信者に届きませんでした", re.I)
 # "ana.ruiz@example.com on 4/29/01 11:34:45 PM" (or "am", "le", "el", "il" in translations)
-_RECIPIENT = re.compile(r"^\s*(\S.*?)\s+(?:on|am|le|el|il|em|op|den)\s+\S.*\d.*$", re.I)
+_RECIPIENT = compile_pattern(r"^\s*(\S.*?)\s+(?:on|am|le|el|il|em|op|den)\s+\S.*\d.*$", re.I)
 # "The MTS-ID of the original message is: c=jp;a= ;p=x"; its value wraps onto unindented lines
-_MTS_ID = re.compile(r"^\s*The MTS-ID of the original message is", re.I)
+_MTS_ID = compile_pattern(r"^\s*The MTS-ID of the original message is", re.I)
 # "<mx.example.com #5.1.1>": the server that wrote the report and the status it gave
-_SERVER_STATUS = re.compile(r"<([A-Za-z0-9][\w.-]*)\s+#([245]\.\d{1,3}\.\d{1,3})")
-_HEX_CODE = re.compile(r"\(([0-9A-F]{8})\)")
+_SERVER_STATUS = compile_pattern(r"<([A-Za-z0-9][\w.-]*)\s+#([245]\.\d{1,3}\.\d{1,3})")
+_HEX_CODE = compile_pattern(r"\(([0-9A-F]{8})\)")
 # the codes of the Internet Mail Service that name a cause
 _IMS_CODES: dict[str, str] = {
     "000C05A6": "000c05a6",     # Unknown Recipient

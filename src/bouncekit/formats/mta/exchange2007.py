@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ..layouts.exchange import LANGUAGE, SUBJECT, read_ndr
 from ..spec import All, AnyOf, Format, Header, HeaderName, Subject
 
@@ -15,6 +16,6 @@ FORMAT = Format(
     AnyOf(Header("x-ms-exchange-message-is-ndr"),
           # "Undeliverable:" alone is common wording; Exchange also sends a language tag or its own headers
           All(Subject(SUBJECT), AnyOf(Header("content-language", LANGUAGE, decoded=True), Header("thread-index"),
-                                      HeaderName(re.compile(r"\Ax-ms-exchange", re.I))))),
+                                      HeaderName(compile_pattern(r"\Ax-ms-exchange", re.I))))),
     read_ndr,
 )

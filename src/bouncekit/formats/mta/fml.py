@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
 from ..readers import join_lines
@@ -13,9 +14,9 @@ from ..spec import Format, Header
 
 NAME = "fml"
 
-_MLSERVER = re.compile(r"^fml\b", re.I)
-_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s]+)>")
-_END = re.compile(r"^(?:Original mail as follows:|-{3,}|>)", re.M | re.I)
+_MLSERVER = compile_pattern(r"^fml\b", re.I)
+_ANGLE_ADDRESS = compile_pattern(r"<([^<>\s@]+@[^<>\s]+)>")
+_END = compile_pattern(r"^(?:Original mail as follows:|-{3,}|>)", re.M | re.I)
 # fml's fixed subjects and what they mean
 _SUBJECTS = Labels(
     (r"NOT MEMBER article from|\bare not (?:a )?member\b|reject mail (?:.+:|from)|"
@@ -46,6 +47,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    Header("x-mlserver", re.compile(r"\A\s*fml\b", re.I), decoded=True),
+    Header("x-mlserver", compile_pattern(r"\A\s*fml\b", re.I), decoded=True),
     parse,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels, normalize_address
 from ..drafts import with_original
@@ -15,11 +16,11 @@ from ..spec import All, AnyOf, Body, Format, Header, Sender, Subject
 
 NAME = "imailserver"
 
-_MAILER = re.compile(r"^<SMTP32 v", re.I)
-_END = re.compile(r"^Original message follows\.?[ \t]*$", re.M)
-_FAILED_LINE = re.compile(r"^[ \t]*(.*?\S)[ \t]*:?[ \t]+<?([^\s<>:]+@[^\s<>:]+?)>?[ \t]*$")
-_UNDELIVERABLE = re.compile(r"^undeliverable to\b", re.I)
-_RESPONSE = re.compile(r"^Body of message generated response:[ \t]*$", re.I)
+_MAILER = compile_pattern(r"^<SMTP32 v", re.I)
+_END = compile_pattern(r"^Original message follows\.?[ \t]*$", re.M)
+_FAILED_LINE = compile_pattern(r"^[ \t]*(.*?\S)[ \t]*:?[ \t]+<?([^\s<>:]+@[^\s<>:]+?)>?[ \t]*$")
+_UNDELIVERABLE = compile_pattern(r"^undeliverable to\b", re.I)
+_RESPONSE = compile_pattern(r"^Body of message generated response:[ \t]*$", re.I)
 # header lines a mail client may have saved above the report
 _HEADER_NAMES = frozenset({"to", "cc", "bcc", "from", "date", "subject", "sender", "reply-to"})
 # IMail's fixed wordings and what they mean
@@ -76,7 +77,7 @@ def _response_after(lines: list[str], start: int) -> str | None:
 FORMAT = Format(
     NAME,
     AnyOf(Header("x-mailer", _MAILER, decoded=True),
-           All(Sender(re.compile("\\Apostmaster@")), Subject(re.compile(r"\Aundeliverable mail\Z", re.I), strip=True),
+           All(Sender(compile_pattern("\\Apostmaster@")), Subject(compile_pattern(r"\Aundeliverable mail\Z", re.I), strip=True),
                Body(_END))),
     parse,
 )

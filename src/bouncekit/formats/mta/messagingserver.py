@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels, extract_address, normalize_address
 from ..readers import delivery_status_drafts
@@ -14,12 +15,12 @@ from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Param, Subject
 
 NAME = "messagingserver"
 
-_BOUNDARY = re.compile(r"^Boundary_\(ID_", re.I)
-_INTRO = re.compile(r"^This report relates to a message you sent with the following header fields:", re.M)
-_FIELD = re.compile(r"^[ \t]+(Recipient address|Original address|Reason|Diagnostic code|Remote system):[ \t]*(.*)$",
+_BOUNDARY = compile_pattern(r"^Boundary_\(ID_", re.I)
+_INTRO = compile_pattern(r"^This report relates to a message you sent with the following header fields:", re.M)
+_FIELD = compile_pattern(r"^[ \t]+(Recipient address|Original address|Reason|Diagnostic code|Remote system):[ \t]*(.*)$",
                     re.I)
 # "@relay.example.net:user@host": a source route; the address after the colon is internal
-_ROUTED = re.compile(r"^@[^:]+:")
+_ROUTED = compile_pattern(r"^@[^:]+:")
 
 _FIXED = Labels(
     (r"^Illegal host/domain name found", "host_unknown"),
@@ -92,7 +93,7 @@ def _draft_of(block: dict[str, str]) -> Draft | None:
 
 FORMAT = Format(
     NAME,
-    All(AnyOf(Param("boundary", _BOUNDARY), Subject(re.compile("\\ADelivery Notification: "))),
+    All(AnyOf(Param("boundary", _BOUNDARY), Subject(compile_pattern("\\ADelivery Notification: "))),
            AnyOf(Body(_INTRO), DELIVERY_STATUS)),
     parse,
 )

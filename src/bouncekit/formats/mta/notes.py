@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import normalize_address, words_of
 from ..drafts import with_original
@@ -13,10 +14,10 @@ from ..spec import All, Body, Format, Subject
 
 NAME = "notes"
 
-_FAILURE_REASONS = re.compile(r"^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}", re.M | re.I)
-_RETURNED = re.compile(r"^-{3,}[ \t]*Returned Message[ \t]*-{3,}", re.M | re.I)
+_FAILURE_REASONS = compile_pattern(r"^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}", re.M | re.I)
+_RETURNED = compile_pattern(r"^-{3,}[ \t]*Returned Message[ \t]*-{3,}", re.M | re.I)
 # the gateway's fixed wording for an address its Name & Address Book does not know
-_NOT_LISTED = re.compile(r"\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)", re.I)
+_NOT_LISTED = compile_pattern(r"\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -44,6 +45,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Subject(re.compile(r"\Aundeliverable message", re.I), strip=True), Body(_FAILURE_REASONS)),
+    All(Subject(compile_pattern(r"\Aundeliverable message", re.I), strip=True), Body(_FAILURE_REASONS)),
     parse,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address
@@ -17,15 +18,15 @@ from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "opensmtpd"
 
-_SUBJECT = re.compile(r"^Delivery status notification:\s*(?:error|failed|failure|delayed|warning)\b", re.I)
-_GREETING = re.compile(r"^[ \t]*This is the MAILER-DAEMON, please DO NOT REPLY to this e-?mail", re.M | re.I)
-_LIST_INTRO = re.compile(r"\bfor\s+the\s+following\s+list\s+of\s+recipients:[ \t]*$", re.M | re.I)
-_DELAYED = re.compile(r"^[ \t]*A message is delayed for more than", re.M | re.I)
-_COPY = re.compile(r"^[ \t]*Below is a copy of the original message:?[ \t]*$", re.M | re.I)
-_CUT = re.compile(r"^[ \t]*(?:Below is a copy of the original message|Please note that this is only a temporary)"
+_SUBJECT = compile_pattern(r"^Delivery status notification:\s*(?:error|failed|failure|delayed|warning)\b", re.I)
+_GREETING = compile_pattern(r"^[ \t]*This is the MAILER-DAEMON, please DO NOT REPLY to this e-?mail", re.M | re.I)
+_LIST_INTRO = compile_pattern(r"\bfor\s+the\s+following\s+list\s+of\s+recipients:[ \t]*$", re.M | re.I)
+_DELAYED = compile_pattern(r"^[ \t]*A message is delayed for more than", re.M | re.I)
+_COPY = compile_pattern(r"^[ \t]*Below is a copy of the original message:?[ \t]*$", re.M | re.I)
+_CUT = compile_pattern(r"^[ \t]*(?:Below is a copy of the original message|Please note that this is only a temporary)"
                   r"|^Content-Type:[ \t]*(?:message|text/rfc822)", re.M | re.I)
 # "user@example.net: 550 5.1.1 <user@example.net>: Recipient address rejected: User unknown"
-_RECIPIENT_LINE = re.compile(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
+_RECIPIENT_LINE = compile_pattern(r"^<?([^\s<>:@]+@[^\s<>:@]+?)>?:\s*(.*)$")
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -78,6 +79,6 @@ def _merge_dsn(mail: Mail, drafts: list[Draft]) -> None:
 
 FORMAT = Format(
     NAME,
-    AnyOf(All(Sender(re.compile("mailer-daemon")), Subject(_SUBJECT)), All(Body(_GREETING), Body(_LIST_INTRO))),
+    AnyOf(All(Sender(compile_pattern("mailer-daemon")), Subject(_SUBJECT)), All(Body(_GREETING), Body(_LIST_INTRO))),
     parse,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, find_addresses, find_reply_code
@@ -25,61 +26,61 @@ from ..spec import All, AnyOf, Body, DeliveryStatus, Format, FromHeader, Search,
 NAME = "postfix"
 
 # --- cheap match ------------------------------------------------------------------------------
-_SUBJECT = re.compile(
+_SUBJECT = compile_pattern(
     r"^\s*(?:Undelivered Mail Returned to Sender|Delayed Mail \(still being retried\)|"
     r"Mail Delivery Status Report|Successful Mail Delivery Report|Postfix SMTP server: errors from\b)", re.I)
-_DAEMON_NAME = re.compile(r"\bMail Delivery System\b", re.I)
-_BODY_MARKER = re.compile(
+_DAEMON_NAME = compile_pattern(r"\bMail Delivery System\b", re.I)
+_BODY_MARKER = compile_pattern(
     r"^This is the (?:mail system|Postfix program) at host\b|^[ \t]*The (?:mail system|Postfix program)[ \t]*$",
     re.M)
-_QUEUE_ID_FIELD = re.compile(r"^X-Postfix-(?:Queue-ID|Sender)[ \t]*:", re.M | re.I)
+_QUEUE_ID_FIELD = compile_pattern(r"^X-Postfix-(?:Queue-ID|Sender)[ \t]*:", re.M | re.I)
 
 # --- layout ------------------------------------------------------------------------------------
 # where the notification text ends: the delivery-status or returned-message part, a DSN written
 # as text, or an old-style inline copy of the message
-_REPORT_END = re.compile(
+_REPORT_END = compile_pattern(
     r"^(?:Content-Type:[ \t]*(?:message/|text/rfc822-headers)|Reporting-MTA[ \t]*:|Final-Recipient[ \t]*:|"
     r"[ \t]*-{2,} ?(?:Undelivered|Delayed|Enclosed|Returned) message (?:follows|headers follow))", re.M | re.I)
 _FIND_REPORT_END = Search(_REPORT_END)
-_DS_IN_TEXT = re.compile(r"^Final-Recipient[ \t]*:", re.M | re.I)
-_PER_MESSAGE = re.compile(r"^Reporting-MTA[ \t]*:", re.M | re.I)
-_DS_CUT = re.compile(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
+_DS_IN_TEXT = compile_pattern(r"^Final-Recipient[ \t]*:", re.M | re.I)
+_PER_MESSAGE = compile_pattern(r"^Reporting-MTA[ \t]*:", re.M | re.I)
+_DS_CUT = compile_pattern(r"^Content-Type:[ \t]*(?:message/rfc822|text/rfc822-headers|message/global\b)", re.M | re.I)
 # the first line of a recipient paragraph (one leading space seen in the wild)
-_BLOCK_START = re.compile(r"^[ \t]?<(?:\"[^\"\n]+\"|[^<>\s]+)@[^<>\s]+>")
-_BLOCK = re.compile(
+_BLOCK_START = compile_pattern(r"^[ \t]?<(?:\"[^\"\n]+\"|[^<>\s]+)@[^<>\s]+>")
+_BLOCK = compile_pattern(
     r"^<(?P<rcpt>\"[^\"]+\"@[^<>\s]+|[^<>\s]+@[^<>\s]+)>"
     r"(?:\s*\(expanded from\s*<(?P<orig>[^<>]*)>\))?\s*:\s*(?P<text>.*)$", re.S)
-_WARNING_ONLY = re.compile(r"THIS IS A WARNING ONLY|Your message could not be delivered for more than", re.I)
+_WARNING_ONLY = compile_pattern(r"THIS IS A WARNING ONLY|Your message could not be delivered for more than", re.I)
 _FIND_WARNING_ONLY = Search(_WARNING_ONLY)
-_DELAY_SUBJECT = re.compile(r"^\s*Delayed Mail\b", re.I)
-_DELIVERED_TEXT = re.compile(r"^(?:delivery via \S+?:\s*2\d\d\b|delivered (?:to|via)\b|delivery via local\b)", re.I)
-_UNAVAILABLE = re.compile(r"-{2,} ?Delivery report unavailable ?-{2,}", re.I)
+_DELAY_SUBJECT = compile_pattern(r"^\s*Delayed Mail\b", re.I)
+_DELIVERED_TEXT = compile_pattern(r"^(?:delivery via \S+?:\s*2\d\d\b|delivered (?:to|via)\b|delivery via local\b)", re.I)
+_UNAVAILABLE = compile_pattern(r"-{2,} ?Delivery report unavailable ?-{2,}", re.I)
 
 # --- per-paragraph details ------------------------------------------------------------------------
 # "host mx.example.net[192.0.2.1] said:", "... refused to talk to me:", "connect to mx[ip]:25:",
 # "lost connection with mx[ip] while ...", "conversation with mx[ip] timed out while ..."
-_REMOTE_HOST = re.compile(
+_REMOTE_HOST = compile_pattern(
     r"\b(?:host|connect to|lost connection with|conversation with|delivery via)\s+"
     r"([A-Za-z0-9][\w.-]*)\[[^\]\s]*\]", re.I)
 # where the remote reply starts; a greeting may precede the refusal ("220-banner 421 4.2.1 ...")
-_REPLY_AFTER = re.compile(r"(?:\]\s+said|refused to talk to me|\]:\d+):\s*(?=[2-5]\d\d(?:[\s-]|$))", re.I)
-_IN_REPLY_TO = re.compile(
+_REPLY_AFTER = compile_pattern(r"(?:\]\s+said|refused to talk to me|\]:\d+):\s*(?=[2-5]\d\d(?:[\s-]|$))", re.I)
+_IN_REPLY_TO = compile_pattern(
     r"\(in reply to (?P<cmd>RCPT TO|MAIL FROM|end of DATA|DATA|BDAT|EHLO|HELO|LHLO|STARTTLS|XFORWARD|XCLIENT)\s+"
     r"command\)", re.I)
 # smtp(8)'s states: "... while receiving the initial server greeting", "while sending RCPT TO", ...
-_WHILE = re.compile(
+_WHILE = compile_pattern(
     r"\bwhile (?:receiving the initial server (?P<conn>greeting)|performing the (?P<hello>EHLO|HELO|LHLO) handshake|"
     r"sending (?P<sending>MAIL FROM|RCPT TO|DATA command|message body|end of data))", re.I)
-_REFUSED_GREETING = re.compile(r"\brefused to talk to me\b|^(?:delivery temporarily suspended:\s*)?connect to\s", re.I)
+_REFUSED_GREETING = compile_pattern(r"\brefused to talk to me\b|^(?:delivery temporarily suspended:\s*)?connect to\s", re.I)
 _COMMAND_WORD = {"rcpt to": "RCPT", "mail from": "MAIL", "end of data": "DATA", "data": "DATA", "bdat": "DATA",
                  "data command": "DATA", "message body": "DATA", "ehlo": "EHLO", "helo": "HELO", "lhlo": "EHLO",
                  "starttls": "EHLO", "xforward": "EHLO", "xclient": "EHLO"}
 
 # --- smtpd's "errors from" transcript ----------------------------------------------------------------
-_TRANSCRIPT = re.compile(r"^Transcript of session follows\.?[ \t]*$", re.M | re.I)
-_TRANSCRIPT_LINE = re.compile(r"^[ \t]*(In|Out):[ \t]*(.*)$")
-_ERROR_REPLY = re.compile(r"^([45]\d\d)[ -]")
-_RCPT_TO = re.compile(r"^RCPT\s+TO:\s*<([^>]*)>", re.I)
+_TRANSCRIPT = compile_pattern(r"^Transcript of session follows\.?[ \t]*$", re.M | re.I)
+_TRANSCRIPT_LINE = compile_pattern(r"^[ \t]*(In|Out):[ \t]*(.*)$")
+_ERROR_REPLY = compile_pattern(r"^([45]\d\d)[ -]")
+_RCPT_TO = compile_pattern(r"^RCPT\s+TO:\s*<([^>]*)>", re.I)
 
 
 class Block(NamedTuple):
@@ -325,7 +326,7 @@ def _transcript_command(line: str | None) -> str | None:
 
 
 # the bounce's sender: Postfix's own local parts, or its display name
-_DAEMON = AnyOf(Sender(re.compile(r"\A(?:mailer-daemon|double-bounce)(?:@|\Z)")), FromHeader(_DAEMON_NAME))
+_DAEMON = AnyOf(Sender(compile_pattern(r"\A(?:mailer-daemon|double-bounce)(?:@|\Z)")), FromHeader(_DAEMON_NAME))
 FORMAT = Format(
     NAME,
     AnyOf(All(_DAEMON, Subject(_SUBJECT)), DeliveryStatus(_QUEUE_ID_FIELD, limit=2000),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, is_recipient_group, parse_field_groups
 from ...mail import Draft, Mail
 from ..spec import DeliveryStatus, Format
 
 NAME = "powermta"
 
-_MARKER = re.compile(r"^X-PowerMTA-", re.M | re.I)
+_MARKER = compile_pattern(r"^X-PowerMTA-", re.M | re.I)
 # PowerMTA's bounce categories (its documented fixed table)
 _CATEGORIES: dict[str, str] = {
     "bad-domain": "bad-domain",

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..layouts.qmail import qmail_drafts
 from ..spec import All, AnyOf, Body, Format
 
 NAME = "qmail"
 
-_QMAIL_SEND = re.compile(r"^Hi\. This is the qmail|^This is the qmail-send program", re.M)
+_QMAIL_SEND = compile_pattern(r"^Hi\. This is the qmail|^This is the qmail-send program", re.M)
 # the layout without qmail-send's greeting: an "<address>:" line and qmail's copy marker
-_LAYOUT = re.compile(r"^<[^<>\s]*@[^<>\s]+>:[ \t]*$", re.M)
-_COPY = re.compile(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message)",
+_LAYOUT = compile_pattern(r"^<[^<>\s]*@[^<>\s]+>:[ \t]*$", re.M)
+_COPY = compile_pattern(r"^-{3}[ \t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message)",
                    re.M)
 
 

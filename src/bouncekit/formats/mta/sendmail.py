@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ..layouts.sendmail import LIST, TRANSCRIPT_MARK, sendmail_drafts
 from ..spec import All, AnyOf, Body, Format, Subject
 
 NAME = "sendmail"
 
-_SUBJECT = re.compile(r"^(?:Returned mail:|Warning: could not send message for past|Postmaster (?:notify|warning):)",
+_SUBJECT = compile_pattern(r"^(?:Returned mail:|Warning: could not send message for past|Postmaster (?:notify|warning):)",
                       re.I)
 
 FORMAT = Format(
     NAME,
-    AnyOf(Body(re.compile(re.escape(TRANSCRIPT_MARK))), Body(LIST),
-          All(Subject(_SUBJECT), Body(re.compile("while talking to")))),
+    AnyOf(Body(compile_pattern(re.escape(TRANSCRIPT_MARK))), Body(LIST),
+          All(Subject(_SUBJECT), Body(compile_pattern("while talking to")))),
     sendmail_drafts,
 )

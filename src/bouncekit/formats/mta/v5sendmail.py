@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...mime import parse_message
 from ...text import find_addresses, normalize_address
@@ -36,13 +37,13 @@ from ..spec import DELIVERY_STATUS, All, AnyOf, Body, Format, Not, Subject
 
 NAME = "v5sendmail"
 
-_TRANSCRIPT = re.compile(r"^[ \t]*-+[ \t]*Transcript of session follows[ \t]*-+[ \t]*$", re.M)
-_UNSENT = re.compile(r"^[ \t]*-+[ \t]*(?:Unsent|Original) message follows[ \t]*-+[ \t]*$", re.M | re.I)
-_TALKING = re.compile(r"^(?:\.\.\.\s*)?while talking to\s+(.+?)\.?:?\s*$", re.I)
-_RCPT_LINE = re.compile(r"^([245]\d\d)[ \t]+<?([^\s<>]+@[^\s<>]+?)>?\.\.\.[ \t]*(.*)$")
-_HOST_LINE = re.compile(r"^([245]\d\d)[ \t]+([\w.-]+|\[[\d.:a-fA-F]+\])[ \t]+\(\w+\)\.\.\.[ \t]*(.*)$")
-_INNER_CODE = re.compile(r"^([245]\d\d)\b")
-_CONTINUED = re.compile(r"^[245]\d\d-")
+_TRANSCRIPT = compile_pattern(r"^[ \t]*-+[ \t]*Transcript of session follows[ \t]*-+[ \t]*$", re.M)
+_UNSENT = compile_pattern(r"^[ \t]*-+[ \t]*(?:Unsent|Original) message follows[ \t]*-+[ \t]*$", re.M | re.I)
+_TALKING = compile_pattern(r"^(?:\.\.\.\s*)?while talking to\s+(.+?)\.?:?\s*$", re.I)
+_RCPT_LINE = compile_pattern(r"^([245]\d\d)[ \t]+<?([^\s<>]+@[^\s<>]+?)>?\.\.\.[ \t]*(.*)$")
+_HOST_LINE = compile_pattern(r"^([245]\d\d)[ \t]+([\w.-]+|\[[\d.:a-fA-F]+\])[ \t]+\(\w+\)\.\.\.[ \t]*(.*)$")
+_INNER_CODE = compile_pattern(r"^([245]\d\d)\b")
+_CONTINUED = compile_pattern(r"^[245]\d\d-")
 _ADDRESS_HEADERS = ("to", "cc")
 
 
@@ -159,7 +160,7 @@ def _from_unsent(mail: Mail, text: str, host_lines: list[tuple[str, str, str]], 
 
 FORMAT = Format(
     NAME,
-    All(Not(DELIVERY_STATUS), Body(re.compile(re.escape(TRANSCRIPT_MARK))), Not(Body(re.compile(re.escape(LIST_MARK)))),
-           AnyOf(Body(_UNSENT), Subject(re.compile("\\Areturned mail:", re.I)))),
+    All(Not(DELIVERY_STATUS), Body(compile_pattern(re.escape(TRANSCRIPT_MARK))), Not(Body(compile_pattern(re.escape(LIST_MARK)))),
+           AnyOf(Body(_UNSENT), Subject(compile_pattern("\\Areturned mail:", re.I)))),
     parse,
 )

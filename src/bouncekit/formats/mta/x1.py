@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from ..drafts import with_original
@@ -13,9 +14,9 @@ from ..spec import All, Body, Format, Subject
 
 NAME = "x1"
 
-_SUBJECT = re.compile(r"^Returned Mail:", re.I)
-_MARKER = re.compile(r"^-{2,}[ \t]*The following addresses had delivery errors[ \t]*-{2,}", re.M | re.I)
-_FAILED = re.compile(r"^[ \t]*<?([^\s<>@\[\]]+@[^\s<>@\[\]]+?)>?[ \t]+\[(.+)\][ \t]*$")
+_SUBJECT = compile_pattern(r"^Returned Mail:", re.I)
+_MARKER = compile_pattern(r"^-{2,}[ \t]*The following addresses had delivery errors[ \t]*-{2,}", re.M | re.I)
+_FAILED = compile_pattern(r"^[ \t]*<?([^\s<>@\[\]]+@[^\s<>@\[\]]+?)>?[ \t]+\[(.+)\][ \t]*$")
 
 
 def parse(mail: Mail) -> list[Draft]:

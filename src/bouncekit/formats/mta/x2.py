@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..layouts.qmail import X2_INTRO, qmail_drafts
 from ..spec import All, AnyOf, Body, Format, Sender, Subject
@@ -19,6 +20,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(AnyOf(Sender(re.compile("mailer-daemon")), Subject(re.compile("deliver", re.I))), Body(X2_INTRO)),
+    All(AnyOf(Sender(compile_pattern("mailer-daemon")), Subject(compile_pattern("deliver", re.I))), Body(X2_INTRO)),
     parse,
 )

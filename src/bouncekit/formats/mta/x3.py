@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import find_addresses as addresses_in
@@ -18,14 +19,14 @@ from ..spec import All, Body, Format, Subject
 NAME = "x3"
 
 # exactly this subject: Google's and Microsoft's "Delivery Status Notification (Failure)" are not it
-_SUBJECT = re.compile(r"^Delivery status notification[ \t]*$")
-_INTRO = re.compile(r"^[ \t]*De(?:li|le)very to the following recipients? (?:failed permanently|was aborted after)",
+_SUBJECT = compile_pattern(r"^Delivery status notification[ \t]*$")
+_INTRO = compile_pattern(r"^[ \t]*De(?:li|le)very to the following recipients? (?:failed permanently|was aborted after)",
                     re.M | re.I)
-_LISTED = re.compile(r"^[ \t]*\*[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?[ \t]*$", re.M)
-_TECHNICAL = re.compile(r"^[ \t]*Technical details(?: of \w+ failure)?:[ \t]*$", re.M | re.I)
-_CUT = re.compile(r"^Content-Type:[ \t]*(?:message|text/rfc822)|^={10,}[ \t]*$", re.M | re.I)
+_LISTED = compile_pattern(r"^[ \t]*\*[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?[ \t]*$", re.M)
+_TECHNICAL = compile_pattern(r"^[ \t]*Technical details(?: of \w+ failure)?:[ \t]*$", re.M | re.I)
+_CUT = compile_pattern(r"^Content-Type:[ \t]*(?:message|text/rfc822)|^={10,}[ \t]*$", re.M | re.I)
 # "SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@b>... text"
-_DETAIL = re.compile(r"^[ \t]*SMTP:([A-Z]+)[ \t]+host[ \t]+(\S+?):[ \t]*(.*)$", re.M)
+_DETAIL = compile_pattern(r"^[ \t]*SMTP:([A-Z]+)[ \t]+host[ \t]+(\S+?):[ \t]*(.*)$", re.M)
 
 
 def parse(mail: Mail) -> list[Draft]:

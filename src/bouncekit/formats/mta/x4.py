@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import words_of
 from ..layouts.qmail import X4_INTRO, qmail_drafts
@@ -14,10 +15,10 @@ from ..spec import Body, Format
 NAME = "x4"
 
 # "child status 100...": the exit code of the delivery program, not part of the reason
-_CHILD_STATUS = re.compile(r"^child status \d+\.{2,}\s*", re.I)
+_CHILD_STATUS = compile_pattern(r"^child status \d+\.{2,}\s*", re.I)
 
 # the delivery program's fixed words for a full mailbox
-_MAILFOLDER_FULL = re.compile(r"\buser'?s mail ?folder is full\b", re.I)
+_MAILFOLDER_FULL = compile_pattern(r"\buser'?s mail ?folder is full\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

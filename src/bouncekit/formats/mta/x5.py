@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import listed_addresses, section
 from ..spec import DELIVERY_STATUS, All, Body, Format, FromHeader, HasPart, Not
 
 NAME = "x5"
 
-_MARKER = re.compile(r"^-{3,}[ \t]*The following addresses had permanent delivery errors[ \t]*-{3,}", re.M | re.I)
-_SENDER = re.compile(r"mail delivery subsystem", re.I)
-_CUT = re.compile(r"^Content-Type:|^-{3,}", re.M | re.I)
+_MARKER = compile_pattern(r"^-{3,}[ \t]*The following addresses had permanent delivery errors[ \t]*-{3,}", re.M | re.I)
+_SENDER = compile_pattern(r"mail delivery subsystem", re.I)
+_CUT = compile_pattern(r"^Content-Type:|^-{3,}", re.M | re.I)
 # "ana.ruiz@example.org" or "<ana.ruiz@example.org>... User unknown"
-_LISTED = re.compile(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{3}[ \t]*(.*))?[ \t]*$")
+_LISTED = compile_pattern(r"^[ \t]*<?([^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+?)>?(?:\.{3}[ \t]*(.*))?[ \t]*$")
 
 
 def parse(mail: Mail) -> list[Draft]:

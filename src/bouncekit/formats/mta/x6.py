@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import find_addresses as addresses_in
@@ -17,15 +18,15 @@ from ..spec import All, Body, Format, Subject
 
 NAME = "x6"
 
-_SUBJECT = re.compile(r"^There was an error sending your mail", re.I)
-_INTRO = re.compile(r"^We had trouble delivering your message\. Full details follow:", re.M | re.I)
-_ERRORS = re.compile(r"^\d+ error\(s\):[ \t]*$", re.M | re.I)
-_END = re.compile(r"^The attachment contains the original mail headers", re.M | re.I)
-_REJECTED = re.compile(r"rejected recipient <([^<>\s]+)>", re.I)
-_RETURNED = re.compile(r"recipients returned (?:permanent|temporary) errors?:[ \t]*(.+?)\.[ \t]+Reason:", re.I)
-_SERVER = re.compile(r"SMTP Server <([^<>\s]+)>", re.I)
-_COMMAND = re.compile(r"\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\)")
-_RESPONSE = re.compile(r"\[([^\[\]]*)\][ \t]*$")
+_SUBJECT = compile_pattern(r"^There was an error sending your mail", re.I)
+_INTRO = compile_pattern(r"^We had trouble delivering your message\. Full details follow:", re.M | re.I)
+_ERRORS = compile_pattern(r"^\d+ error\(s\):[ \t]*$", re.M | re.I)
+_END = compile_pattern(r"^The attachment contains the original mail headers", re.M | re.I)
+_REJECTED = compile_pattern(r"rejected recipient <([^<>\s]+)>", re.I)
+_RETURNED = compile_pattern(r"recipients returned (?:permanent|temporary) errors?:[ \t]*(.+?)\.[ \t]+Reason:", re.I)
+_SERVER = compile_pattern(r"SMTP Server <([^<>\s]+)>", re.I)
+_COMMAND = compile_pattern(r"\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\)")
+_RESPONSE = compile_pattern(r"\[([^\[\]]*)\][ \t]*$")
 
 
 def parse(mail: Mail) -> list[Draft]:

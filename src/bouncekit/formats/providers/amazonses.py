@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...model import Kind
 from ...text import extract_address, find_status, strip_type
@@ -22,16 +23,16 @@ from ..spec import All, AnyOf, Check, ContentType, Format, Header, Sender
 
 NAME = "amazonses"
 
-_SES_SENDER = re.compile(r"@(?:[\w-]+\.)*amazonses\.com\b", re.I)
-_SNS_SENDER = re.compile(r"@sns\.amazonaws\.com\b", re.I)
-_NON_EMPTY = re.compile(r"(?s).")
+_SES_SENDER = compile_pattern(r"@(?:[\w-]+\.)*amazonses\.com\b", re.I)
+_SNS_SENDER = compile_pattern(r"@sns\.amazonaws\.com\b", re.I)
+_NON_EMPTY = compile_pattern(r"(?s).")
 # the key as written in the notification, or escaped inside an SNS envelope's "Message" string
-_JSON_TYPE = re.compile(r'\\?"(?:notificationType|eventType)\\?"\s*:\s*\\?"', re.I)
-_OLD_LAYOUT = re.compile(r"^The following message to <[^>]+> was undeliverable\.", re.M)
+_JSON_TYPE = compile_pattern(r'\\?"(?:notificationType|eventType)\\?"\s*:\s*\\?"', re.I)
+_OLD_LAYOUT = compile_pattern(r"^The following message to <[^>]+> was undeliverable\.", re.M)
 # a status quoted inside the reply text: "5.1.0 - Unknown address error 550-'5.7.1 <x>... Access denied'"
-_QUOTED_STATUS = re.compile(r"""["'](\d\.\d{1,3}\.\d{1,3}\b[^"']*)["']""")
+_QUOTED_STATUS = compile_pattern(r"""["'](\d\.\d{1,3}\.\d{1,3}\b[^"']*)["']""")
 # Sendmail-style relays wrap long lines as "!\n " (a '!' at the cut, the rest on an indented line)
-_LINE_CUT = re.compile(r"!\n ")
+_LINE_CUT = compile_pattern(r"!\n ")
 
 # bounceSubType is Amazon's own classification of the failure
 _SUBTYPES: dict[str, str] = {

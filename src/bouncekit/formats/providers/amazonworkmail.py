@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import apply_inner_reply, delivery_status_drafts
 from ..spec import All, AnyOf, Format, Header, Sender, Subject
@@ -22,7 +23,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(AnyOf(Subject(re.compile("\\ADelivery Status Notification")), Sender(re.compile("\\Amailer-daemon@"))),
-           Header("x-mailer", re.compile("\\Aamazon workmail", re.I), decoded=True)),
+    All(AnyOf(Subject(compile_pattern("\\ADelivery Status Notification")), Sender(compile_pattern("\\Amailer-daemon@"))),
+           Header("x-mailer", compile_pattern("\\Aamazon workmail", re.I), decoded=True)),
     parse,
 )

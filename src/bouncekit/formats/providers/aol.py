@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...dsn import drafts_from_groups, parse_field_groups
 from ...mail import Draft, Mail
 from ...text import extract_address, normalize_address, one_line
@@ -23,19 +24,19 @@ from ..spec import All, AnyOf, Format, Header, Sender
 
 NAME = "aol"
 
-_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@(?:[\w-]+\.)*(?:aol\.com|aol\.net|aim\.com)$")
+_SENDER = compile_pattern(r"^(?:mailer-daemon|postmaster)@(?:[\w-]+\.)*(?:aol\.com|aol\.net|aim\.com)$")
 _AOL_HEADERS = ("x-aol-ip", "x-aol-vss-info", "x-aol-global-disposition")
-_UNDELIVERABLE = re.compile(r"^[ \t]*This Message was undeliverable due to the following reason:[ \t]*$",
+_UNDELIVERABLE = compile_pattern(r"^[ \t]*This Message was undeliverable due to the following reason:[ \t]*$",
                             re.M | re.I)
-_SCREEN_NAMES = re.compile(r"^[^\n]*mail to the following recipients could not be delivered[^\n]*$", re.M | re.I)
-_END = re.compile(r"^[ \t]*(?:Please reply to Postmaster|-{3,}|The original message)", re.M | re.I)
-_PAIR = re.compile(r"^[ \t]*Recipient:[ \t]*<?([^<>\s]+@[^<>\s]+)>?[ \t]*\n[ \t]*Reason:[ \t]*(.+(?:\n[ \t]{6,}\S.*)*)",
+_SCREEN_NAMES = compile_pattern(r"^[^\n]*mail to the following recipients could not be delivered[^\n]*$", re.M | re.I)
+_END = compile_pattern(r"^[ \t]*(?:Please reply to Postmaster|-{3,}|The original message)", re.M | re.I)
+_PAIR = compile_pattern(r"^[ \t]*Recipient:[ \t]*<?([^<>\s]+@[^<>\s]+)>?[ \t]*\n[ \t]*Reason:[ \t]*(.+(?:\n[ \t]{6,}\S.*)*)",
                    re.M | re.I)
 # the recipients were refused one by one: the replies came to RCPT
-_RCPT_REJECTED = re.compile(r"recipients? (?:was|were) rejected by a remote mail server", re.I)
-_BARE = re.compile(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>[ \t]*$", re.M)
-_ORIGINAL = re.compile(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
-_SMTP_STAGE = re.compile(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M | re.I)
+_RCPT_REJECTED = compile_pattern(r"recipients? (?:was|were) rejected by a remote mail server", re.I)
+_BARE = compile_pattern(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>[ \t]*$", re.M)
+_ORIGINAL = compile_pattern(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
+_SMTP_STAGE = compile_pattern(r"^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b", re.M | re.I)
 
 
 def _undeliverable_drafts(mail: Mail) -> list[Draft]:
@@ -92,7 +93,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Sender(re.compile(r"\A(?:mailer-daemon|postmaster)(?:@|\Z)")),
+    All(Sender(compile_pattern(r"\A(?:mailer-daemon|postmaster)(?:@|\Z)")),
            AnyOf(Sender(_SENDER), Header("x-aol-ip"), Header("x-aol-vss-info"), Header("x-aol-global-disposition"))),
     parse,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..readers import delivery_status_drafts
@@ -11,8 +12,8 @@ from ..spec import Format, Sender
 
 NAME = "bigfoot"
 
-_SENDER = re.compile(r"@(?:[\w-]+\.)*bigfoot\.com$", re.I)
-_SENT = re.compile(r"^>>>[ \t]*(.+)$", re.M)
+_SENDER = compile_pattern(r"@(?:[\w-]+\.)*bigfoot\.com$", re.I)
+_SENT = compile_pattern(r"^>>>[ \t]*(.+)$", re.M)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import words_of
 from ..layouts.exim_blocks import UI_ORIGINAL, united_internet_drafts
@@ -13,12 +14,12 @@ from ..spec import All, AnyOf, Body, Format, Sender, Subject
 
 NAME = "einsundeins"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:kundenserver\.de|1and1\.[a-z.]+|1und1\.de|ionos\.[a-z.]+|"
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*(?:kundenserver\.de|1and1\.[a-z.]+|1und1\.de|ionos\.[a-z.]+|"
                      r"online\.de|onlinehome\.de|perfora\.net|schlund\.de)$", re.I)
 
 
 # 1&1's own fixed wording for its size limit
-_SIZE_LIMIT = re.compile(r"^Mail size limit exceeded\b", re.I)
+_SIZE_LIMIT = compile_pattern(r"^Mail size limit exceeded\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -32,6 +33,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Sender(_SENDER), All(Subject(re.compile("\\AMail delivery failed")), Body(UI_ORIGINAL))),
+    AnyOf(Sender(_SENDER), All(Subject(compile_pattern("\\AMail delivery failed")), Body(UI_ORIGINAL))),
     parse,
 )

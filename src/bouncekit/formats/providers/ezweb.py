@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ...text import Labels, extract_address, find_status, normalize_address, words_of
 from ...text import command_named as command_of
@@ -17,13 +18,13 @@ from ..spec import All, AnyOf, Format, Header, Sender, Subject, exactly
 
 NAME = "ezweb"
 
-_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:ezweb\.ne\.jp|au\.com)$", re.I)
+_SENDER = compile_pattern(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:ezweb\.ne\.jp|au\.com)$", re.I)
 _SUBJECT = exactly("Mail System Error - Returned Mail")
-_RECIPIENT = re.compile(r"^[ \t]*(?:Recipient:[ \t]*)?<([^>\s]+@[^>\s]+)>(?::[ \t]*(.*))?[ \t]*$", re.M)
-_SENT = re.compile(r"^[ \t]*>>>[ \t]*(.+)$")
-_RECEIVED = re.compile(r"^[ \t]*<<<[ \t]*(.+)$")
-_REJECTED = re.compile(r"Each of the following recipients was rejected by a remote\s+mail server\.?", re.I)
-_ORIGINAL_RULE = re.compile(r"^-{20,}[ \t]*$", re.M)
+_RECIPIENT = compile_pattern(r"^[ \t]*(?:Recipient:[ \t]*)?<([^>\s]+@[^>\s]+)>(?::[ \t]*(.*))?[ \t]*$", re.M)
+_SENT = compile_pattern(r"^[ \t]*>>>[ \t]*(.+)$")
+_RECEIVED = compile_pattern(r"^[ \t]*<<<[ \t]*(.+)$")
+_REJECTED = compile_pattern(r"Each of the following recipients was rejected by a remote\s+mail server\.?", re.I)
+_ORIGINAL_RULE = compile_pattern(r"^-{20,}[ \t]*$", re.M)
 # EZweb's fixed sentences, each naming the cause
 _SENTENCES = Labels(
     (r"The user\(s\) account is temporarily over quota\.?", "mailbox_full"),
@@ -108,6 +109,6 @@ def _apply_transcript(d: Draft, transcript: list[str]) -> None:
 FORMAT = Format(
     NAME,
     AnyOf(Sender(_SENDER), All(Subject(_SUBJECT),
-                                   Header("message-id", re.compile(r"ezweb\.ne\.jp", re.I)))),
+                                   Header("message-id", compile_pattern(r"ezweb\.ne\.jp", re.I)))),
     parse,
 )

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import delivery_status_drafts
 from ..spec import Format, Sender
 
 NAME = "facebook"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*facebook\.com$", re.I)
-_CODE = re.compile(r"\b((?:RCP|INT|MSG|POL|DNS|CON)-[PT]\d)\b")
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*facebook\.com$", re.I)
+_CODE = compile_pattern(r"\b((?:RCP|INT|MSG|POL|DNS|CON)-[PT]\d)\b")
 # postmaster.facebook.com/response_codes
 _REASONS: dict[str, str] = {
     "RCP-P1": "rcp-p1",       # recipient address does not exist

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..layouts.exim_blocks import united_internet_drafts
 from ..spec import Format, Sender
 
 NAME = "gmx"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:gmx\.(?:com|net|de|at|ch|fr|es|co\.uk)|mail\.com|web\.de)$",
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*(?:gmx\.(?:com|net|de|at|ch|fr|es|co\.uk)|mail\.com|web\.de)$",
                      re.I)
 
 

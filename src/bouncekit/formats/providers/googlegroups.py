@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail, failed_recipients
 from ...text import find_addresses, one_line, words_at, words_of
 from ..drafts import with_original
@@ -22,9 +23,9 @@ NAME = "googlegroups"
 
 _HELP_LINK = "groups.google.com"
 # the original message quoted after Google's text
-_ORIGINAL = re.compile(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
-_GREETING = re.compile(r"^[^\n]{0,80}@[^\n]{0,80}[,，:：]?[ \t]*\n", re.M)
-_MISSING_FOR_SURE = re.compile(
+_ORIGINAL = compile_pattern(r"^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}[ \t]*$", re.M | re.I)
+_GREETING = compile_pattern(r"^[^\n]{0,80}@[^\n]{0,80}[,，:：]?[ \t]*\n", re.M)
+_MISSING_FOR_SURE = compile_pattern(
     r"group you tried to contact \([^)]*\) (?:does not|doesn't) exist|"
     r"Your message to (?:group )?\S+ couldn't be delivered because the group (?:does not|doesn't) exist", re.I)
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import Labels, extract_address
 from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "kddi"
 
-_SENDER = re.compile(r"^no-reply@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp|au\.com)$", re.I)
-_RELAY = re.compile(r"\bauone-net\.jp\b", re.I)
-_ENTRY = re.compile(r"^[ \t]*Could not be delivered to:[ \t]*<?([^>\s]+@[^>\s]+)>?[ \t]*\n((?:[ \t]*\S[^\n]*\n?)*)",
+_SENDER = compile_pattern(r"^no-reply@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp|au\.com)$", re.I)
+_RELAY = compile_pattern(r"\bauone-net\.jp\b", re.I)
+_ENTRY = compile_pattern(r"^[ \t]*Could not be delivered to:[ \t]*<?([^>\s]+@[^>\s]+)>?[ \t]*\n((?:[ \t]*\S[^\n]*\n?)*)",
                     re.M | re.I)
 _SENTENCES = Labels(
     (r"mailbox is full", "mailbox_full"),
@@ -41,7 +42,7 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(Sender(_SENDER), AnyOf(Body(re.compile("Could not be delivered to:"), limit=4096),
+    All(Sender(_SENDER), AnyOf(Body(compile_pattern("Could not be delivered to:"), limit=4096),
                                Header("received", _RELAY, every=True))),
     parse,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import INLINE_ORIGINAL, Draft, Mail
 from ..drafts import with_original
 from ..layouts.exim_blocks import exim_blocks
@@ -13,9 +14,9 @@ from ..spec import Format, Sender
 
 NAME = "mailru"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*(?:mail\.ru|bk\.ru|inbox\.ru|list\.ru|mail\.ua)$", re.I)
-_ENGLISH = re.compile(r"^This message was created automatically by mail delivery software\.", re.M)
-_DELAYED = re.compile(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*(?:mail\.ru|bk\.ru|inbox\.ru|list\.ru|mail\.ua)$", re.I)
+_ENGLISH = compile_pattern(r"^This message was created automatically by mail delivery software\.", re.M)
+_DELAYED = compile_pattern(r"has not yet been delivered to one or more of its|\bhas been frozen\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

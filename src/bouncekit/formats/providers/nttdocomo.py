@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..readers import delivery_status_drafts
@@ -17,9 +18,9 @@ from ..spec import Format, Sender
 
 NAME = "nttdocomo"
 
-_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*docomo\.ne\.jp$", re.I)
-_IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I | re.S)
-_SENT_LINE = re.compile(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
+_SENDER = compile_pattern(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*docomo\.ne\.jp$", re.I)
+_IN_REPLY = compile_pattern(r"\(in reply to (.+?) command\)", re.I | re.S)
+_SENT_LINE = compile_pattern(r"^>>>[ \t]*(\S+(?:[ \t]+(?:TO|FROM))?)", re.M | re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

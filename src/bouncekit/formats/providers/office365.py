@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..layouts.exchange import SUBJECT, read_ndr
 from ..spec import All, AnyOf, Format, Header, HeaderName, Sender, Subject
@@ -17,11 +18,11 @@ from ..spec import All, AnyOf, Format, Header, HeaderName, Sender, Subject
 NAME = "office365"
 
 # headers only Exchange Online writes
-_TENANT_HEADER = re.compile(r"^x-ms-(?:exchange-crosstenant-|office365-|exchange-transport-crosstenant)|"
+_TENANT_HEADER = compile_pattern(r"^x-ms-(?:exchange-crosstenant-|office365-|exchange-transport-crosstenant)|"
                             r"^x-forefront-antispam-report$|^x-microsoft-antispam|^x-ms-traffictypediagnostic$",
                             re.I)
-_EXO_HOST = re.compile(r"\.(?:prod\.outlook\.com|prod\.exchangelabs\.com|protection\.outlook\.com)\b", re.I)
-_DAEMON = re.compile(r"^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@", re.I)
+_EXO_HOST = compile_pattern(r"\.(?:prod\.outlook\.com|prod\.exchangelabs\.com|protection\.outlook\.com)\b", re.I)
+_DAEMON = compile_pattern(r"^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from ..layouts.exchange import read_ndr
@@ -17,14 +18,14 @@ from ..spec import All, AnyOf, Format, Header, Search, Sender, Subject
 
 NAME = "outlook"
 
-_SENDER = re.compile(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\."
+_SENDER = compile_pattern(r"^(?:postmaster|mailer-daemon)@(?:[\w-]+\.)*(?:hotmail|outlook|live|msn)\."
                      r"(?:com|[a-z]{2}|co\.[a-z]{2})$",
                      re.I)
 _HOTMAIL_HEADERS = ("x-message-delivery", "x-message-info")
-_DSN_SUBJECT = re.compile(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
-_LIST = re.compile(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
-_FIND_LIST = Search(re.compile(_LIST.pattern, _LIST.flags | re.M))
-_ADDRESS_LINE = re.compile(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
+_DSN_SUBJECT = compile_pattern(r"^\s*Delivery Status Notification \((?:Failure|Delay)\)", re.I)
+_LIST = compile_pattern(r"^\s*Delivery to the following recipients? (failed|has been delayed|was delayed)", re.I)
+_FIND_LIST = Search(compile_pattern(_LIST.pattern, _LIST.flags | re.M))
+_ADDRESS_LINE = compile_pattern(r"^\s+<?([^\s<>@]+@[^\s<>@]+?)>?\s*$")
 
 
 def parse(mail: Mail) -> list[Draft]:

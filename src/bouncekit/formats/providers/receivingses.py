@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ..readers import delivery_status_drafts
 from ..spec import DELIVERY_STATUS, All, DeliveryStatus, Format, Subject
 
 NAME = "receivingses"
 
-_INBOUND = re.compile(r"\binbound-smtp\.[\w-]+\.amazonaws\.com\b", re.I)
+_INBOUND = compile_pattern(r"\binbound-smtp\.[\w-]+\.amazonaws\.com\b", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -20,6 +21,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    All(DELIVERY_STATUS, Subject(re.compile("\\ADelivery Status Notification")), DeliveryStatus(_INBOUND, limit=2048)),
+    All(DELIVERY_STATUS, Subject(compile_pattern("\\ADelivery Status Notification")), DeliveryStatus(_INBOUND, limit=2048)),
     parse,
 )

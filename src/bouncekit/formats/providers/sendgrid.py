@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ...text import extract_address
@@ -15,12 +16,12 @@ from ..spec import All, AnyOf, Body, ContentType, Format, Header
 NAME = "sendgrid"
 
 _MARKER = "automatically generated message from SendGrid"
-_SUMMARY = re.compile(r"^[^\s:]+:\d+:<([^>]+)>\s*:\s*(.*)$", re.M)
+_SUMMARY = compile_pattern(r"^[^\s:]+:\d+:<([^>]+)>\s*:\s*(.*)$", re.M)
 # the summary ends with the step that failed: "in RCPT TO", "in DATA", "in connect"
-_STEP = re.compile(r"\s+in\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\n]*)$", re.I)
-_REMOTE = re.compile(r"([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}):\[[0-9a-fA-F.:]+\]")
-_EXPIRED_ACTION = re.compile(r"^Action:[ \t]*(expired)\b", re.M | re.I)
-_ARRIVAL = re.compile(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d\d)\s*$", re.M | re.I)
+_STEP = compile_pattern(r"\s+in\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\n]*)$", re.I)
+_REMOTE = compile_pattern(r"([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}):\[[0-9a-fA-F.:]+\]")
+_EXPIRED_ACTION = compile_pattern(r"^Action:[ \t]*(expired)\b", re.M | re.I)
+_ARRIVAL = compile_pattern(r"^Arrival-Date:\s*(\d{4})-(\d\d)-(\d\d) (\d\d)-(\d\d)-(\d\d)\s*$", re.M | re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -74,7 +75,7 @@ def _arrival(text: str) -> str | None:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Header("return-path", re.compile(r"sendgrid\.net", re.I)),
-           All(ContentType(("multipart/report",)), Body(re.compile(re.escape(_MARKER)), limit=1024))),
+    AnyOf(Header("return-path", compile_pattern(r"sendgrid\.net", re.I)),
+           All(ContentType(("multipart/report",)), Body(compile_pattern(re.escape(_MARKER)), limit=1024))),
     parse,
 )

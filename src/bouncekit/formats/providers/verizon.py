@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import find_addresses as addresses_in
 from ...text import words_of
@@ -16,12 +17,12 @@ from ..spec import Format, Sender
 
 NAME = "verizon"
 
-_SENDER = re.compile(r"@(?:[\w-]+\.)*(?:vtext\.com|vzwpix\.com|vzw\.com|vzwmail\.net)$", re.I)
-_MMS_INTRO = re.compile(r"^Message could not be delivered to mobile\.?[ \t]*$", re.M | re.I)
-_MMS_ERROR = re.compile(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
-_MMS_ORIGINAL = re.compile(r"^Original Message:[ \t]*$", re.M | re.I)
-_NO_VALID_RECIPIENTS = re.compile(r"\bNo valid recipients\b", re.I)
-_TO_LINE = re.compile(r"^To:[ \t]*(.+)$", re.M | re.I)
+_SENDER = compile_pattern(r"@(?:[\w-]+\.)*(?:vtext\.com|vzwpix\.com|vzw\.com|vzwmail\.net)$", re.I)
+_MMS_INTRO = compile_pattern(r"^Message could not be delivered to mobile\.?[ \t]*$", re.M | re.I)
+_MMS_ERROR = compile_pattern(r"^Error:[ \t]*(.+?)[ \t]*$", re.M)
+_MMS_ORIGINAL = compile_pattern(r"^Original Message:[ \t]*$", re.M | re.I)
+_NO_VALID_RECIPIENTS = compile_pattern(r"\bNo valid recipients\b", re.I)
+_TO_LINE = compile_pattern(r"^To:[ \t]*(.+)$", re.M | re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

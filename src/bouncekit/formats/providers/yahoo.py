@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import extract_address, one_line
 from ..drafts import with_original
@@ -18,19 +19,19 @@ from ..spec import All, AnyOf, Body, Format, Header, Sender
 
 NAME = "yahoo"
 
-_DAEMON = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*yahoo(?:mail)?\.(?:com|co\.[a-z]{2}|[a-z]{2,3})(?:\.[a-z]{2})?$")
-_INTRO = re.compile(
+_DAEMON = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*yahoo(?:mail)?\.(?:com|co\.[a-z]{2}|[a-z]{2,3})(?:\.[a-z]{2})?$")
+_INTRO = compile_pattern(
     r"^[ \t]*(?:Sorry, we were unable to deliver your message to the following address(?:es)?|"
     r"Unable to deliver message to the following address(?:\(es\)|es)?)\.?[ \t]*$", re.M | re.I)
-_COPY = re.compile(r"^[ \t]*-{2,}[ \t]*(?:Below this line is a copy of the message|Original message follows)\.?[ \t]*$",
+_COPY = compile_pattern(r"^[ \t]*-{2,}[ \t]*(?:Below this line is a copy of the message|Original message follows)\.?[ \t]*$",
                    re.M | re.I)
-_RCPT_LINE = re.compile(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>:[ \t]*(.*)$")
-_COMMAND = re.compile(r"\[\s*(RCPT_TO|MAIL_FROM|DATA|DATA_CONTENT|EHLO|HELO|CONNECT|CONN)\s*\]\s*$", re.I)
+_RCPT_LINE = compile_pattern(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>:[ \t]*(.*)$")
+_COMMAND = compile_pattern(r"\[\s*(RCPT_TO|MAIL_FROM|DATA|DATA_CONTENT|EHLO|HELO|CONNECT|CONN)\s*\]\s*$", re.I)
 _COMMANDS = {"RCPT_TO": "RCPT", "MAIL_FROM": "MAIL", "DATA": "DATA", "DATA_CONTENT": "DATA", "EHLO": "EHLO",
              "HELO": "HELO", "CONNECT": "CONN", "CONN": "CONN"}
-_REMOTE_SAID = re.compile(r"^Remote host said:\s*", re.I)
+_REMOTE_SAID = compile_pattern(r"^Remote host said:\s*", re.I)
 # "550: <x@example.net>: User unknown" - Yahoo writes the reply code with a colon
-_CODE_COLON = re.compile(r"^([2-5]\d\d):\s*")
+_CODE_COLON = compile_pattern(r"^([2-5]\d\d):\s*")
 
 
 def _draft(rcpt: str, lines: list[str]) -> Draft:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import command_named as command_of
 from ..readers import delivery_status_drafts
@@ -12,11 +13,11 @@ from ..spec import AnyOf, DeliveryStatus, Format, Sender
 
 NAME = "yandex"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*yandex\.(?:ru|com|net|ua|by|kz|com\.tr)$", re.I)
-_ENTRY = re.compile(r"^<([^>\s]+@[^>\s]+)>:\s+(.+?)(?=\n\s*\n|\Z)", re.M | re.S)
-_IN_REPLY = re.compile(r"\(in reply to (.+?) command\)", re.I)
-_HOST = re.compile(r"^host\s+([\w.-]+)\[", re.I)
-_CONNECT = re.compile(r"^connect to\s+([\w.-]+)\[", re.I)
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*yandex\.(?:ru|com|net|ua|by|kz|com\.tr)$", re.I)
+_ENTRY = compile_pattern(r"^<([^>\s]+@[^>\s]+)>:\s+(.+?)(?=\n\s*\n|\Z)", re.M | re.S)
+_IN_REPLY = compile_pattern(r"\(in reply to (.+?) command\)", re.I)
+_HOST = compile_pattern(r"^host\s+([\w.-]+)\[", re.I)
+_CONNECT = compile_pattern(r"^connect to\s+([\w.-]+)\[", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:
@@ -42,6 +43,6 @@ def parse(mail: Mail) -> list[Draft]:
 
 FORMAT = Format(
     NAME,
-    AnyOf(Sender(_SENDER), DeliveryStatus(re.compile("x-yandex-queue-id", re.I), limit=1024)),
+    AnyOf(Sender(_SENDER), DeliveryStatus(compile_pattern("x-yandex-queue-id", re.I), limit=1024)),
     parse,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._patterns import compile_pattern
 from ...mail import Draft, Mail
 from ...text import normalize_address
 from ..drafts import with_original
@@ -14,13 +15,13 @@ from ..spec import Format, Sender
 
 NAME = "zoho"
 
-_SENDER = re.compile(r"^mailer-daemon@(?:[\w-]+\.)*zoho(?:mail)?\.(?:com|eu|in|jp|com\.au|com\.cn)$", re.I)
-_MARKER = re.compile(r"^This message was created automatically by mail delivery software\.", re.M)
-_ENTRY = re.compile(r"^(\S+@\S+?)\s+(.+)$")
-_STATUS_ENTRY = re.compile(r"^\[Status: .*?Address:\s*<([^>]+)>,\s*(.+)$")
-_CODE = re.compile(r"(?:ERROR_CODE\s*:\s*|ResponseCode\s+)([2-5]\d\d)\b")
-_ORIGINAL = re.compile(r"^Received:\s*from ", re.M)
-_DELAYED = re.compile(r"has not yet been delivered|will be retried|temporary error", re.I)
+_SENDER = compile_pattern(r"^mailer-daemon@(?:[\w-]+\.)*zoho(?:mail)?\.(?:com|eu|in|jp|com\.au|com\.cn)$", re.I)
+_MARKER = compile_pattern(r"^This message was created automatically by mail delivery software\.", re.M)
+_ENTRY = compile_pattern(r"^(\S+@\S+?)\s+(.+)$")
+_STATUS_ENTRY = compile_pattern(r"^\[Status: .*?Address:\s*<([^>]+)>,\s*(.+)$")
+_CODE = compile_pattern(r"(?:ERROR_CODE\s*:\s*|ResponseCode\s+)([2-5]\d\d)\b")
+_ORIGINAL = compile_pattern(r"^Received:\s*from ", re.M)
+_DELAYED = compile_pattern(r"has not yet been delivered|will be retried|temporary error", re.I)
 
 
 def parse(mail: Mail) -> list[Draft]:

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ..._patterns import compile_pattern
 from ...classify import smtp_stage
 from ...classify.events import classify_event
 from ...model import Action, Kind, Record
@@ -31,8 +32,8 @@ _ACTION_OF_KIND = {
     Kind.DELIVERED: Action.DELIVERED,
 }
 _RECORD_COMMANDS = frozenset({"CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA"})
-_DIAG_TYPE = re.compile(r"^\s*(smtp|x-[\w-]+|dns|x400)\s*;\s*", re.I)
-_FRACTION = re.compile(r"\.(\d+)")
+_DIAG_TYPE = compile_pattern(r"^\s*(smtp|x-[\w-]+|dns|x400)\s*;\s*", re.I)
+_FRACTION = compile_pattern(r"\.(\d+)")
 
 
 @attrs.define(slots=True)

@@ -18,10 +18,11 @@ import binascii
 import hashlib
 import hmac
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
+
+from ..._patterns import compile_pattern
 
 __all__ = ["sns_certificate_url_ok", "verify_mailgun_signature", "verify_sendgrid_signature",
            "verify_sns_signature"]
@@ -29,7 +30,7 @@ __all__ = ["sns_certificate_url_ok", "verify_mailgun_signature", "verify_sendgri
 # the fields SNS signs, in this order (a Subject only when the message has one)
 _SNS_NOTIFICATION_FIELDS = ("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")
 _SNS_CONFIRMATION_FIELDS = ("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type")
-_SNS_CERT_HOST = re.compile(r"sns\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?")
+_SNS_CERT_HOST = compile_pattern(r"sns\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?")
 
 
 def _crypto() -> Any:
