@@ -335,3 +335,29 @@ def test_explain_lists_the_advice_languages():
     from bouncekit.cli import explain
 
     assert explain.LANGUAGES == LANGUAGES
+
+
+def test_scan_leaves_at_once_with_everything_written(tmp_path: Path):
+    """scan ends with os._exit (no interpreter teardown): what it wrote must all be out, in
+    order, its exit code kept, a write error still one line and exit 2."""
+    mbox = tmp_path / "many.mbox"
+    letters = [BOUNCE.read_bytes(), DELAY.read_bytes(), LETTER.read_bytes()] * 200
+    mbox.write_bytes(b"".join(b"From x@y Thu Jan  1 00:00:00 2026\n" + m.replace(b"\nFrom ", b"\n>From ")
+                              + b"\n" for m in letters))
+    piped = subprocess.run(BK + ["scan", "--jobs", "1", str(mbox), str(tmp_path / "missing")],
+                           capture_output=True, timeout=120)
+    lines = piped.stdout.decode("utf-8").splitlines()
+    assert piped.returncode == 1  # the missing path's error record: exit 1, kept through os._exit
+    assert len(piped.stdout) > 65536  # more than one pipe buffer: nothing left unflushed
+    assert all(json.loads(line) for line in lines) and json.loads(lines[-1])["kind"] == "error"
+    kinds = [json.loads(line)["kind"] for line in lines]
+    assert {k: kinds.count(k) for k in set(kinds)} == {"bounce": 600, "delay": 200, "not_bounce": 200,
+                                                       "error": 1}
+    assert "could not be read" in piped.stderr.decode("utf-8")
+    if Path("/dev/full").exists():
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run(BK + ["scan", str(mbox)], stdout=full, stderr=subprocess.PIPE,
+                               timeout=120)
+        assert p.returncode == 2
+        err = p.stderr.decode("utf-8").strip().splitlines()
+        assert err == ["bouncekit: error: No space left on device"], err

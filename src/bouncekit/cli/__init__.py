@@ -1,6 +1,6 @@
 """The ``bouncekit`` command."""
 from __future__ import annotations
 
-from .main import main
+from .main import entry, main
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]
