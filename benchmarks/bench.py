@@ -55,7 +55,7 @@ MBOX_SEPARATOR = b"From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n"
 FROM_LINE = re.compile(rb"(?m)^(>*From )")
 RSS_TARGET_MIB = 150e6 / MIB  # "150 MB" read as 10^6 bytes
 # run the command line of a build found on PYTHONPATH
-CLI = "import sys; from bouncekit.cli import main; sys.exit(main())"
+CLI = "from bouncekit.cli import entry; entry()"
 
 REPLY_LINES: list[str] = [
     "550 5.1.1 <x@example.net>: Recipient address rejected: User unknown in local recipient table",
