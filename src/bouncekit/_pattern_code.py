@@ -259,2449 +259,2527 @@ PROGRAMS: dict[tuple[Any, int], Any] = {
     ("Your message to\\s+<?([^\\s<>]+@[^\\s<>]+?)>?\\s+couldn['’]t be delivered", 2): (34, 42467, 168, 1, {}, (None, None)),
     ('Your message was not delivered within [^\\n]*(?:\\n(?!\\n)[^\\n]*)?', 2): (34, 42635, 139, 0, {}, (None,)),
     ('Your\\ message\\ could\\ not\\ be\\ sent\\.', 0): (32, 42774, 132, 0, {}, (None,)),
-    ('["\'](\\d\\.\\d{1,3}\\.\\d{1,3}\\b[^"\']*)["\']', 0): (32, 42906, 73, 1, {}, (None, None)),
-    ("['/;\\#\\&bcdfghjklmpquvwxyz](?<=(?=(...)).)", 16): (48, 42979, 44, 1, {}, (None, None)),
-    ("['/;\\#\\&bcdfghjklmpquvwxyzáãäèéîóüąłśžабвгдезиклмнопрстучшщыьяєіいかしすなるアィイウエカクサシスッテデドボムメユルレー一不内务发可名器在圾垃域存容帖張当惑投无時服未查此無留的稿空系組组统群能被言該貼迷送部量间](?<=(?=(...)).)", 16): (48, 43023, 750, 1, {}, (None, None)),
-    ("['«“„「]\\s*(.+)\\s*['»”“」]", 0): (32, 43773, 337, 1, {}, (None, None)),
-    ("['‘’]?send mail as['‘’]? (?:feature|account)", 0): (32, 44110, 94, 0, {}, (None,)),
-    ('[245](?<=[\\s\'\\"(>:-][245])\\d\\d[ -][\'\\"]?(?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\b)?', 0): (32, 44204, 121, 0, {}, (None,)),
-    ('[A-Za-z]{3}', 0): (32, 44325, 20, 0, {}, (None,)),
-    ('[\\w.\\-*]+=', 0): (32, 44345, 23, 0, {}, (None,)),
-    ('[^\\s<>"\'.,;:()\\[\\]@][^\\s@:]*@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*', 0): (32, 44368, 92, 0, {}, (None,)),
-    ('\\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\\)', 0): (32, 44460, 114, 1, {}, (None, None)),
-    ('\\(([0-9A-F]{8})\\)', 0): (32, 44574, 32, 1, {}, (None, None)),
-    ('\\(MAILFOUNDRY\\)', 2): (34, 44606, 41, 0, {}, (None,)),
-    ('\\(Spam Firewall\\)', 0): (32, 44647, 68, 0, {}, (None,)),
-    ('\\(in reply to (.+?) command\\)', 2): (34, 44715, 69, 1, {}, (None, None)),
-    ('\\(in reply to (.+?) command\\)', 18): (50, 44784, 69, 1, {}, (None, None)),
-    ('\\(in reply to (?P<cmd>RCPT TO|MAIL FROM|end of DATA|DATA|BDAT|EHLO|HELO|LHLO|STARTTLS|XFORWARD|XCLIENT)\\s+command\\)', 2): (34, 44853, 266, 1, {'cmd': 1}, (None, 'cmd')),
-    ('\\(state (\\d+)\\)', 2): (34, 45119, 45, 1, {}, (None, None)),
-    ('\\-\\-\\-\\-\\-\\ Transcript\\ of\\ session\\ follows\\ \\-\\-\\-\\-\\-', 0): (32, 45164, 172, 0, {}, (None,)),
-    ('\\.(?:prod\\.outlook\\.com|prod\\.exchangelabs\\.com|protection\\.outlook\\.com)\\b', 2): (34, 45336, 141, 0, {}, (None,)),
-    ('\\.(\\d+)', 0): (32, 45477, 26, 1, {}, (None, None)),
-    ('\\A(?:Mail\\ could\\ not\\ be\\ delivered|メッセージを配信できません。|メール配信に失敗しました)\\Z', 0): (32, 45503, 127, 0, {}, (None,)),
-    ('\\A(?:mailer-daemon|double-bounce)(?:@|\\Z)', 0): (32, 45630, 80, 0, {}, (None,)),
-    ('\\A(?:mailer-daemon|postmaster)(?:@|\\Z)', 0): (32, 45710, 74, 0, {}, (None,)),
-    ('\\ADelivery Notification: ', 0): (32, 45784, 54, 0, {}, (None,)),
-    ('\\ADelivery Status Notification', 0): (32, 45838, 64, 0, {}, (None,)),
-    ('\\ADelivery Status\\Z', 0): (32, 45902, 40, 0, {}, (None,)),
-    ('\\AMail delivery failed', 0): (32, 45942, 48, 0, {}, (None,)),
-    ('\\AMail\\ System\\ Error\\ \\-\\ Returned\\ Mail\\Z', 0): (32, 45990, 76, 0, {}, (None,)),
-    ('\\AMessage\\ delivery\\ has\\ failed\\Z', 0): (32, 46066, 64, 0, {}, (None,)),
-    ('\\ASurfControl\\ E\\-mail\\ Filter', 0): (32, 46130, 58, 0, {}, (None,)),
-    ('\\A\\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?\\s*\\Z', 0): (32, 46188, 62, 0, {}, (None,)),
-    ('\\A\\s*fml\\b', 2): (34, 46250, 26, 0, {}, (None,)),
-    ('\\A\\s*from MailMarshal\\b', 2): (34, 46276, 62, 0, {}, (None,)),
-    ('\\A\\s*m-filter\\s*\\Z', 2): (34, 46338, 51, 0, {}, (None,)),
-    ('\\A\\s*true\\s*\\Z', 2): (34, 46389, 38, 0, {}, (None,)),
-    ('\\Aamazon workmail', 2): (34, 46427, 43, 0, {}, (None,)),
-    ('\\Amail delivery failed', 2): (34, 46470, 63, 0, {}, (None,)),
-    ('\\Amailer-daemon@', 0): (32, 46533, 36, 0, {}, (None,)),
-    ('\\Amailer-daemon@(?:googlemail|gmail)\\.com\\Z', 0): (32, 46569, 82, 0, {}, (None,)),
-    ('\\Apostmaster@', 0): (32, 46651, 30, 0, {}, (None,)),
-    ('\\Areturned mail:', 2): (34, 46681, 41, 0, {}, (None,)),
-    ('\\Aundeliverable mail\\Z', 2): (34, 46722, 56, 0, {}, (None,)),
-    ('\\Aundeliverable message', 2): (34, 46778, 65, 0, {}, (None,)),
-    ('\\Ax-ms-exchange', 2): (34, 46843, 39, 0, {}, (None,)),
-    ('\\[((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]*)\\]', 0): (32, 46882, 89, 1, {}, (None, None)),
-    ('\\[([^\\[\\]]*)\\][ \\t]*$', 0): (32, 46971, 45, 1, {}, (None, None)),
-    ('\\[\\s*(RCPT_TO|MAIL_FROM|DATA|DATA_CONTENT|EHLO|HELO|CONNECT|CONN)\\s*\\]\\s*$', 2): (34, 47016, 183, 1, {}, (None, None)),
-    ('\\[ts03\\]|\\[tss09\\]|\\btss?0[39]\\b|permanently deferred', 0): (32, 47199, 110, 0, {}, (None,)),
-    ('\\[ts03\\]|\\[tss09\\]|\\btss?0[39]\\b|permanently deferred', 2): (34, 47309, 135, 0, {}, (None,)),
-    ('\\[tss04\\]|\\[ts0[12]\\]|\\btss?0[124]\\b|temporarily deferred due to unexpected volume|messages from [0-9.]+ temporarily deferred', 0): (32, 47444, 251, 0, {}, (None,)),
-    ('\\[tss04\\]|\\[ts0[12]\\]|\\btss?0[124]\\b|temporarily deferred due to unexpected volume|messages from [0-9.]+ temporarily deferred', 2): (34, 47695, 301, 0, {}, (None,)),
-    ('\\\\?"(?:notificationType|eventType)\\\\?"\\s*:\\s*\\\\?"', 2): (34, 47996, 128, 0, {}, (None,)),
-    ('\\b((?:RCP|INT|MSG|POL|DNS|CON)-[PT]\\d)\\b', 0): (32, 48124, 84, 1, {}, (None, None)),
-    ('\\b(?:CONN|connect(?:ion)?|greeting|banner)\\b', 2): (34, 48208, 95, 0, {}, (None,)),
-    ('\\b(?:[\\w-]+\\.)*mimecast(?:-offshore)?\\.(?:com|co\\.za|net)\\b', 2): (34, 48303, 118, 0, {}, (None,)),
-    ('\\b(?:cs01|hm07|hm08)\\b', 0): (32, 48421, 45, 0, {}, (None,)),
-    ('\\b(?:cs01|hm07|hm08)\\b', 2): (34, 48466, 50, 0, {}, (None,)),
-    ('\\b(?:end\\s+of\\s+data|DATA|BDAT)\\b|\\bTEXT\\b(?=\\s+command\\b|\\s*$)', 2): (34, 48516, 143, 0, {}, (None,)),
-    ('\\b(?:host|connect to|lost connection with|conversation with|delivery via)\\s+([A-Za-z0-9][\\w.-]*)\\[[^\\]\\s]*\\]', 2): (34, 48659, 333, 1, {}, (None, None)),
-    ('\\b(?:https?|ftp)://([^/\\s?#\'\\"<>]*)[^\\s\'\\"<>]*', 2): (34, 48992, 92, 1, {}, (None, None)),
-    ('\\b([A-Za-z0-9][\\w-]*(?:\\.[\\w-]+)+)\\s?\\[(?:IPv6:)?[0-9A-Fa-f.:]+\\]', 0): (32, 49084, 101, 1, {}, (None, None)),
-    ('\\bAS\\(201806281\\)', 2): (34, 49185, 39, 0, {}, (None,)),
-    ('\\bContent-filter at\\b', 2): (34, 49224, 49, 0, {}, (None,)),
-    ('\\bEHLO\\b', 2): (34, 49273, 18, 0, {}, (None,)),
-    ('\\bHELO\\b', 2): (34, 49291, 18, 0, {}, (None,)),
-    ('\\bMAIL(?:[\\s_]+FROM)\\b|\\bMAIL\\b(?=\\s+command\\b|\\s*$)', 2): (34, 49309, 103, 0, {}, (None,)),
-    ('\\bMail Delivery System\\b', 2): (34, 49412, 70, 0, {}, (None,)),
-    ('\\bNo valid recipients\\b', 2): (34, 49482, 68, 0, {}, (None,)),
-    ('\\bQUEUE\\.Expired\\b', 2): (34, 49550, 41, 0, {}, (None,)),
-    ('\\bRCPT(?:[\\s_]+TO)?\\b', 2): (34, 49591, 39, 0, {}, (None,)),
-    ('\\bRESOLVER\\.ADR\\.(?:Ex)?Recip(?:ient)?NotFound\\b', 2): (34, 49630, 99, 0, {}, (None,)),
-    ('\\bRESOLVER\\.ADR\\.RecipLimit\\b', 2): (34, 49729, 76, 0, {}, (None,)),
-    ('\\bRESOLVER\\.RST\\.AuthRequired\\b', 2): (34, 49805, 75, 0, {}, (None,)),
-    ('\\bRESOLVER\\.RST\\.NotAuthorized\\b', 2): (34, 49880, 77, 0, {}, (None,)),
-    ('\\bRESOLVER\\.RST\\.RecipSizeLimit\\b', 2): (34, 49957, 99, 0, {}, (None,)),
-    ('\\bSMTPSEND\\.DNS\\.MxLoopback\\b', 2): (34, 50056, 71, 0, {}, (None,)),
-    ('\\bSMTPSEND\\.DNS\\.NonExistentDomain\\b', 2): (34, 50127, 100, 0, {}, (None,)),
-    ('\\bSTOREDRV\\.Deliver\\b.{0,40}\\bmailbox full\\b|MapiExceptionShutoffQuotaExceeded', 2): (34, 50227, 180, 0, {}, (None,)),
-    ('\\bServer at ([A-Za-z0-9][\\w.-]*\\.[A-Za-z0-9-]+)\\b', 2): (34, 50407, 245, 1, {}, (None, None)),
-    ('\\bauone-net\\.jp\\b', 2): (34, 50652, 34, 0, {}, (None,)),
-    ('\\baup\\b', 0): (32, 50686, 16, 0, {}, (None,)),
-    ('\\bbad ip\\b', 0): (32, 50702, 22, 0, {}, (None,)),
-    ('\\bbanned: ', 0): (32, 50724, 24, 0, {}, (None,)),
-    ('\\bcbl\\b', 0): (32, 50748, 16, 0, {}, (None,)),
-    ('\\bcx(?:bl|sbl|rbl|dnsbl|smtp|mxrt|throttle|cnct|conn|dmarc|dkim|spf|mjrejct|spam|tmp)\\b', 0): (32, 50764, 187, 0, {}, (None,)),
-    ('\\bdbl\\b', 0): (32, 50951, 16, 0, {}, (None,)),
-    ('\\bdkim\\b', 0): (32, 50967, 18, 0, {}, (None,)),
-    ('\\bdmarc\\b', 0): (32, 50985, 20, 0, {}, (None,)),
-    ('\\bdnsbl\\b', 0): (32, 51005, 20, 0, {}, (None,)),
-    ('\\bfor\\s+the\\s+following\\s+list\\s+of\\s+recipients:[ \\t]*$', 10): (42, 51025, 166, 0, {}, (None,)),
-    ('\\bhost:?\\s+([A-Za-z0-9][\\w.-]*\\.[A-Za-z]{2,}|\\[[0-9a-fA-F.:]+\\])', 2): (34, 51191, 277, 1, {}, (None, None)),
-    ('\\bhost\\s+([A-Za-z0-9][\\w.-]*|\\[[0-9A-Fa-f.:]+\\])\\s+\\[([0-9A-Fa-f.:]+)\\]', 0): (32, 51468, 119, 2, {}, (None, None, None)),
-    ('\\bib[1-7]\\d\\d\\b', 0): (32, 51587, 30, 0, {}, (None,)),
-    ('\\binbound-smtp\\.[\\w-]+\\.amazonaws\\.com\\b', 2): (34, 51617, 91, 0, {}, (None,)),
-    ('\\blpn\\d*_\\d{3}\\b', 0): (32, 51708, 38, 0, {}, (None,)),
-    ('\\bmailbox is full\\b|\\bquota exceeded\\b|error: quota exceed', 2): (34, 51746, 136, 0, {}, (None,)),
-    ('\\bmalformed address:|incorrectly constructed', 2): (34, 51882, 118, 0, {}, (None,)),
-    ('\\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)', 2): (34, 52000, 181, 0, {}, (None,)),
-    ('\\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)', 2): (34, 52181, 181, 0, {}, (None,)),
-    ('\\bofr\\d*_\\d{3}\\b', 0): (32, 52362, 38, 0, {}, (None,)),
-    ('\\bon hold\\b', 0): (32, 52400, 24, 0, {}, (None,)),
-    ('\\bpbl\\b', 0): (32, 52424, 16, 0, {}, (None,)),
-    ('\\bpipe to\\b', 0): (32, 52440, 24, 0, {}, (None,)),
-    ('\\bptr\\b', 0): (32, 52464, 16, 0, {}, (None,)),
-    ('\\brbl\\b', 0): (32, 52480, 16, 0, {}, (None,)),
-    ('\\brefused to talk to me\\b|^(?:delivery temporarily suspended:\\s*)?connect to\\s', 2): (34, 52496, 189, 0, {}, (None,)),
-    ('\\bsbl\\b', 0): (32, 52685, 16, 0, {}, (None,)),
-    ('\\bspam(?!haus|cop)', 0): (32, 52701, 42, 0, {}, (None,)),
-    ('\\bspam\\b', 0): (32, 52743, 18, 0, {}, (None,)),
-    ('\\bspam\\b', 2): (34, 52761, 23, 0, {}, (None,)),
-    ("\\bspf\\b[^.]{0,60}?(?:fail|not pass|didn['’]t pass|did not pass|reject|invalid|error|not allowed|not authori[sz]ed|violat)", 0): (32, 52784, 233, 0, {}, (None,)),
-    ('\\bunsolicited\\b', 0): (32, 53017, 32, 0, {}, (None,)),
-    ("\\buser'?s mail ?folder is full\\b", 2): (34, 53049, 97, 0, {}, (None,)),
-    ('\\bwhile (?:receiving the initial server (?P<conn>greeting)|performing the (?P<hello>EHLO|HELO|LHLO) handshake|sending (?P<sending>MAIL FROM|RCPT TO|DATA command|message body|end of data))', 2): (34, 53146, 412, 3, {'conn': 1, 'hello': 2, 'sending': 3}, (None, 'conn', 'hello', 'sending')),
-    ('\\bxbl\\b', 0): (32, 53558, 16, 0, {}, (None,)),
-    ('\\byour\\b|you sent|the following|automatic|\\bihre?\\b|\\bvotre\\b|\\bvos\\b|\\bsu\\b|\\bsua\\b|\\btuo\\b|\\btua\\b|\\buw\\b|twoj|ваш|お客様|あなた|您', 2): (34, 53574, 286, 0, {}, (None,)),
-    ('\\n[ \\t]*\\n', 0): (32, 53860, 26, 0, {}, (None,)),
-    ('\\n|[.!?](?=\\s)|\\u3002', 0): (32, 53886, 42, 0, {}, (None,)),
-    ('\\s(?:To address this issue:|To fix this issue:)', 2): (34, 53928, 161, 0, {}, (None,)),
-    ('\\s*(([245])\\d\\d)[ -]#?(\\2\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])', 0): (32, 54089, 97, 3, {}, (None, None, None, None)),
-    ('\\s*5\\d\\d[ -]', 0): (32, 54186, 35, 0, {}, (None,)),
-    ("\\s*Check (?:for typos|those settings|the recipient's address)[^.]*\\.", 2): (34, 54221, 190, 0, {}, (None,)),
-    ('\\s*Learn more (?:at|here):?\\s+(?:[245]\\d\\d[ -][245]\\.\\d+\\.\\d+\\s+)?https?://\\S+', 2): (34, 54411, 183, 0, {}, (None,)),
-    ('\\s+', 0): (32, 54594, 16, 0, {}, (None,)),
-    ('\\s+in\\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\\n]*)$', 2): (34, 54610, 143, 1, {}, (None, None)),
-    ('^#?\\s*([245]\\d\\d)?[ -]*#?([245]\\.\\d{1,3}\\.\\d{1,3})?', 0): (32, 54753, 112, 2, {}, (None, None, None)),
-    ('^(?:([245]\\d\\d)[ \\t]+(?:[245]\\.\\d{1,3}\\.\\d{1,3}[ \\t]+)?)?(\\S.*?)\\.\\.\\.[ \\t]*(.*)$', 0): (32, 54865, 141, 3, {}, (None, None, None, None)),
-    ('^(?:.*\\bMail delivery failed\\b|Warning: message \\S+ delayed\\b|Mail failure - (?:malformed|no recipient)|Message frozen\\b)', 2): (34, 55006, 304, 0, {}, (None,)),
-    ('^(?:Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers)|-+ ?(?:Original message|Below this line|This is a copy|Unsent message|Returned message|Original Message|The original message|quoted text)|(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \\t])', 10): (42, 55310, 692, 0, {}, (None,)),
-    ('^(?:Content-Type:[ \\t]*(?:message/|text/rfc822-headers)|Reporting-MTA[ \\t]*:|Final-Recipient[ \\t]*:|[ \\t]*-{2,} ?(?:Undelivered|Delayed|Enclosed|Returned) message (?:follows|headers follow))', 10): (42, 56002, 447, 0, {}, (None,)),
-    ('^(?:Content-Type:[ \\t]*(?:message|text/rfc822)|[ \\t]*-+[ \\t]*(?:Original|Unsent) message (?:follows|text follows)|(?:Reporting-MTA|Final-Recipient|Original-Envelope-Id)[ \\t]*:)', 10): (42, 56449, 433, 0, {}, (None,)),
-    ('^(?:Final|Original)-Recipient[ \\t]*:', 10): (42, 56882, 101, 0, {}, (None,)),
-    ('^(?:Giving up on \\S+|\\(Other MXes tried:.*)$', 0): (32, 56983, 96, 0, {}, (None,)),
-    ('^(?:Message headers follow|Original message follows)\\.?[ \\t]*$', 8): (40, 57079, 129, 0, {}, (None,)),
-    ('^(?:Original mail as follows:|-{3,}|>)', 10): (42, 57208, 103, 0, {}, (None,)),
-    ('^(?:Received|Return-Path|From|To|Subject|Date|Message-I[dD]|MIME-Version|X-[\\w-]+|Content-Type|Reply-To|Delivered-To):[ \\t]', 2): (34, 57311, 299, 0, {}, (None,)),
-    ('^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status)[ \\t]*:', 10): (42, 57610, 210, 0, {}, (None,)),
-    ('^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \\t]*:', 10): (42, 57820, 148, 0, {}, (None,)),
-    ('^(?:Returned mail:|Warning: could not send message for past|Postmaster (?:notify|warning):)', 2): (34, 57968, 235, 0, {}, (None,)),
-    ('^(?:Server\\s+)?(\\S+\\[[0-9A-Fa-f.:]+\\])\\s+(?:failed with|responded with failure):\\s*', 2): (34, 58203, 196, 1, {}, (None, None)),
-    ('^(?:This message was created automatically by (?:mail delivery software|the SMTP relay on\\b)|A message that you sent (?:could not be delivered|has not yet been delivered|contained one or more recipient addresses)|-{3,} ?This is a copy of (?:the|your) message)', 10): (42, 58399, 656, 0, {}, (None,)),
-    ('^(?:Unknown host|Host not found)\\b', 2): (34, 59055, 80, 0, {}, (None,)),
-    ('^(?:Unknown user|Invalid final delivery userid)\\b', 2): (34, 59135, 135, 0, {}, (None,)),
-    ('^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|Message will be deleted|Cannot send message for|-+\\s*$)', 2): (34, 59270, 384, 0, {}, (None,)),
-    ('^(?:[^+@]*?\\+|(?:[^@]*?[-_.])?(?:bounces?|return|verp|errors?)[-_])([^=@]+)=([A-Za-z0-9.-]+\\.[A-Za-z]{2,})@', 258): (258, 59654, 183, 2, {}, (None, None, None)),
-    ('^(?:\\(?(?:ultimately )?generated (?:by|from)) (\\S+?)\\)?$', 2): (34, 59837, 112, 1, {}, (None, None)),
-    ('^(?:\\.\\.\\.\\s*)?while talking to\\s+(.+?)\\.?:?\\s*$', 2): (34, 59949, 117, 1, {}, (None, None)),
-    ('^(?:auto(?:matic)?[ -]?(?:reply|response|answer|antwort)|out of (?:the )?office|away from|on vacation|vacation|autoreply|abwesenheit|absence|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|automatisch antwoord|автоответ|自動応答|自动回复)|(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|away until|on leave|on vacation)', 2): (34, 60066, 899, 0, {}, (None,)),
-    ('^(?:delivery via \\S+?:\\s*2\\d\\d\\b|delivered (?:to|via)\\b|delivery via local\\b)', 2): (34, 60965, 151, 0, {}, (None,)),
-    ('^(?:mailer-daemon|postmaster)@(?:[\\w-]+\\.)*(?:aol\\.com|aol\\.net|aim\\.com)$', 0): (32, 61116, 134, 0, {}, (None,)),
-    ('^(?:mail|mx|smtp|mta|relay|mailhost|mailgw|gw|in|inbound|mx-in|mail-in)\\d*$', 0): (32, 61250, 168, 0, {}, (None,)),
-    ('^(?:pipe to \\||save to |/)', 2): (34, 61418, 65, 0, {}, (None,)),
-    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*(?:ezweb\\.ne\\.jp|au\\.com)$', 2): (34, 61483, 142, 0, {}, (None,)),
-    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*(?:hotmail|outlook|live|msn)\\.(?:com|[a-z]{2}|co\\.[a-z]{2})$', 2): (34, 61625, 392, 0, {}, (None,)),
-    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*biglobe\\.ne\\.jp$', 2): (34, 62017, 131, 0, {}, (None,)),
-    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*docomo\\.ne\\.jp$', 2): (34, 62148, 124, 0, {}, (None,)),
-    ('^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@', 2): (34, 62272, 140, 0, {}, (None,)),
-    ('^([!-9;-~]+)[ \\t]*:[ \\t]*(.*(?:(?:\\n(?=[ \\t])|(?<=;)\\n(?=[\\w.\\-*]+=)).*)*)', 8): (40, 62412, 123, 2, {}, (None, None, None)),
-    ('^([2-5]\\d\\d)([ -])(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?=\\s|$))?', 0): (32, 62535, 99, 3, {}, (None, None, None, None)),
-    ('^([2-5]\\d\\d):\\s*', 0): (32, 62634, 40, 1, {}, (None, None)),
-    ('^([2-5]\\d\\d)[ -](?:([245]\\.\\d{1,3}\\.\\d{1,3})(?:\\s+|$))?', 0): (32, 62674, 96, 2, {}, (None, None, None)),
-    ('^([2-5]\\d\\d)[ \\t]+(?=\\1[ \\-])', 0): (32, 62770, 53, 1, {}, (None, None)),
-    ('^([2-5]\\d\\d)[- ](?:([245]\\.\\d{1,3}\\.\\d{1,3})[ \\t]+)?', 0): (32, 62823, 88, 2, {}, (None, None, None)),
-    ('^([2-5]\\d\\d)[- ](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\s)?', 0): (32, 62911, 81, 2, {}, (None, None, None)),
-    ('^([245]\\d\\d)(?:[ \\t]|$)', 0): (32, 62992, 47, 1, {}, (None, None)),
-    ('^([245]\\d\\d)[ \\t]+([\\w.-]+|\\[[\\d.:a-fA-F]+\\])[ \\t]+\\(\\w+\\)\\.\\.\\.[ \\t]*(.*)$', 0): (32, 63039, 146, 3, {}, (None, None, None, None)),
-    ('^([245]\\d\\d)[ \\t]+<?([^\\s<>]+@[^\\s<>]+?)>?\\.\\.\\.[ \\t]*(.*)$', 0): (32, 63185, 122, 3, {}, (None, None, None, None)),
-    ('^([245]\\d\\d)\\b', 0): (32, 63307, 32, 1, {}, (None, None)),
-    ('^([45]\\d\\d)[ -]', 0): (32, 63339, 35, 1, {}, (None, None)),
-    ('^([A-Za-z0-9][\\w.-]*?)\\.?(?:\\s|$)', 0): (32, 63374, 59, 1, {}, (None, None)),
-    ('^([A-Za-z][\\w-]*)\\s*;\\s*(.*)$', 0): (32, 63433, 67, 2, {}, (None, None, None)),
-    ('^(\\S+) \\[([0-9A-Fa-f.:]+)\\] did not like our ([^:\\n]+):[ \\t]*$', 8): (40, 63500, 118, 3, {}, (None, None, None, None)),
-    ('^(\\S+@\\S+?)\\s+(.+)$', 0): (32, 63618, 56, 2, {}, (None, None, None)),
-    ('^-+ ?The header of the original message is following\\. ?-+[ \\t]*$', 8): (40, 63674, 146, 0, {}, (None,)),
-    ('^-{2,}[ \\t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message|Original message follows|The original message|Original message)|^Content-Type:[ \\t]*message/rfc822', 10): (42, 63820, 519, 0, {}, (None,)),
-    ('^-{2,}[ \\t]*The following addresses had delivery errors[ \\t]*-{2,}', 10): (42, 64339, 162, 0, {}, (None,)),
-    ('^-{20,}[ \\t]*$', 8): (40, 64501, 29, 0, {}, (None,)),
-    ('^-{3,}[ \\t]*Failure Reasons[ \\t]*-{3,}', 10): (42, 64530, 91, 0, {}, (None,)),
-    ('^-{3,}[ \\t]*Returned Message[ \\t]*-{3,}', 10): (42, 64621, 88, 0, {}, (None,)),
-    ('^-{3,}[ \\t]*The following addresses had permanent delivery errors[ \\t]*-{3,}', 10): (42, 64709, 182, 0, {}, (None,)),
-    ('^-{3}[ \\t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message)', 8): (40, 64891, 181, 0, {}, (None,)),
-    ('^-{7}(server message|SMTP command|original message|original mail info)\\s*$', 10): (42, 65072, 225, 1, {}, (None, None)),
-    ('^.*(?:original message|message follows|below this line).*\\n', 10): (42, 65297, 175, 0, {}, (None,)),
-    ('^<(?P<addr>[^<>\\s]+@[^<>\\s]+)>(?P<why>.*)$', 2): (34, 65472, 60, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
-    ('^<(?P<rcpt>\\"[^\\"]+\\"@[^<>\\s]+|[^<>\\s]+@[^<>\\s]+)>(?:\\s*\\(expanded from\\s*<(?P<orig>[^<>]*)>\\))?\\s*:\\s*(?P<text>.*)$', 16): (48, 65532, 194, 3, {'rcpt': 1, 'orig': 2, 'text': 3}, (None, 'rcpt', 'orig', 'text')),
-    ('^<([^<>\\s]*@[^<>\\s]+)>:[ \\t]*(.*)$', 0): (32, 65726, 74, 2, {}, (None, None, None)),
-    ('^<([^<>\\s]+@[^<>\\s]+)>:[ \\t]*$', 0): (32, 65800, 64, 1, {}, (None, None)),
-    ('^<([^>\\s]+@[^>\\s]+)>:\\s+(.+?)(?=\\n\\s*\\n|\\Z)', 24): (56, 65864, 94, 2, {}, (None, None, None)),
-    ('^<<<[ \\t]?(.*)$', 0): (32, 65958, 38, 1, {}, (None, None)),
-    ('^<?([^\\s<>:@]+@[^\\s<>:@]+?)>?:\\s*(.*)$', 0): (32, 65996, 92, 2, {}, (None, None, None)),
-    ('^<SMTP32 v', 2): (34, 66088, 31, 0, {}, (None,)),
-    ('^<[^<>\\s]*@[^<>\\s]+>:[ \\t]*$', 8): (40, 66119, 60, 0, {}, (None,)),
-    ('^>>> (RCPT TO|MAIL FROM|DATA)\\b[^\\n]*\\n<<< ([45]\\d\\d[ -][^\\n]*)', 10): (42, 66179, 129, 2, {}, (None, None, None)),
-    ('^>>> ?(\\S+@\\S+)(?:\\s+<([^>]+)>)?\\s*$', 0): (32, 66308, 89, 2, {}, (None, None, None)),
-    ('^>>>[ \\t]*(.+)$', 8): (40, 66397, 38, 1, {}, (None, None)),
-    ('^>>>[ \\t]*(\\S+(?:[ \\t]+(?:TO|FROM))?)', 10): (42, 66435, 77, 1, {}, (None, None)),
-    ('^>>>[ \\t]?(.*)$', 0): (32, 66512, 38, 1, {}, (None, None)),
-    ('^@[^:]+:', 0): (32, 66550, 19, 0, {}, (None,)),
-    ('^Action:[ \\t]*(expired)\\b', 10): (42, 66569, 64, 1, {}, (None, None)),
-    ('^Arrival-Date:\\s*(\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d)-(\\d\\d)-(\\d\\d)\\s*$', 10): (42, 66633, 155, 6, {}, (None, None, None, None, None, None, None)),
-    ('^Body of message generated response:[ \\t]*$', 2): (34, 66788, 112, 0, {}, (None,)),
-    ('^Boundary_\\(ID_', 2): (34, 66900, 39, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*(?:message/(?:global-)?delivery-status|message/rfc822|text/rfc822-headers|message/global)', 10): (42, 66939, 269, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers)[ \\t]*\\n', 10): (42, 67208, 149, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers|message/global\\b)', 10): (42, 67357, 178, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*(?:message|text/rfc822)', 10): (42, 67535, 100, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*(?:message|text/rfc822)|^={10,}[ \\t]*$', 10): (42, 67635, 129, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*message/|^[ \\t]*(?:-{3,}|What should you do\\?)', 10): (42, 67764, 150, 0, {}, (None,)),
-    ('^Content-Type:[ \\t]*message/|^[ \\t]*-{3,}', 10): (42, 67914, 99, 0, {}, (None,)),
-    ('^Content-Type:|^-{3,}', 10): (42, 68013, 49, 0, {}, (None,)),
-    ('^Could not deliver for the last \\d+ seconds\\. Giving up', 2): (34, 68062, 148, 0, {}, (None,)),
-    ('^DELIVERY[ _]FAILURE:', 2): (34, 68210, 57, 0, {}, (None,)),
-    ('^DNS lookup failure: host \\S+ not found', 2): (34, 68267, 103, 0, {}, (None,)),
-    ('^Delay reason:\\s*', 2): (34, 68370, 49, 0, {}, (None,)),
-    ('^Delivery Status Notification \\((?:Failure|Delay)\\)', 2): (34, 68419, 137, 0, {}, (None,)),
-    ('^Delivery failed \\d+ attempts?\\b', 2): (34, 68556, 90, 0, {}, (None,)),
-    ('^Delivery status notification:\\s*(?:error|failed|failure|delayed|warning)\\b', 2): (34, 68646, 204, 0, {}, (None,)),
-    ('^Delivery status notification[ \\t]*$', 0): (32, 68850, 78, 0, {}, (None,)),
-    ('^Error message below:[ \\t]*$', 8): (40, 68928, 62, 0, {}, (None,)),
-    ('^Error:[ \\t]*(.+?)[ \\t]*$', 8): (40, 68990, 56, 1, {}, (None, None)),
-    ('^FAILURE NOTICE :', 2): (34, 69046, 50, 0, {}, (None,)),
-    ('^Final-Recipient[ \\t]*:', 10): (42, 69096, 67, 0, {}, (None,)),
-    ('^From:[ \\t]*<[^>]*>[ \\t]+RCPT:[ \\t]*<[^>]*>[ \\t]*', 0): (32, 69163, 98, 0, {}, (None,)),
-    ('^Hi\\. This is the James mail server at ', 8): (40, 69261, 82, 0, {}, (None,)),
-    ('^Hi\\. This is the qmail|^This is the qmail-send program', 8): (40, 69343, 118, 0, {}, (None,)),
-    ('^Illegal host/domain name found', 2): (34, 69461, 83, 0, {}, (None,)),
-    ('^Included is a copy of the message header:\\s*\\n(?:-+\\s*\\n)?', 10): (42, 69544, 151, 0, {}, (None,)),
-    ('^Mail size limit exceeded\\b', 2): (34, 69695, 83, 0, {}, (None,)),
-    ('^Message could not be delivered to mobile\\.?[ \\t]*$', 10): (42, 69778, 129, 0, {}, (None,)),
-    ('^Message details:[ \\t]*$', 8): (40, 69907, 54, 0, {}, (None,)),
-    ('^NOTICE: mail delivery status\\.?\\s*$', 2): (34, 69961, 108, 0, {}, (None,)),
-    ('^Original Message:[ \\t]*$', 10): (42, 70069, 76, 0, {}, (None,)),
-    ('^Original message follows\\.?[ \\t]*$', 8): (40, 70145, 77, 0, {}, (None,)),
-    ('^RCPT\\s+TO:\\s*<([^>]*)>', 2): (34, 70222, 57, 1, {}, (None, None)),
-    ('^Received:\\s*from ', 8): (40, 70279, 46, 0, {}, (None,)),
-    ('^Remote host said:\\s*', 2): (34, 70325, 67, 0, {}, (None,)),
-    ('^Remote-MTA:[^\\n]*mimecast', 10): (42, 70392, 63, 0, {}, (None,)),
-    ('^Reporting-MTA[ \\t]*:', 10): (42, 70455, 53, 0, {}, (None,)),
-    ('^Returned Mail:', 2): (34, 70508, 41, 0, {}, (None,)),
-    ('^The attachment contains the original mail headers', 10): (42, 70549, 136, 0, {}, (None,)),
-    ('^The following message to <[^>]+> was undeliverable\\.', 8): (40, 70685, 107, 0, {}, (None,)),
-    ('^The following text was generated during the delivery attempt', 10): (42, 70792, 148, 0, {}, (None,)),
-    ('^There was an error delivering your mail to <([^<>\\s]+)>\\.?[ \\t]*$', 8): (40, 70940, 138, 1, {}, (None, None)),
-    ('^There was an error sending your mail', 2): (34, 71078, 100, 0, {}, (None,)),
-    ('^This is the (?:mail system|Postfix program) at host\\b|^[ \\t]*The (?:mail system|Postfix program)[ \\t]*$', 8): (40, 71178, 212, 0, {}, (None,)),
-    ('^This is the DragonFly Mail Agent\\b', 8): (40, 71390, 74, 0, {}, (None,)),
-    ('^This message was created automatically by mail delivery software\\.', 8): (40, 71464, 138, 0, {}, (None,)),
-    ('^This report relates to a message you sent with the following header fields:', 8): (40, 71602, 158, 0, {}, (None,)),
-    ('^To:[ \\t]*(.+)$', 10): (42, 71760, 38, 1, {}, (None, None)),
-    ('^Transcript of session follows\\.?[ \\t]*$', 10): (42, 71798, 122, 0, {}, (None,)),
-    ('^Unable to deliver message to the following address\\(es\\)\\.', 8): (40, 71920, 118, 0, {}, (None,)),
-    ('^Undeliverable Mail:\\s', 2): (34, 72038, 61, 0, {}, (None,)),
-    ('^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|all host address lookups failed permanently', 2): (34, 72099, 350, 0, {}, (None,)),
-    ('^User mailbox exceeds allowed size\\b', 2): (34, 72449, 101, 0, {}, (None,)),
-    ('^Warning: message \\S+ delayed', 2): (34, 72550, 83, 0, {}, (None,)),
-    ('^We had trouble delivering your message\\. Full details follow:', 10): (42, 72633, 158, 0, {}, (None,)),
-    ('^X-Postfix-(?:Queue-ID|Sender)[ \\t]*:', 10): (42, 72791, 98, 0, {}, (None,)),
-    ('^X-PowerMTA-', 10): (42, 72889, 30, 0, {}, (None,)),
-    ('^Your mail message to the following address\\(es\\) could not be delivered\\.', 8): (40, 72919, 148, 0, {}, (None,)),
-    ("^[ \\t>]*+[-=_*]*+[ \\t]*+(?:forwarded message|begin forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|wiadomość przekazana|пересылаемое сообщение|исходное сообщение|転送メッセージ|转发的邮件|原始邮件)[ \\t]*:?[ \\t]*[-=_*]*[ \\t]*$", 10): (42, 73067, 1209, 0, {}, (None,)),
-    ('^[ \\t]*(.*?\\S)[ \\t]*:?[ \\t]+<?([^\\s<>:]+@[^\\s<>:]+?)>?[ \\t]*$', 0): (32, 74276, 140, 2, {}, (None, None, None)),
-    ('^[ \\t]*(?:Below is a copy of the original message|Please note that this is only a temporary)|^Content-Type:[ \\t]*(?:message|text/rfc822)', 10): (42, 74416, 343, 0, {}, (None,)),
-    ("^[ \\t]*(?:Original message headers|Original Message Headers|En-t[êe]tes de message d'origine|Ursprüngliche Nachrichtenkopfzeilen|Kopfzeilen der ursprünglichen Nachricht|Encabezados del mensaje original|Encabezados de mensajes originales|Intestazioni originali del messaggio|Intestazioni del messaggio originale|Cabeçalhos da mensagem original|Cabeçalhos de mensagem originais|Oorspronkelijke berichtkoppen|Kopteksten van oorspronkelijk bericht|Заголовки исходного сообщения|元のメッセージ ヘッダー|元のメッセージのヘッダー|原始邮件头|原始郵件標頭|원본 메시지 헤더)\\s*[:：]?[ \\t]*$", 10): (42, 74759, 1502, 0, {}, (None,)),
-    ('^[ \\t]*(?:Please reply to Postmaster|-{3,}|The original message)', 10): (42, 76261, 165, 0, {}, (None,)),
-    ('^[ \\t]*(?:Recipient:[ \\t]*)?<([^>\\s]+@[^>\\s]+)>(?::[ \\t]*(.*))?[ \\t]*$', 8): (40, 76426, 136, 2, {}, (None, None, None)),
-    ('^[ \\t]*(?:Sorry, we were unable to deliver your message to the following address(?:es)?|Unable to deliver message to the following address(?:\\(es\\)|es)?)\\.?[ \\t]*$', 10): (42, 76562, 403, 0, {}, (None,)),
-    ('^[ \\t]*(In|Out):[ \\t]*(.*)$', 0): (32, 76965, 68, 2, {}, (None, None, None)),
-    ('^[ \\t]*+[-=_|]*+[ \\t]*+(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|Original message[ \\t]*-{3,}|The (?:header|headers|text) of the original message|Original message header|Message text follows|Original message follows|Content-Type: message/rfc822|The original message (?:headers are|was)|Headers of the original message)[^\\n]*\\n', 10): (42, 77033, 1179, 0, {}, (None,)),
-    ('^[ \\t]*-+[ \\t]*(?:Original|Unsent) message (?:follows|text follows)[ \\t]*-*[ \\t]*$', 10): (42, 78212, 207, 0, {}, (None,)),
-    ('^[ \\t]*-+[ \\t]*(?:Unsent|Original) message follows[ \\t]*-+[ \\t]*$', 10): (42, 78419, 170, 0, {}, (None,)),
-    ('^[ \\t]*-+[ \\t]*The following addresses had (permanent fatal errors|transient non-fatal errors|delivery problems)[ \\t]*-+[ \\t]*$', 8): (40, 78589, 273, 1, {}, (None, None)),
-    ('^[ \\t]*-+[ \\t]*Transcript of session follows[ \\t]*-+[ \\t]*$', 8): (40, 78862, 130, 0, {}, (None,)),
-    ('^[ \\t]*-{2,}[ \\t]*(?:Below this line is a copy of the message|Original message follows)\\.?[ \\t]*$', 10): (42, 78992, 256, 0, {}, (None,)),
-    ('^[ \\t]*-{3,} ?This is a copy of (?:the|your) message[^\\n]*$', 10): (42, 79248, 147, 0, {}, (None,)),
-    ('^[ \\t]*-{3,}[ \\t]*(?:Original message|Message truncated)[ \\t]*-{3,}[ \\t]*$', 10): (42, 79395, 176, 0, {}, (None,)),
-    ('^[ \\t]*-{3,}[ \\t]*Non-delivered information[ \\t]*-{3,}', 10): (42, 79571, 123, 0, {}, (None,)),
-    ('^[ \\t]*-{3,}[ \\t]*Original message[ \\t]*-{3,}[ \\t]*$', 10): (42, 79694, 124, 0, {}, (None,)),
-    ('^[ \\t]*-{3,}[ \\t]*The following addresses had delivery problems[ \\t]*-{3,}', 10): (42, 79818, 178, 0, {}, (None,)),
-    ('^[ \\t]*<([^<>\\s]+@[^<>\\s]+)>:[ \\t]*(.*)$', 0): (32, 79996, 86, 2, {}, (None, None, None)),
-    ('^[ \\t]*<([^<>\\s]+@[^<>\\s]+)>[ \\t]*$', 8): (40, 80082, 74, 1, {}, (None, None)),
-    ('^[ \\t]*<<<[ \\t]*(.+)$', 0): (32, 80156, 50, 1, {}, (None, None)),
-    ('^[ \\t]*<?([^\\s<>@\\[\\]]+@[^\\s<>@\\[\\]]+?)>?[ \\t]+\\[(.+)\\][ \\t]*$', 0): (32, 80206, 120, 2, {}, (None, None, None)),
-    ('^[ \\t]*<?([^\\s<>@]+@[^\\s<>@.]+(?:\\.[^\\s<>@.]+)+?)>?(?:\\.{3}[ \\t]*(.*))?[ \\t]*$', 0): (32, 80326, 155, 2, {}, (None, None, None)),
-    ('^[ \\t]*<?([^\\s<>@]+@[^\\s<>@]+?)>?[ \\t]*$', 0): (32, 80481, 94, 1, {}, (None, None)),
-    ('^[ \\t]*> ?', 8): (40, 80575, 29, 0, {}, (None,)),
-    ('^[ \\t]*>>>[ \\t]*(.+)$', 0): (32, 80604, 50, 1, {}, (None, None)),
-    ('^[ \\t]*>>>[ \\t]*(RCPT|MAIL|DATA|EHLO|HELO)\\b', 10): (42, 80654, 106, 1, {}, (None, None)),
-    ('^[ \\t]*A message is delayed for more than', 10): (42, 80760, 108, 0, {}, (None,)),
-    ('^[ \\t]*Below is a copy of the original message:?[ \\t]*$', 10): (42, 80868, 149, 0, {}, (None,)),
-    ('^[ \\t]*Could not be delivered to:[ \\t]*<?([^>\\s]+@[^>\\s]+)>?[ \\t]*\\n((?:[ \\t]*\\S[^\\n]*\\n?)*)', 10): (42, 81017, 189, 2, {}, (None, None, None)),
-    ('^[ \\t]*De(?:li|le)very to the following recipients? (?:failed permanently|was aborted after)', 10): (42, 81206, 298, 0, {}, (None,)),
-    ('^[ \\t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \\t]*:', 10): (42, 81504, 261, 0, {}, (None,)),
-    ('^[ \\t]*Message will be retried for [^\\n]*', 10): (42, 81765, 103, 0, {}, (None,)),
-    ('^[ \\t]*Recipient:[ \\t]*<?([^<>\\s]+@[^<>\\s]+)>?[ \\t]*\\n[ \\t]*Reason:[ \\t]*(.+(?:\\n[ \\t]{6,}\\S.*)*)', 10): (42, 81868, 209, 2, {}, (None, None, None)),
-    ('^[ \\t]*SMTP:([A-Z]+)[ \\t]+host[ \\t]+(\\S+?):[ \\t]*(.*)$', 8): (40, 82077, 117, 3, {}, (None, None, None, None)),
-    ('^[ \\t]*Technical details of (permanent|temporary) failure:[ \\t]*$', 10): (42, 82194, 162, 1, {}, (None, None)),
-    ('^[ \\t]*Technical details(?: of \\w+ failure)?:[ \\t]*$', 10): (42, 82356, 129, 0, {}, (None,)),
-    ('^[ \\t]*The response (?:was|from the remote server was):[ \\t]*$', 10): (42, 82485, 153, 0, {}, (None,)),
-    ('^[ \\t]*This Message was undeliverable due to the following reason:[ \\t]*$', 10): (42, 82638, 192, 0, {}, (None,)),
-    ('^[ \\t]*This is the MAILER-DAEMON, please DO NOT REPLY to this e-?mail', 10): (42, 82830, 192, 0, {}, (None,)),
-    ('^[ \\t]*[A-Za-z][A-Za-z0-9-]*:[ \\t]', 8): (40, 83022, 55, 0, {}, (None,)),
-    ('^[ \\t]*\\**[ \\t]*([^\\s:*]{1,20})[ \\t]*\\**[ \\t]*:\\**[ \\t]?(.*)$', 0): (32, 83077, 122, 2, {}, (None, None, None)),
-    ('^[ \\t]*\\*[ \\t]*<?([^\\s<>@]+@[^\\s<>@]+?)>?[ \\t]*$', 8): (40, 83199, 108, 1, {}, (None, None)),
-    ('^[ \\t]*\\*\\*[ \\t]*([^*\\n]+?)[ \\t]*\\*\\*[ \\t]*$', 8): (40, 83307, 83, 1, {}, (None, None)),
-    ('^[ \\t]*\\*\\*[ \\t]*message not delivered[ \\t]*\\*\\*[ \\t]*$', 10): (42, 83390, 123, 0, {}, (None,)),
-    ('^[ \\t]*because:[ \\t]*$', 10): (42, 83513, 55, 0, {}, (None,)),
-    ('^[ \\t]*was not delivered to:[ \\t]*$', 10): (42, 83568, 86, 0, {}, (None,)),
-    ('^[ \\t]+(Recipient address|Original address|Reason|Diagnostic code|Remote system):[ \\t]*(.*)$', 2): (34, 83654, 271, 2, {}, (None, None, None)),
-    ('^[ \\t]+([A-Za-z0-9][\\w.-]*)[ \\t]+\\[([0-9A-Fa-f.:]+)\\]:?[ \\t]*$', 0): (32, 83925, 107, 2, {}, (None, None, None)),
-    ('^[ \\t]+RCPT TO:[ \\t]*(.*)$', 8): (40, 84032, 60, 1, {}, (None, None)),
-    ('^[ \\t]?<(?:\\"[^\\"\\n]+\\"|[^<>\\s]+)@[^<>\\s]+>', 0): (32, 84092, 81, 0, {}, (None,)),
-    ('^[ \\t]{1,3}(\\S+@\\S+?|\\S+)[ \\t]*(?:<[^>]*>)?[ \\t]*(?:\\(.*\\))?:?[ \\t]*$', 0): (32, 84173, 140, 1, {}, (None, None)),
-    ('^[ \\t]{3,}([^\\s:]+@[^\\s:]+)[ \\t]*$', 0): (32, 84313, 66, 1, {}, (None, None)),
-    ('^[!-9;-~]+[ \\t]*:', 8): (40, 84379, 36, 0, {}, (None,)),
-    ('^[245]\\d\\d-', 0): (32, 84415, 28, 0, {}, (None,)),
-    ('^[A-Za-z][A-Za-z0-9-]*:[ \\t]', 0): (32, 84443, 43, 0, {}, (None,)),
-    ('^[A-Za-z][A-Za-z0-9-]*:[ \\t]?\\S', 8): (40, 84486, 53, 0, {}, (None,)),
-    ('^[^\\S\\n]*Your message to:[^\\S\\n]*<?([^<>\\s]+@[^<>\\s]+?)>?[^\\S\\n]*$(?:\\n[^\\S\\n]*(was blocked by our .*)$)?', 10): (42, 84539, 216, 2, {}, (None, None, None)),
-    ('^[^\\n]*mail to the following recipients could not be delivered[^\\n]*$', 10): (42, 84755, 164, 0, {}, (None,)),
-    ('^[^\\n]{0,80}@[^\\n]{0,80}[,，:：]?[ \\t]*\\n', 8): (40, 84919, 136, 0, {}, (None,)),
-    ('^[^\\s:]+:\\d+:<([^>]+)>\\s*:\\s*(.*)$', 8): (40, 85055, 84, 2, {}, (None, None, None)),
-    ('^\\((?:ultimately )?generated from [^)]*\\)$|^generated by \\S', 2): (34, 85139, 122, 0, {}, (None,)),
-    ('^\\*\\*Message you sent blocked by our bulk email filter\\*\\*', 2): (34, 85261, 139, 0, {}, (None,)),
-    ('^\\[Status: .*?Address:\\s*<([^>]+)>,\\s*(.+)$', 0): (32, 85400, 97, 2, {}, (None, None, None)),
-    ('^\\d+ error\\(s\\):[ \\t]*$', 10): (42, 85497, 57, 0, {}, (None,)),
-    ('^\\s*$', 2): (34, 85554, 20, 0, {}, (None,)),
-    ('^\\s*(.*?)<mailto:([^>\\s]+)>\\s*$', 2): (34, 85574, 80, 2, {}, (None, None, None)),
-    ('^\\s*(?:For the following reason|Reason):?\\s*$', 2): (34, 85654, 120, 0, {}, (None,)),
-    ('^\\s*(?:Generating server|Serveur de g[ée]n[ée]ration|Generierender Server|Servidor de generaci[oó]n|Servidor de gera[cç][aã]o|Server di generazione|Genererende server|Genererande server|Сервер создания|生成サーバー|生成服务器|產生伺服器|생성 서버)\\s*[:：]\\s*(\\S+)', 2): (34, 85774, 614, 1, {}, (None, None)),
-    ('^\\s*(?:Receiving server|Serveur de r[ée]ception|Empfangender Server|Servidor receptor|Servidor de recebimento|Server di ricezione|Ontvangende server|Принимающий сервер|受信サーバー|接收服务器|接收伺服器|수신 서버)\\s*[:：]\\s*(\\S+)', 2): (34, 86388, 534, 1, {}, (None, None)),
-    ('^\\s*(?:The|Your) message WAS NOT (?:relayed|delivered) to:\\s*$', 2): (34, 86922, 154, 0, {}, (None,)),
-    ('^\\s*(?:Undeliverable|Undelivered|Non[ _]remis|Non recapitabile|No se puede entregar|Unzustellbar|N[ãa]o (?:entregue|foi poss[ií]vel entregar)|Onbestelbaar|Olevererbart|Kan ikke leveres|Nie mo[zż]na dostarczy[cć]|Не доставлено|Nedoručitelné|Teslim Edilemeyen|配信不能|无法传递|無法傳遞|배달 못 함)\\s*[:：]', 2): (34, 87076, 812, 0, {}, (None,)),
-    ('^\\s*(?:Undeliverable|Unzustellbar|Non remis|Non recapitabile|No se puede entregar|Onbestelbaar|配信不能)\\s*:', 2): (34, 87888, 265, 0, {}, (None,)),
-    ('^\\s*(?:Undelivered Mail Returned to Sender|Delayed Mail \\(still being retried\\)|Mail Delivery Status Report|Successful Mail Delivery Report|Postfix SMTP server: errors from\\b)', 2): (34, 88153, 465, 0, {}, (None,)),
-    ('^\\s*(?:\\d{3}\\s*)?,\\s*(?P<addr>[^\\s,@]+@[^\\s,]+)\\s*,\\s*(?P<why>\\S.*)$', 2): (34, 88618, 128, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
-    ('^\\s*(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от)\\s*:', 2): (34, 88746, 165, 0, {}, (None,)),
-    ('^\\s*(?:re|aw|sv|antw|ynt|odp|回复|答复)\\s*(?:\\[\\d+\\])?\\s*:', 2): (34, 88911, 130, 0, {}, (None,)),
-    ('^\\s*(?:was|were|contains?|has been)\\b.*', 2): (34, 89041, 111, 0, {}, (None,)),
-    ('^\\s*(?P<addr>[^\\s<>]+@[^\\s<>]+) on \\w.*$', 2): (34, 89152, 75, 1, {'addr': 1}, (None, 'addr')),
-    ('^\\s*(From|Subject):\\s*(.*)$', 0): (32, 89227, 76, 2, {}, (None, None, None)),
-    ('^\\s*(Recipient Address|Reported error|DSN generated by|Remote server|Status code)\\s*:\\s*(.+?)\\s*$', 10): (42, 89303, 265, 2, {}, (None, None, None)),
-    ('^\\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\\s*:\\s*<?([^<>]*?)>?\\s*$', 2): (34, 89568, 188, 2, {}, (None, None, None)),
-    ('^\\s*([A-Za-z0-9][\\w-]*(?:\\.[\\w-]+)+\\.[A-Za-z]{2,})\\s*$', 0): (32, 89756, 93, 1, {}, (None, None)),
-    ('^\\s*(\\S.*?)\\s+(?:on|am|le|el|il|em|op|den)\\s+\\S.*\\d.*$', 2): (34, 89849, 142, 1, {}, (None, None)),
-    ('^\\s*(smtp|x-[\\w-]+|dns|x400)\\s*;\\s*', 2): (34, 89991, 106, 1, {}, (None, None)),
-    ('^\\s*-+ The following addresses had delivery problems -+\\s*$', 2): (34, 90097, 168, 0, {}, (None,)),
-    ('^\\s*-+ The following addresses had permanent fatal errors -+', 2): (34, 90265, 161, 0, {}, (None,)),
-    ('^\\s*-+ Transcript of session follows -+', 2): (34, 90426, 129, 0, {}, (None,)),
-    ('^\\s*->\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 0): (32, 90555, 94, 1, {}, (None, None)),
-    ('^\\s*<(?P<addr>[^<>\\s]+@[^<>\\s]+)>:\\s*$', 2): (34, 90649, 72, 1, {'addr': 1}, (None, 'addr')),
-    ('^\\s*<(?P<addr>[^<>\\s]+@[^<>\\s]+)>\\s*$', 2): (34, 90721, 70, 1, {'addr': 1}, (None, 'addr')),
-    ('^\\s*<([^<>\\s]+@[^<>\\s]+)>:\\s*(.*?)\\s*(?:said:)?\\s*$', 0): (32, 90791, 117, 2, {}, (None, None, None)),
-    ('^\\s*<?([^<>\\s()]+@[^<>\\s()]+?)>?\\s+\\((.*)\\)\\s*$', 0): (32, 90908, 114, 2, {}, (None, None, None)),
-    ('^\\s*<?([^<>\\s:]+@[^<>\\s:]+?)>?(?::\\s*(.*))?$', 0): (32, 91022, 107, 2, {}, (None, None, None)),
-    ('^\\s*<?([^<>\\s@]+@[^<>\\s@]+?)>?\\s*$', 0): (32, 91129, 90, 1, {}, (None, None)),
-    ('^\\s*<?([^<>\\s]+@[^<>\\s]+?)>?:\\s*\\[([0-9A-Fa-f.:]+)\\],\\s*(.+)$', 0): (32, 91219, 129, 3, {}, (None, None, None, None)),
-    ('^\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 0): (32, 91348, 80, 1, {}, (None, None)),
-    ('^\\s*<?([^\\s<>@()\\"\']+@[^\\s<>@()\\"\']+?)>?\\s*$', 0): (32, 91428, 90, 1, {}, (None, None)),
-    ('^\\s*<mxl~', 2): (34, 91518, 28, 0, {}, (None,)),
-    ('^\\s*Addressed To:\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 91546, 126, 1, {}, (None, None)),
-    ('^\\s*Could not be delivered because of\\s*$', 2): (34, 91672, 106, 0, {}, (None,)),
-    ('^\\s*DELAYS IN DELIVERING YOUR MESSAGE|This is a warning message only', 10): (42, 91778, 217, 0, {}, (None,)),
-    ('^\\s*Delayed Mail\\b', 2): (34, 91995, 49, 0, {}, (None,)),
-    ('^\\s*Delivery Status Notification \\((?:Failure|Delay)\\)', 2): (34, 92044, 147, 0, {}, (None,)),
-    ('^\\s*Delivery failed for the following reason:\\s*$', 2): (34, 92191, 132, 0, {}, (None,)),
-    ('^\\s*Delivery to the following recipients? (failed|has been delayed|was delayed)', 2): (34, 92323, 218, 1, {}, (None, None)),
-    ('^\\s*Delivery to the following recipients? (failed|has been delayed|was delayed)', 42): (42, 92541, 218, 1, {}, (None, None)),
-    ('^\\s*I was unable to deliver your message to the following addresses:\\s*$', 2): (34, 92759, 203, 0, {}, (None,)),
-    ('^\\s*Reason:\\s*(.*)$', 2): (34, 92962, 59, 1, {}, (None, None)),
-    ('^\\s*Received >>> (.+)$', 2): (34, 93021, 61, 1, {}, (None, None)),
-    ('^\\s*Sent <<< (.+)$', 2): (34, 93082, 53, 1, {}, (None, None)),
-    ('^\\s*Sent <<< ([A-Z]+(?: [A-Z]+)?):?\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 93135, 327, 2, {}, (None, None, None)),
-    ('^\\s*The MTS-ID of the original message is', 2): (34, 93462, 132, 0, {}, (None,)),
-    ('^\\s*The following recipients were affected:\\s*$', 2): (34, 93594, 128, 0, {}, (None,)),
-    ('^\\s*The message (?:subject|date|identifier|reference) was:', 2): (34, 93722, 161, 0, {}, (None,)),
-    ('^\\s*Unable to deliver message to:\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 93883, 163, 1, {}, (None, None)),
-    ('^\\s*Your message:\\s*$', 2): (34, 94046, 66, 0, {}, (None,)),
-    ('^\\s*[2-5]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ ]+)?', 0): (32, 94112, 85, 0, {}, (None,)),
-    ('^\\s*[245]\\.\\d{1,3}\\.\\d{1,3}\\s*\\((.+)\\)\\s*$', 0): (32, 94197, 86, 1, {}, (None, None)),
-    ('^\\s*[A-Za-z][A-Za-z0-9-]*:[ \\t]', 0): (32, 94283, 53, 0, {}, (None,)),
-    ('^\\s*\\"?<?([^\\s<>\\"@]+@[^\\s<>\\"]+?)>?\\"?:?\\s*$', 0): (32, 94336, 111, 1, {}, (None, None)),
-    ('^\\s*\\(expanded from:\\s*(.*?)\\)?\\s*$', 2): (34, 94447, 87, 1, {}, (None, None)),
-    ('^\\s*\\(reason:\\s*(.*?)\\)?\\s*$', 2): (34, 94534, 78, 1, {}, (None, None)),
-    ('^\\s*complaint about message from ', 2): (34, 94612, 91, 0, {}, (None,)),
-    ('^\\s+(?P<addr>[^\\s()]+)(?:\\s+\\((?P<why>[^)]*)\\))?\\s*$', 2): (34, 94703, 78, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
-    ('^\\s+(?P<addr>[^\\s<>]+)\\s*$', 2): (34, 94781, 49, 1, {'addr': 1}, (None, 'addr')),
-    ('^\\s+(?P<addr>[^\\s@]+(?:@[\\w.-]+)?)\\s+(?P<why>\\S.*)$', 2): (34, 94830, 82, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
-    ('^\\s+<?([A-Za-z0-9][\\w.%+-]{0,63})>?\\s*(?:[:(-].*)?$', 0): (32, 94912, 102, 1, {}, (None, None)),
-    ('^\\s+<?([^\\s<>@]+@[^\\s<>@]+?)>?\\s*$', 0): (32, 95014, 90, 1, {}, (None, None)),
-    ('^child status \\d+\\.{2,}\\s*', 2): (34, 95104, 76, 0, {}, (None,)),
-    ('^connect to\\s+([\\w.-]+)\\[', 2): (34, 95180, 57, 1, {}, (None, None)),
-    ('^fml\\b', 2): (34, 95237, 16, 0, {}, (None,)),
-    ('^from MailMarshal\\b', 2): (34, 95253, 52, 0, {}, (None,)),
-    ('^host/domain does not accept mail', 2): (34, 95305, 92, 0, {}, (None,)),
-    ('^host\\s+([\\w.-]+)\\[', 2): (34, 95397, 50, 1, {}, (None, None)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:gmx\\.(?:com|net|de|at|ch|fr|es|co\\.uk)|mail\\.com|web\\.de)$', 2): (34, 95447, 187, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:kundenserver\\.de|1and1\\.[a-z.]+|1und1\\.de|ionos\\.[a-z.]+|online\\.de|onlinehome\\.de|perfora\\.net|schlund\\.de)$', 2): (34, 95634, 470, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:mail\\.ru|bk\\.ru|inbox\\.ru|list\\.ru|mail\\.ua)$', 2): (34, 96104, 172, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*facebook\\.com$', 2): (34, 96276, 86, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*yahoo(?:mail)?\\.(?:com|co\\.[a-z]{2}|[a-z]{2,3})(?:\\.[a-z]{2})?$', 0): (32, 96362, 145, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*yandex\\.(?:ru|com|net|ua|by|kz|com\\.tr)$', 2): (34, 96507, 139, 0, {}, (None,)),
-    ('^mailer-daemon@(?:[\\w-]+\\.)*zoho(?:mail)?\\.(?:com|eu|in|jp|com\\.au|com\\.cn)$', 2): (34, 96646, 157, 0, {}, (None,)),
-    ('^no-reply@(?:[\\w-]+\\.)*(?:dion\\.ne\\.jp|auone-net\\.jp|au\\.com)$', 2): (34, 96803, 119, 0, {}, (None,)),
-    ('^pipe to \\|', 2): (34, 96922, 31, 0, {}, (None,)),
-    ('^undeliverable to\\b', 2): (34, 96953, 47, 0, {}, (None,)),
-    ('^x-ms-(?:exchange-crosstenant-|office365-|exchange-transport-crosstenant)|^x-forefront-antispam-report$|^x-microsoft-antispam|^x-ms-traffictypediagnostic$', 2): (34, 97000, 393, 0, {}, (None,)),
-    ('absender (?:ist )?(?:ungültig|abgelehnt|unbekannt)', 0): (32, 97393, 120, 0, {}, (None,)),
-    ('abuse', 0): (32, 97513, 28, 0, {}, (None,)),
-    ('acceptable use', 0): (32, 97541, 64, 0, {}, (None,)),
-    ('accepts no mail', 0): (32, 97605, 68, 0, {}, (None,)),
-    ('access denied', 0): (32, 97673, 60, 0, {}, (None,)),
-    ('access denied from', 0): (32, 97733, 80, 0, {}, (None,)),
-    ('account (?:is )?(?:temporarily )?(?:unavailable|not available|locked)', 0): (32, 97813, 151, 0, {}, (None,)),
-    ('account (?:è )?(?:disattivato|sospeso)', 0): (32, 97964, 93, 0, {}, (None,)),
-    ('account does not exist', 0): (32, 98057, 96, 0, {}, (None,)),
-    ('account that you tried to reach does not exist', 0): (32, 98153, 192, 0, {}, (None,)),
-    ('account that you tried to reach does not exist', 2): (34, 98345, 118, 0, {}, (None,)),
-    ('account that you tried to reach is (?:disabled|inactive)|account (?:has been )?disabled', 0): (32, 98463, 181, 0, {}, (None,)),
-    ('account that you tried to reach is (?:disabled|inactive)|account (?:has been )?disabled', 2): (34, 98644, 213, 0, {}, (None,)),
-    ('account that you tried to reach is disabled', 0): (32, 98857, 180, 0, {}, (None,)),
-    ('account that you tried to reach is over quota|out of storage space|inbox is out of storage', 0): (32, 99037, 203, 0, {}, (None,)),
-    ('account that you tried to reach is over quota|out of storage space|inbox is out of storage', 2): (34, 99240, 238, 0, {}, (None,)),
-    ('address (?:is )?(?:on|in) (?:the )?(?:do[- ]not[- ]send|bounce|blocked recipients?) list', 0): (32, 99478, 188, 0, {}, (None,)),
-    ('address (?:is )?not (?:valid|correct)\\. please check', 0): (32, 99666, 119, 0, {}, (None,)),
-    ('address (?:lookup|verification) failed', 0): (32, 99785, 98, 0, {}, (None,)),
-    ('address (?:not found|unknown|invalid|does not exist)', 0): (32, 99883, 128, 0, {}, (None,)),
-    ('address does not exist|unknown address|no such', 0): (32, 100011, 115, 0, {}, (None,)),
-    ('address does not exist|unknown address|no such', 2): (34, 100126, 145, 0, {}, (None,)),
-    ('address domain (?:is )?(?:invalid|unknown)', 0): (32, 100271, 115, 0, {}, (None,)),
-    ('address syntax (?:error|invalid)', 0): (32, 100386, 100, 0, {}, (None,)),
-    ('address that has not been verified', 0): (32, 100486, 144, 0, {}, (None,)),
-    ('addressee unknown', 0): (32, 100630, 76, 0, {}, (None,)),
-    ('administrative prohibition', 0): (32, 100706, 112, 0, {}, (None,)),
-    ('adresse (?:e-?mail )?(?:invalide|inconnue)', 0): (32, 100818, 100, 0, {}, (None,)),
-    ('alignment (?:check )?fail', 0): (32, 100918, 73, 0, {}, (None,)),
-    ('all hosts (?:have been )?failing', 0): (32, 100991, 87, 0, {}, (None,)),
-    ('all recipient addresses rejected ?: access denied', 0): (32, 101078, 173, 0, {}, (None,)),
-    ('an MX or SRV record indicated no SMTP service', 2): (34, 101251, 126, 0, {}, (None,)),
-    ('anti-spoofing policy', 2): (34, 101377, 66, 0, {}, (None,)),
-    ('attachment (?:type )?(?:blocked|not allowed)', 2): (34, 101443, 87, 0, {}, (None,)),
-    ('attachment (?:type )?(?:is )?(?:not allowed|not permitted|prohibited|blocked|forbidden)', 0): (32, 101530, 195, 0, {}, (None,)),
-    ('aup#', 0): (32, 101725, 24, 0, {}, (None,)),
-    ('aup#', 2): (34, 101749, 14, 0, {}, (None,)),
-    ('aup#(?:in-?)?5\\d\\d\\b', 0): (32, 101763, 54, 0, {}, (None,)),
-    ('aup#(?:in-?)?5\\d\\d\\b', 2): (34, 101817, 49, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?(?:1350|1540|15[89]0)\\b|aup#(?:mxrt|rate)', 0): (32, 101866, 124, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?(?:1350|1540|15[89]0)\\b|aup#(?:mxrt|rate)', 2): (34, 101990, 119, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?(?:13[0-4]\\d|1550)\\b|aup#cnct', 0): (32, 102109, 102, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?(?:13[0-4]\\d|1550)\\b|aup#cnct', 2): (34, 102211, 97, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1000\\b', 0): (32, 102308, 65, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1000\\b', 2): (34, 102373, 60, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1090\\b', 0): (32, 102433, 65, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1090\\b', 2): (34, 102498, 60, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?10[1-8]0\\b|aup#(?:in?|o)?-?15[02]0\\b', 0): (32, 102558, 123, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?10[1-8]0\\b|aup#(?:in?|o)?-?15[02]0\\b', 2): (34, 102681, 123, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?11[0-5]0\\b|aup#(?:ptr|rdns)', 0): (32, 102804, 99, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?11[0-5]0\\b|aup#(?:ptr|rdns)', 2): (34, 102903, 99, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1260\\b', 0): (32, 103002, 65, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1260\\b', 2): (34, 103067, 60, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1530\\b', 0): (32, 103127, 65, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1530\\b', 2): (34, 103192, 60, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1560\\b', 0): (32, 103252, 65, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?1560\\b', 2): (34, 103317, 60, 0, {}, (None,)),
-    ('aup#(?:in?|o)?-?\\d{4}\\b', 0): (32, 103377, 67, 0, {}, (None,)),
-    ('aup#c[a-z]+', 0): (32, 103444, 39, 0, {}, (None,)),
-    ('aup#c[a-z]+', 2): (34, 103483, 114, 0, {}, (None,)),
-    ('auth(?:entication)?required', 0): (32, 103597, 65, 0, {}, (None,)),
-    ('authentication (?:is )?(?:required|needed|failed|failure|unsuccessful|credentials invalid)', 0): (32, 103662, 215, 0, {}, (None,)),
-    ('authentication checks? (?:have |has )?failed', 0): (32, 103877, 136, 0, {}, (None,)),
-    ('authorization (?:failed|required)', 0): (32, 104013, 100, 0, {}, (None,)),
-    ('automatically\\ generated\\ message\\ from\\ SendGrid', 0): (32, 104113, 188, 0, {}, (None,)),
-    ('bad destination (?:system|host|domain)', 0): (32, 104301, 115, 0, {}, (None,)),
-    ('bad destination mailbox address', 0): (32, 104416, 132, 0, {}, (None,)),
-    ('bad sequence of commands', 0): (32, 104548, 104, 0, {}, (None,)),
-    ('bad spf', 0): (32, 104652, 36, 0, {}, (None,)),
-    ('banned', 0): (32, 104688, 32, 0, {}, (None,)),
-    ('banned (?:attachment|file|content)', 0): (32, 104720, 89, 0, {}, (None,)),
-    ("banned sending ip|part of their network is on our block list|weren['’]t sent|block list \\(s3150\\)|\\bS3\\d{3}\\b", 2): (34, 104809, 289, 0, {}, (None,)),
-    ('bare (?:lf|cr)', 0): (32, 105098, 44, 0, {}, (None,)),
-    ('barracudacentral', 0): (32, 105142, 72, 0, {}, (None,)),
-    ('barracudacentral|blocked|listed', 0): (32, 105214, 80, 0, {}, (None,)),
-    ('barracudacentral|blocked|listed', 2): (34, 105294, 85, 0, {}, (None,)),
-    ('batv (?:failed|validation)', 0): (32, 105379, 68, 0, {}, (None,)),
-    ('been (?:in the queue|queued|undeliverable|delayed) (?:too long|for (?:more than )?\\d)', 0): (32, 105447, 182, 0, {}, (None,)),
-    ('bestaat niet', 0): (32, 105629, 56, 0, {}, (None,)),
-    ('bl0{6}|bl0{4}01|blocked|rbl', 0): (32, 105685, 71, 0, {}, (None,)),
-    ('bl0{6}|bl0{4}01|blocked|rbl', 2): (34, 105756, 66, 0, {}, (None,)),
-    ('black ?list', 0): (32, 105822, 43, 0, {}, (None,)),
-    ('blacklisted (?:url|domain|link)', 0): (32, 105865, 93, 0, {}, (None,)),
-    ('blacklisted url', 0): (32, 105958, 68, 0, {}, (None,)),
-    ('block ?list', 0): (32, 106026, 43, 0, {}, (None,)),
-    ('blocked (?:sender|from)', 0): (32, 106069, 68, 0, {}, (None,)),
-    ('blocked (?:using|by)(?! (?:the |our |an? )?(?:anti-?)?(?:spam|junk|bulk|content)\\b)', 0): (32, 106137, 185, 0, {}, (None,)),
-    ('blocked by (?:the )?(?:content|mail) filter', 0): (32, 106322, 109, 0, {}, (None,)),
-    ('blocked|listed', 0): (32, 106431, 45, 0, {}, (None,)),
-    ('blocked|listed', 2): (34, 106476, 50, 0, {}, (None,)),
-    ('blocked|listed|reputation', 0): (32, 106526, 73, 0, {}, (None,)),
-    ('blocked|listed|reputation', 2): (34, 106599, 78, 0, {}, (None,)),
-    ('bo[iî]te[^.!?\\n]{0,50}? (?:est )?pleine', 0): (32, 106677, 72, 0, {}, (None,)),
-    ('body check', 0): (32, 106749, 48, 0, {}, (None,)),
-    ('bogus mail from', 0): (32, 106797, 68, 0, {}, (None,)),
-    ('boite (?:aux lettres )?(?:est )?pleine', 0): (32, 106865, 86, 0, {}, (None,)),
-    ('boite (?:du destinataire )?pleine|mailbox (?:is )?full', 0): (32, 106951, 115, 0, {}, (None,)),
-    ('boite (?:du destinataire )?pleine|mailbox (?:is )?full', 2): (34, 107066, 150, 0, {}, (None,)),
-    ('bounce|no-?reply|do-?not-?reply|notif', 2): (34, 107216, 102, 0, {}, (None,)),
-    ('boîte (?:aux lettres )?(?:désactivée|suspendue)', 0): (32, 107318, 107, 0, {}, (None,)),
-    ('boîte (?:aux lettres |mail )?(?:est )?pleine', 0): (32, 107425, 104, 0, {}, (None,)),
-    ('broken pipe', 0): (32, 107529, 52, 0, {}, (None,)),
-    ('bulk (?:e-?)?mail', 0): (32, 107581, 50, 0, {}, (None,)),
-    ('bulk messages?', 0): (32, 107631, 63, 0, {}, (None,)),
-    ("but greeting failed|wasn't able to establish an SMTP connection|most progress was (?:connect|greeting)", 2): (34, 107694, 280, 0, {}, (None,)),
-    ('but my name was rejected|most progress was (?:HELO|EHLO)', 2): (34, 107974, 147, 0, {}, (None,)),
-    ('but sender was rejected|most progress was MAIL', 2): (34, 108121, 139, 0, {}, (None,)),
-    ('buz[oó]n[^.!?\\n]{0,40}? (?:está |esta )?lleno', 0): (32, 108260, 86, 0, {}, (None,)),
-    ('buzon (?:esta )?lleno', 0): (32, 108346, 57, 0, {}, (None,)),
-    ('buzón (?:está |esta )?lleno', 0): (32, 108403, 69, 0, {}, (None,)),
-    ('błąd (?:wewnętrzny|serwera|systemu)', 0): (32, 108472, 87, 0, {}, (None,)),
-    ('caixa (?:postal |de correio )?(?:está |esta )?(?:cheia|lotada)', 0): (32, 108559, 138, 0, {}, (None,)),
-    ('caixa[^.!?\\n]{0,40}? (?:está |esta )?(?:cheia|lotada)', 0): (32, 108697, 105, 0, {}, (None,)),
-    ('cannot (?:find|resolve) your (?:hostname|host name)', 0): (32, 108802, 112, 0, {}, (None,)),
-    ('cannot (?:negotiate|establish) tls', 0): (32, 108914, 88, 0, {}, (None,)),
-    ('cannot accept (?:mail|connections) from', 0): (32, 109002, 112, 0, {}, (None,)),
-    ('cannot be found', 0): (32, 109114, 68, 0, {}, (None,)),
-    ('cannot connect', 0): (32, 109182, 64, 0, {}, (None,)),
-    ('cannot start tls', 0): (32, 109246, 72, 0, {}, (None,)),
-    ('cannot verify (?:the )?sender', 0): (32, 109318, 89, 0, {}, (None,)),
-    ("casella (?:di posta )?(?:è |e' )?piena", 0): (32, 109407, 96, 0, {}, (None,)),
-    ("casella[^.!?\\n]{0,40}? (?:è |e' )?piena", 0): (32, 109503, 89, 0, {}, (None,)),
-    ('certificate', 0): (32, 109592, 52, 0, {}, (None,)),
-    ('certificate verif(?:y|ication) failed', 0): (32, 109644, 114, 0, {}, (None,)),
-    ('classified as (?:spam|bulk|junk)', 0): (32, 109758, 99, 0, {}, (None,)),
-    ('client host (?:\\[[^\\]]*\\] )?(?:rejected|blocked|refused)', 0): (32, 109857, 129, 0, {}, (None,)),
-    ('client host (?:name )?(?:is )?(?:unknown|not resolv)', 0): (32, 109986, 124, 0, {}, (None,)),
-    ('closed mailing list', 0): (32, 110110, 84, 0, {}, (None,)),
-    ('command (?:not recognized|unrecognized|unknown)', 0): (32, 110194, 117, 0, {}, (None,)),
-    ('command died with status', 0): (32, 110311, 104, 0, {}, (None,)),
-    ('command line too long', 0): (32, 110415, 92, 0, {}, (None,)),
-    ('command not implemented', 0): (32, 110507, 100, 0, {}, (None,)),
-    ('compliance', 0): (32, 110607, 48, 0, {}, (None,)),
-    ('compte (?:du destinataire )?(?:est )?(?:bloqu|désactiv|suspendu)', 0): (32, 110655, 139, 0, {}, (None,)),
-    ('connect to .{1,80}: (?:connection refused|no route|network)', 0): (32, 110794, 139, 0, {}, (None,)),
-    ('connection (?:expired|dropped)', 0): (32, 110933, 88, 0, {}, (None,)),
-    ('connection (?:frequency|rate) limit', 0): (32, 111021, 98, 0, {}, (None,)),
-    ('connection (?:limit|count) (?:exceeded|reached)', 0): (32, 111119, 120, 0, {}, (None,)),
-    ('connection rate', 0): (32, 111239, 68, 0, {}, (None,)),
-    ('connection rate limit', 0): (32, 111307, 92, 0, {}, (None,)),
-    ('connection refused', 0): (32, 111399, 80, 0, {}, (None,)),
-    ('connection reset', 0): (32, 111479, 72, 0, {}, (None,)),
-    ('connections? (?:denied|refused|not (?:accepted|allowed)) from', 0): (32, 111551, 148, 0, {}, (None,)),
-    ('considered (?:as )?(?:spam|junk|unsolicited)', 0): (32, 111699, 112, 0, {}, (None,)),
-    ('conta (?:está )?(?:desativada|suspensa)', 0): (32, 111811, 91, 0, {}, (None,)),
-    ('contains? (?:suspicious|prohibited) (?:url|link|content)', 0): (32, 111902, 134, 0, {}, (None,)),
-    ('content (?:error|type (?:not|is not) (?:supported|allowed))', 0): (32, 112036, 136, 0, {}, (None,)),
-    ('content (?:is )?not allowed', 0): (32, 112172, 73, 0, {}, (None,)),
-    ('content filter (?:rejection|score)', 0): (32, 112245, 104, 0, {}, (None,)),
-    ('content presents a potential security issue', 0): (32, 112349, 180, 0, {}, (None,)),
-    ('content presents a potential(?: \\S+)? security issue', 0): (32, 112529, 167, 0, {}, (None,)),
-    ('conversion (?:required|failed|not (?:possible|allowed))', 0): (32, 112696, 137, 0, {}, (None,)),
-    ('correo no deseado', 0): (32, 112833, 76, 0, {}, (None,)),
-    ('cota excedida', 0): (32, 112909, 60, 0, {}, (None,)),
-    ('could not be delivered for \\d', 0): (32, 112969, 121, 0, {}, (None,)),
-    ('could not be delivered to the following recipients?', 2): (34, 113090, 136, 0, {}, (None,)),
-    ('could not be found', 0): (32, 113226, 80, 0, {}, (None,)),
-    ('could not connect', 0): (32, 113306, 76, 0, {}, (None,)),
-    ('could not contact dns servers', 0): (32, 113382, 124, 0, {}, (None,)),
-    ('could not find (?:mx|the host|an mx)', 0): (32, 113506, 109, 0, {}, (None,)),
-    ('could not verify sender', 0): (32, 113615, 100, 0, {}, (None,)),
-    ("couldn['’]t be found", 0): (32, 113715, 59, 0, {}, (None,)),
-    ("couldn['’]t connect", 0): (32, 113774, 57, 0, {}, (None,)),
-    ('cuenta (?:está |esta )?(?:desactivada|suspendida|inactiva)', 0): (32, 113831, 132, 0, {}, (None,)),
-    ('cuota excedida', 0): (32, 113963, 64, 0, {}, (None,)),
-    ('cxbl|cxsbl|ip (?:address )?(?:has been )?blocked|cxrbl|cxdnsbl', 0): (32, 114027, 134, 0, {}, (None,)),
-    ('cxbl|cxsbl|ip (?:address )?(?:has been )?blocked|cxrbl|cxdnsbl', 2): (34, 114161, 159, 0, {}, (None,)),
-    ('cxcnct|cxconn', 0): (32, 114320, 40, 0, {}, (None,)),
-    ('cxcnct|cxconn', 2): (34, 114360, 32, 0, {}, (None,)),
-    ('cxdmarc|cxdkim|cxspf', 0): (32, 114392, 51, 0, {}, (None,)),
-    ('cxdmarc|cxdkim|cxspf', 2): (34, 114443, 55, 0, {}, (None,)),
-    ('cxmjrejct|cxspam', 0): (32, 114498, 46, 0, {}, (None,)),
-    ('cxmjrejct|cxspam', 2): (34, 114544, 45, 0, {}, (None,)),
-    ('cxmxrt|cxthrottle|too many', 0): (32, 114589, 70, 0, {}, (None,)),
-    ('cxmxrt|cxthrottle|too many', 2): (34, 114659, 65, 0, {}, (None,)),
-    ('cxsmtp|reverse dns|ptr', 0): (32, 114724, 67, 0, {}, (None,)),
-    ('cxsmtp|reverse dns|ptr', 2): (34, 114791, 72, 0, {}, (None,)),
-    ('cxtmp', 0): (32, 114863, 28, 0, {}, (None,)),
-    ('cxtmp', 2): (34, 114891, 16, 0, {}, (None,)),
-    ('dbl\\.spamhaus', 0): (32, 114907, 56, 0, {}, (None,)),
-    ('deferred', 0): (32, 114963, 40, 0, {}, (None,)),
-    ('deferred due to (?:excessive|unexpected) volume', 0): (32, 115003, 132, 0, {}, (None,)),
-    ('delayed (?:delivery|mail)', 0): (32, 115135, 72, 0, {}, (None,)),
-    ('deliver', 2): (34, 115207, 25, 0, {}, (None,)),
-    ('delivery (?:has been |is )?delayed', 0): (32, 115232, 95, 0, {}, (None,)),
-    ('delivery not authorized', 0): (32, 115327, 100, 0, {}, (None,)),
-    ('delivery restriction', 0): (32, 115427, 88, 0, {}, (None,)),
-    ('delivery time expired', 0): (32, 115515, 92, 0, {}, (None,)),
-    ('delivery to (?:file|pipe) forbidden|^local delivery failed', 2): (34, 115607, 156, 0, {}, (None,)),
-    ('denylist', 0): (32, 115763, 40, 0, {}, (None,)),
-    ("destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient", 0): (32, 115803, 194, 0, {}, (None,)),
-    ("destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient", 2): (34, 115997, 274, 0, {}, (None,)),
-    ('destination mailbox has moved', 0): (32, 116271, 124, 0, {}, (None,)),
-    ('dial-?up', 0): (32, 116395, 35, 0, {}, (None,)),
-    ('did not accept our requests to connect', 0): (32, 116430, 160, 0, {}, (None,)),
-    ("did not reach some or all of the intended recipients|hat einige oder alle Empf[äa]nger nicht erreicht|n'a pas atteint (?:certains|tous les) destinataires|no lleg[óo] a (?:algunos|todos los) destinatarios|non ha raggiunto|一部またはすべての受信者に届きませんでした", 2): (34, 116590, 634, 0, {}, (None,)),
-    ('did not reach the following recipient\\(s\\):', 2): (34, 117224, 113, 0, {}, (None,)),
-    ('did not reach the following recipient|following recipient\\(s\\) could not be reached|Empf[äa]nger konnten? nicht erreicht werden|Impossible de joindre le\\(s\\) destinataire|次の受信者に(?:は)?届きませんでした', 2): (34, 117337, 481, 0, {}, (None,)),
-    ('did not respond', 0): (32, 117818, 68, 0, {}, (None,)),
-    ('disallowed header', 0): (32, 117886, 76, 0, {}, (None,)),
-    ('disk (?:is )?full', 0): (32, 117962, 47, 0, {}, (None,)),
-    ('disk quota', 0): (32, 118009, 48, 0, {}, (None,)),
-    ('dmarc|authentication', 0): (32, 118057, 57, 0, {}, (None,)),
-    ('dmarc|authentication', 2): (34, 118114, 62, 0, {}, (None,)),
-    ('dmarc|spf|dkim', 0): (32, 118176, 46, 0, {}, (None,)),
-    ('dmarc|spf|dkim', 2): (34, 118222, 51, 0, {}, (None,)),
-    ('dmarc|spf|dkim|does not pass', 0): (32, 118273, 75, 0, {}, (None,)),
-    ('dmarc|spf|dkim|does not pass', 2): (34, 118348, 95, 0, {}, (None,)),
-    ('dns error: domain name not found', 0): (32, 118443, 136, 0, {}, (None,)),
-    ('dns returned an invalid response', 0): (32, 118579, 136, 0, {}, (None,)),
-    ('dns temporary failure', 0): (32, 118715, 92, 0, {}, (None,)),
-    ('do not accept mail from', 0): (32, 118807, 100, 0, {}, (None,)),
-    ('does not (?:wish|want) to receive', 0): (32, 118907, 90, 0, {}, (None,)),
-    ('does not accept any mail', 0): (32, 118997, 104, 0, {}, (None,)),
-    ('does not exist e2110', 0): (32, 119101, 88, 0, {}, (None,)),
-    ('does not have authentication information', 0): (32, 119189, 168, 0, {}, (None,)),
-    ('does not like recipient|most progress was RCPT', 2): (34, 119357, 144, 0, {}, (None,)),
-    ('does not resolve to your ip', 0): (32, 119501, 116, 0, {}, (None,)),
-    ("domain (?:could not|couldn['’]t) be (?:found|resolved)", 0): (32, 119617, 125, 0, {}, (None,)),
-    ('domain (?:is )?(?:present|listed) in', 0): (32, 119742, 87, 0, {}, (None,)),
-    ('domain (?:is )?not reachable', 0): (32, 119829, 73, 0, {}, (None,)),
-    ("domain (?:name )?(?:not found|does not exist|doesn['’]t exist|is not (?:valid|registered)|unknown|not exist)", 0): (32, 119902, 232, 0, {}, (None,)),
-    ('domain does not (?:accept|receive) (?:e-?mail|mail)', 0): (32, 120134, 141, 0, {}, (None,)),
-    ('domain is not (?:hosted|served)', 0): (32, 120275, 96, 0, {}, (None,)),
-    ('domain name not found', 0): (32, 120371, 92, 0, {}, (None,)),
-    ('domain of sender address', 0): (32, 120463, 104, 0, {}, (None,)),
-    ('domaine (?:inexistant|introuvable|inconnu)', 0): (32, 120567, 103, 0, {}, (None,)),
-    ('domainkeys', 0): (32, 120670, 48, 0, {}, (None,)),
-    ('dominio (?:no existe|inexistente|desconocido)', 0): (32, 120718, 113, 0, {}, (None,)),
-    ('domäne (?:existiert nicht|nicht gefunden)', 0): (32, 120831, 102, 0, {}, (None,)),
-    ('due to (?:local )?(?:content|message) filter', 0): (32, 120933, 103, 0, {}, (None,)),
-    ("due to (?:the )?recipient(?:'s)? (?:policy|settings|preferences)", 0): (32, 121036, 139, 0, {}, (None,)),
-    ('due to ip reputation|4\\.7\\.65[0-2]', 0): (32, 121175, 77, 0, {}, (None,)),
-    ('due to ip reputation|4\\.7\\.65[0-2]', 2): (34, 121252, 82, 0, {}, (None,)),
-    ('duplicate (?:headers?|message-id|from|subject|date)', 0): (32, 121334, 134, 0, {}, (None,)),
-    ('dynamic(?:ally)?[ -](?:ip|assigned|address|pool|client|range)', 0): (32, 121468, 140, 0, {}, (None,)),
-    ('délai (?:de livraison )?(?:expiré|dépassé)', 0): (32, 121608, 97, 0, {}, (None,)),
-    ('e-?mail loop', 0): (32, 121705, 37, 0, {}, (None,)),
-    ("email address (?:could not be|wasn['’]t|was not) found", 0): (32, 121742, 142, 0, {}, (None,)),
-    ('email address is not verified', 0): (32, 121884, 124, 0, {}, (None,)),
-    ('email rejected due to security policies', 2): (34, 122008, 114, 0, {}, (None,)),
-    ('emetteur invalide', 0): (32, 122122, 76, 0, {}, (None,)),
-    ('empty (?:envelope )?sender', 0): (32, 122198, 67, 0, {}, (None,)),
-    ('encoded-word syntax is not permitted', 0): (32, 122265, 152, 0, {}, (None,)),
-    ('encoding error', 0): (32, 122417, 64, 0, {}, (None,)),
-    ('encryption (?:is )?(?:required|needed)', 0): (32, 122481, 99, 0, {}, (None,)),
-    ('envelope blocked|administrative prohibition', 2): (34, 122580, 133, 0, {}, (None,)),
-    ('envelope expired', 0): (32, 122713, 72, 0, {}, (None,)),
-    ('envelope from', 0): (32, 122785, 60, 0, {}, (None,)),
-    ('envelope sender (?:has been |was |is )?(?:denied|rejected|refused)', 0): (32, 122845, 173, 0, {}, (None,)),
-    ('erreur (?:interne|système|systeme|temporaire)', 0): (32, 123018, 112, 0, {}, (None,)),
-    ('erro (?:interno|temporário|do sistema)', 0): (32, 123130, 93, 0, {}, (None,)),
-    ('error (?:interno|temporal|del sistema)', 0): (32, 123223, 95, 0, {}, (None,)),
-    ('error (?:in|while) processing', 0): (32, 123318, 76, 0, {}, (None,)),
-    ('error in (?:the )?mailer', 0): (32, 123394, 69, 0, {}, (None,)),
-    ('errore (?:interno|temporaneo|di sistema)', 0): (32, 123463, 101, 0, {}, (None,)),
-    ('espace de stockage (?:est )?(?:plein|insuffisant)', 0): (32, 123564, 137, 0, {}, (None,)),
-    ('exceed(?:s|ed)? (?:the )?(?:mailbox |storage |disk )?quota', 0): (32, 123701, 134, 0, {}, (None,)),
-    ('exceed(?:s|ed)? (?:the )?(?:maximum )?(?:number of )?recipients', 0): (32, 123835, 132, 0, {}, (None,)),
-    ("exceeded (?:google's |the )?message size limits?", 0): (32, 123967, 126, 0, {}, (None,)),
-    ("exceeded (?:google's|the) message size limit", 0): (32, 124093, 112, 0, {}, (None,)),
-    ("exceeded (?:google's|the) message size limit", 2): (34, 124205, 127, 0, {}, (None,)),
-    ('exceeded (?:his|her|their|the|its|storage) ?(?:mailbox )?(?:quota|storage)', 0): (32, 124332, 172, 0, {}, (None,)),
-    ('exceeded (?:the |your |its )?(?:message |sending |hourly |daily )?(?:rate|quota for sending|send limit|sending limit|hourly limit|daily limit)', 0): (32, 124504, 317, 0, {}, (None,)),
-    ('exceeded \\d+ hops', 0): (32, 124821, 64, 0, {}, (None,)),
-    ('exceeds? (?:the )?(?:maximum |max )?(?:message |allowed |permitted )?size', 0): (32, 124885, 161, 0, {}, (None,)),
-    ('exceeds? (?:the )?administrative limit', 0): (32, 125046, 94, 0, {}, (None,)),
-    ('executable (?:attachments?|files?) (?:is |are )?(?:not allowed|not permitted|prohibited|blocked|forbidden)', 0): (32, 125140, 248, 0, {}, (None,)),
-    ('existiert nicht', 0): (32, 125388, 68, 0, {}, (None,)),
-    ('exit (?:code|status) \\d', 0): (32, 125456, 63, 0, {}, (None,)),
-    ('expired (?:in|after|while|without)', 0): (32, 125519, 92, 0, {}, (None,)),
-    ('expéditeur (?:refusé|rejeté|inconnu|invalide)', 0): (32, 125611, 120, 0, {}, (None,)),
-    ('external forwarding', 0): (32, 125731, 84, 0, {}, (None,)),
-    ('ezweb\\.ne\\.jp', 2): (34, 125815, 28, 0, {}, (None,)),
-    ('failed on DATA command|failed after I sent the message|most progress was DATA', 2): (34, 125843, 217, 0, {}, (None,)),
-    ('failed to be replicated', 0): (32, 126060, 100, 0, {}, (None,)),
-    ('failed to connect', 0): (32, 126160, 76, 0, {}, (None,)),
-    ('fails? to pass authentication checks', 0): (32, 126236, 91, 0, {}, (None,)),
-    ('filtered', 0): (32, 126327, 40, 0, {}, (None,)),
-    ('fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop', 2): (34, 126367, 207, 0, {}, (None,)),
-    ('following (?:recipients?|address(?:es)?|users?)|recipients? (?:below|listed)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes? destinatarios?|seguintes? destinatários?|seguenti destinatari', 2): (34, 126574, 675, 0, {}, (None,)),
-    ('following address(?:es)? failed:\\s*$', 10): (42, 127249, 102, 0, {}, (None,)),
-    ('forbidden (?:attachment|content|file|extension)', 0): (32, 127351, 122, 0, {}, (None,)),
-    ('forwarding (?:is )?(?:not allowed|disabled|prohibited|blocked)', 0): (32, 127473, 149, 0, {}, (None,)),
-    ('found inactive addresses', 0): (32, 127622, 104, 0, {}, (None,)),
-    ('frequency limit', 0): (32, 127726, 68, 0, {}, (None,)),
-    ('frequency limited', 0): (32, 127794, 76, 0, {}, (None,)),
-    ('frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency', 0): (32, 127870, 199, 0, {}, (None,)),
-    ('frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency', 2): (34, 128069, 234, 0, {}, (None,)),
-    ('from address (?:is )?(?:rejected|not allowed|invalid|blocked)', 0): (32, 128303, 151, 0, {}, (None,)),
-    ('from:? domain (?:is )?(?:invalid|not valid|rejected)', 0): (32, 128454, 117, 0, {}, (None,)),
-    ('full mailbox', 0): (32, 128571, 56, 0, {}, (None,)),
-    ('fully qualified email address required', 0): (32, 128627, 160, 0, {}, (None,)),
-    ('gave up', 0): (32, 128787, 36, 0, {}, (None,)),
-    ('generated\\ by\\ the\\ program\\ amavisd\\-new', 0): (32, 128823, 152, 0, {}, (None,)),
-    ('generic (?:host ?name|rdns)', 0): (32, 128975, 79, 0, {}, (None,)),
-    ('gibt es nicht', 0): (32, 129054, 60, 0, {}, (None,)),
-    ('giving up', 0): (32, 129114, 44, 0, {}, (None,)),
-    ('gr[ae]y list', 0): (32, 129158, 35, 0, {}, (None,)),
-    ('gr[ae]y-?list(?:ed|ing)?', 0): (32, 129193, 63, 0, {}, (None,)),
-    ("group (?:you tried to contact )?(?:may not exist|doesn['’]t exist)", 0): (32, 129256, 144, 0, {}, (None,)),
-    ("group you tried to contact \\([^)]*\\) (?:does not|doesn't) exist|Your message to (?:group )?\\S+ couldn't be delivered because the group (?:does not|doesn't) exist", 2): (34, 129400, 361, 0, {}, (None,)),
-    ('ha excedido (?:su|la) cuota', 0): (32, 129761, 84, 0, {}, (None,)),
-    ('handshake failure', 0): (32, 129845, 76, 0, {}, (None,)),
-    ('has (?:previously )?(?:bounced|complained)', 0): (32, 129921, 93, 0, {}, (None,)),
-    ('has a policy that prohibited|illegal attachment|prohibited attachment|potential security issue|blocked because its content', 0): (32, 130014, 269, 0, {}, (None,)),
-    ('has a policy that prohibited|illegal attachment|prohibited attachment|potential security issue|blocked because its content', 2): (34, 130283, 339, 0, {}, (None,)),
-    ('has been moved', 0): (32, 130622, 64, 0, {}, (None,)),
-    ('has not been able to deliver', 0): (32, 130686, 120, 0, {}, (None,)),
-    ('has not yet been delivered to one or more of its\\s+recipients|^Delay reason:', 10): (42, 130806, 208, 0, {}, (None,)),
-    ('has not yet been delivered to one or more of its|\\bhas been frozen\\b', 2): (34, 131014, 169, 0, {}, (None,)),
-    ('has not yet been delivered|This is a temporary error', 2): (34, 131183, 146, 0, {}, (None,)),
-    ('has not yet been delivered|will be retried|temporary error', 2): (34, 131329, 149, 0, {}, (None,)),
-    ('have been failing for a long time', 0): (32, 131478, 140, 0, {}, (None,)),
-    ('header (?:is )?(?:invalid|malformed|rejected)', 0): (32, 131618, 106, 0, {}, (None,)),
-    ('header check', 0): (32, 131724, 56, 0, {}, (None,)),
-    ('header error', 0): (32, 131780, 56, 0, {}, (None,)),
-    ('high (?:spam )?complaint rate', 0): (32, 131836, 71, 0, {}, (None,)),
-    ('high probability of being spam', 0): (32, 131907, 128, 0, {}, (None,)),
-    ('hop count exceeded', 0): (32, 132035, 80, 0, {}, (None,)),
-    ('hop count exceeded', 2): (34, 132115, 42, 0, {}, (None,)),
-    ('host (?:is )?down', 0): (32, 132157, 47, 0, {}, (None,)),
-    ('host (?:is )?unreachable', 0): (32, 132204, 61, 0, {}, (None,)),
-    ('host (?:or domain name )?(?:not found|unknown)', 0): (32, 132265, 103, 0, {}, (None,)),
-    ('host [a-z0-9.-]+ not found', 0): (32, 132368, 65, 0, {}, (None,)),
-    ('host name lookup failure', 0): (32, 132433, 104, 0, {}, (None,)),
-    ('host network not allowed', 2): (34, 132537, 59, 0, {}, (None,)),
-    ('host not found', 0): (32, 132596, 64, 0, {}, (None,)),
-    ('host not found, try again', 0): (32, 132660, 108, 0, {}, (None,)),
-    ('hostile', 0): (32, 132768, 36, 0, {}, (None,)),
-    ("hostname (?:does not|doesn['’]t) match", 0): (32, 132804, 99, 0, {}, (None,)),
-    ('i/o error', 0): (32, 132903, 44, 0, {}, (None,)),
-    ('ib401|ptr', 0): (32, 132947, 35, 0, {}, (None,)),
-    ('ib401|ptr', 2): (34, 132982, 35, 0, {}, (None,)),
-    ('ib50[1-4]', 0): (32, 133017, 30, 0, {}, (None,)),
-    ('ib50[1-4]', 2): (34, 133047, 25, 0, {}, (None,)),
-    ('ib60[5-9]|too many recipients this hour', 0): (32, 133072, 91, 0, {}, (None,)),
-    ('ib60[5-9]|too many recipients this hour', 2): (34, 133163, 116, 0, {}, (None,)),
-    ('ib70\\d|virus', 0): (32, 133279, 42, 0, {}, (None,)),
-    ('ib70\\d|virus', 2): (34, 133321, 52, 0, {}, (None,)),
-    ('ib[12]\\d\\d|blacklist|block list', 0): (32, 133373, 80, 0, {}, (None,)),
-    ('ib[12]\\d\\d|blacklist|block list', 2): (34, 133453, 100, 0, {}, (None,)),
-    ('identities failed the check', 0): (32, 133553, 116, 0, {}, (None,)),
-    ('illegal attachment', 0): (32, 133669, 80, 0, {}, (None,)),
-    ('improper (?:encoding|content)', 0): (32, 133749, 82, 0, {}, (None,)),
-    ('in a separate transaction', 0): (32, 133831, 108, 0, {}, (None,)),
-    ('in the queue too long', 0): (32, 133939, 92, 0, {}, (None,)),
-    ('inactive (?:e-?mail )?(?:address|account|mailbox|user)', 0): (32, 134031, 132, 0, {}, (None,)),
-    ('inactive (?:recipient|address)es?:', 0): (32, 134163, 95, 0, {}, (None,)),
-    ('indesejad', 0): (32, 134258, 44, 0, {}, (None,)),
-    ('infected', 0): (32, 134302, 40, 0, {}, (None,)),
-    ('insecure', 0): (32, 134342, 40, 0, {}, (None,)),
-    ('insufficient (?:disk )?space', 0): (32, 134382, 85, 0, {}, (None,)),
-    ('insufficient system (?:storage|resources)', 0): (32, 134467, 128, 0, {}, (None,)),
-    ('internal (?:error|server)', 0): (32, 134595, 74, 0, {}, (None,)),
-    ('internal resources are temporarily unavailable', 2): (34, 134669, 123, 0, {}, (None,)),
-    ('interne[rs]? (?:fehler|systemfehler)', 0): (32, 134792, 93, 0, {}, (None,)),
-    ('invalid (?:address )?domain', 0): (32, 134885, 73, 0, {}, (None,)),
-    ('invalid (?:credentials|login|password|username)', 0): (32, 134958, 118, 0, {}, (None,)),
-    ('invalid (?:hostname|rdns)', 0): (32, 135076, 72, 0, {}, (None,)),
-    ('invalid (?:message-id|from header|date header)', 0): (32, 135148, 115, 0, {}, (None,)),
-    ('invalid address|mailbox unavailable|no such user|user not found', 0): (32, 135263, 150, 0, {}, (None,)),
-    ('invalid address|mailbox unavailable|no such user|user not found', 2): (34, 135413, 185, 0, {}, (None,)),
-    ('invalid domain', 0): (32, 135598, 64, 0, {}, (None,)),
-    ('invalid ip (?:address )?for sending', 0): (32, 135662, 95, 0, {}, (None,)),
-    ('invalid mailbox', 0): (32, 135757, 68, 0, {}, (None,)),
-    ('invalid mime', 0): (32, 135825, 56, 0, {}, (None,)),
-    ('invalid recipient|recipient address rejected: (?:user unknown|unknown user)', 2): (34, 135881, 208, 0, {}, (None,)),
-    ('ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed', 0): (32, 136089, 145, 0, {}, (None,)),
-    ('ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed', 2): (34, 136234, 175, 0, {}, (None,)),
-    ('ip address is blocked|bl ?\\d|blocked|rejected by local policy|listed', 0): (32, 136409, 165, 0, {}, (None,)),
-    ('ip address is blocked|bl ?\\d|blocked|rejected by local policy|listed', 2): (34, 136574, 195, 0, {}, (None,)),
-    ("ip you're using to send mail is not authorized", 0): (32, 136769, 192, 0, {}, (None,)),
-    ("ip you're using to send mail is not authorized", 2): (34, 136961, 138, 0, {}, (None,)),
-    ('is no longer (?:active|in service)', 0): (32, 137099, 100, 0, {}, (None,)),
-    ('is not (?:an )?(?:authorized|designated|permitted) sender', 0): (32, 137199, 130, 0, {}, (None,)),
-    ('is not a known user', 0): (32, 137329, 84, 0, {}, (None,)),
-    ('is not a valid (?:mailbox|user|recipient)', 0): (32, 137413, 119, 0, {}, (None,)),
-    ('is over (?:the |its |his |her |their )?(?:storage|size|quota) limit', 0): (32, 137532, 161, 0, {}, (None,)),
-    ('junk mail', 0): (32, 137693, 44, 0, {}, (None,)),
-    ('kontingent überschritten', 0): (32, 137737, 104, 0, {}, (None,)),
-    ('konto (?:ist )?(?:gesperrt|deaktiviert)', 0): (32, 137841, 91, 0, {}, (None,)),
-    ('konto (?:jest )?(?:zablokowane|wyłączone|nieaktywne)', 0): (32, 137932, 118, 0, {}, (None,)),
-    ('likely suspicious', 0): (32, 138050, 76, 0, {}, (None,)),
-    ('likely unsolicited mail|likely suspicious', 0): (32, 138126, 96, 0, {}, (None,)),
-    ('likely unsolicited mail|likely suspicious', 2): (34, 138222, 130, 0, {}, (None,)),
-    ('line limit exceeded', 0): (32, 138352, 84, 0, {}, (None,)),
-    ('line too long', 0): (32, 138436, 60, 0, {}, (None,)),
-    ('lines? too long', 0): (32, 138496, 49, 0, {}, (None,)),
-    ('listed (?:in|at|on|by) (?:the )?(?:rbl|dnsbl|spamhaus|spamcop|sorbs|barracuda|\\w+\\.(?:org|net|com))', 0): (32, 138545, 219, 0, {}, (None,)),
-    ('local delivery failed', 0): (32, 138764, 92, 0, {}, (None,)),
-    ('log ?in (?:through|with|via|using) your (?:web )?browser', 0): (32, 138856, 124, 0, {}, (None,)),
-    ('looks like (?:spam|junk)', 0): (32, 138980, 76, 0, {}, (None,)),
-    ('lookup of \\S+ had no relevant answers', 0): (32, 139056, 106, 0, {}, (None,)),
-    ('loop detected', 0): (32, 139162, 60, 0, {}, (None,)),
-    ('loops? back to myself', 0): (32, 139222, 61, 0, {}, (None,)),
-    ('lost connection with', 0): (32, 139283, 88, 0, {}, (None,)),
-    ('low (?:sender |ip )?rating', 0): (32, 139371, 69, 0, {}, (None,)),
-    ('low reputation|very low reputation', 0): (32, 139440, 85, 0, {}, (None,)),
-    ('low reputation|very low reputation', 2): (34, 139525, 90, 0, {}, (None,)),
-    ('mail (?:delivery )?program', 0): (32, 139615, 65, 0, {}, (None,)),
-    ('mail (?:is )?not accepted for this domain', 0): (32, 139680, 95, 0, {}, (None,)),
-    ('mail ?box (?:is |was |seems |appears to be )?(?:currently |now )?(?:full|over ?(?:quota|the quota|filled))', 0): (32, 139775, 235, 0, {}, (None,)),
-    ('mail appears to be unsolicited', 0): (32, 140010, 128, 0, {}, (None,)),
-    ('mail delivery subsystem', 2): (34, 140138, 77, 0, {}, (None,)),
-    ('mail from (?:address )?(?:rejected|refused|not accepted|denied)', 0): (32, 140215, 149, 0, {}, (None,)),
-    ("mail from (?:domain|address) (?:does not|doesn['’]t) (?:exist|resolve)", 0): (32, 140364, 153, 0, {}, (None,)),
-    ('mail from not owned by user', 0): (32, 140517, 116, 0, {}, (None,)),
-    ('mail from your (?:ip|host|domain)', 0): (32, 140633, 103, 0, {}, (None,)),
-    ('mail server permanently rejected message \\(#5\\.7\\.1\\)', 0): (32, 140736, 204, 0, {}, (None,)),
-    ('mail system (?:is )?full', 0): (32, 140940, 75, 0, {}, (None,)),
-    ('mail to the following recipients could not be delivered', 2): (34, 141015, 146, 0, {}, (None,)),
-    ('mail(?:box)? (?:rule|filter)', 0): (32, 141161, 65, 0, {}, (None,)),
-    ('mail(?:ing)? loop', 0): (32, 141226, 45, 0, {}, (None,)),
-    ('mail\\.local: unknown user', 0): (32, 141271, 104, 0, {}, (None,)),
-    ('mailbox (?:has been )?removed', 0): (32, 141375, 77, 0, {}, (None,)),
-    ('mailbox (?:is )?(?:invalid|inactive)', 0): (32, 141452, 85, 0, {}, (None,)),
-    ('mailbox (?:is )?(?:temporarily )?disabled', 0): (32, 141537, 96, 0, {}, (None,)),
-    ('mailbox (?:is )?(?:unavailable|not available)', 0): (32, 141633, 107, 0, {}, (None,)),
-    ('mailbox (?:is )?full|over quota', 0): (32, 141740, 74, 0, {}, (None,)),
-    ('mailbox (?:is )?full|over quota', 2): (34, 141814, 84, 0, {}, (None,)),
-    ('mailbox (?:is )?full|storage quota', 0): (32, 141898, 80, 0, {}, (None,)),
-    ('mailbox (?:is )?full|storage quota', 2): (34, 141978, 95, 0, {}, (None,)),
-    ('mailbox (?:not found|name not allowed)', 0): (32, 142073, 98, 0, {}, (None,)),
-    ('mailbox is disabled|account (?:is )?(?:disabled|inactive)', 0): (32, 142171, 124, 0, {}, (None,)),
-    ('mailbox is disabled|account (?:is )?(?:disabled|inactive)', 2): (34, 142295, 174, 0, {}, (None,)),
-    ('mailbox is full', 2): (34, 142469, 51, 0, {}, (None,)),
-    ('mailbox limit exceeded', 0): (32, 142520, 96, 0, {}, (None,)),
-    ('mailbox name (?:is )?(?:invalid|not valid)', 0): (32, 142616, 111, 0, {}, (None,)),
-    ('mailbox not found|mailbox unavailable|user not exist|invalid address', 0): (32, 142727, 160, 0, {}, (None,)),
-    ('mailbox not found|mailbox unavailable|user not exist|invalid address', 2): (34, 142887, 200, 0, {}, (None,)),
-    ('mailbox quota', 0): (32, 143087, 60, 0, {}, (None,)),
-    ('mailbox size limit exceeded', 0): (32, 143147, 116, 0, {}, (None,)),
-    ('mailbox unavailable|no such user|user unknown|not exist', 0): (32, 143263, 130, 0, {}, (None,)),
-    ('mailbox unavailable|no such user|user unknown|not exist', 2): (34, 143393, 159, 0, {}, (None,)),
-    ('mailbox unavailable|recipient not found|recipientnotfound', 0): (32, 143552, 132, 0, {}, (None,)),
-    ('mailbox unavailable|recipient not found|recipientnotfound', 2): (34, 143684, 157, 0, {}, (None,)),
-    ('maildir over quota', 0): (32, 143841, 80, 0, {}, (None,)),
-    ('mailer error', 0): (32, 143921, 56, 0, {}, (None,)),
-    ('mailer-daemon', 0): (32, 143977, 60, 0, {}, (None,)),
-    ('mailer-daemon|postmaster|mail delivery|mmdf|mail administrator', 2): (34, 144037, 184, 0, {}, (None,)),
-    ('mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administrator|system administrator', 2): (34, 144221, 261, 0, {}, (None,)),
-    ('mailer[-_ ]?daemon|postmaster|post_master|mail ?delivery|mail administrator|mmdf|mail ?system|mail ?server|delivery ?(?:status|subsystem|notification)|e-?mail (?:delivery|system)|systemadministrator|\\bbounces?\\b', 2): (34, 144482, 635, 0, {}, (None,)),
-    ('mailfolder is full', 0): (32, 145117, 80, 0, {}, (None,)),
-    ('mailspike', 0): (32, 145197, 44, 0, {}, (None,)),
-    ('malformed (?:message|mail|mime|content|header)', 0): (32, 145241, 121, 0, {}, (None,)),
-    ('malformed or unexpected name server reply', 0): (32, 145362, 172, 0, {}, (None,)),
-    ('malicious (?:content|attachment|software|code)', 0): (32, 145534, 120, 0, {}, (None,)),
-    ('malware', 0): (32, 145654, 36, 0, {}, (None,)),
-    ('max(?:imum)? (?:number of )?recipients', 0): (32, 145690, 80, 0, {}, (None,)),
-    ('max(?:imum)? (?:time|age|lifetime)', 0): (32, 145770, 76, 0, {}, (None,)),
-    ('maximum (?:number of )?(?:concurrent )?connections', 0): (32, 145846, 114, 0, {}, (None,)),
-    ('maximum (?:number of )?(?:connections|concurrent connections)', 0): (32, 145960, 133, 0, {}, (None,)),
-    ('maximum email size exceeded|message too large', 2): (34, 146093, 130, 0, {}, (None,)),
-    ('media (?:error|not supported|type)', 0): (32, 146223, 87, 0, {}, (None,)),
-    ('members-only list', 0): (32, 146310, 76, 0, {}, (None,)),
-    ('mensagem (?:é )?(?:muito grande|excede)', 0): (32, 146386, 97, 0, {}, (None,)),
-    ('mensaje (?:es )?demasiado grande', 0): (32, 146483, 83, 0, {}, (None,)),
-    ('message (?:content )?(?:rejected|refused) as (?:spam|junk)', 0): (32, 146566, 127, 0, {}, (None,)),
-    ('message (?:content )?(?:was )?rejected due to (?:its )?content', 0): (32, 146693, 133, 0, {}, (None,)),
-    ('message (?:content )?not (?:accepted|acceptable)', 0): (32, 146826, 101, 0, {}, (None,)),
-    ('message (?:has been |was )?(?:rejected|refused) by (?:the )?recipient', 0): (32, 146927, 152, 0, {}, (None,)),
-    ('message (?:header|body) (?:is )?(?:malformed|invalid)', 0): (32, 147079, 121, 0, {}, (None,)),
-    ('message (?:length )?exceeds (?:the )?(?:local |administrative )limit', 0): (32, 147200, 148, 0, {}, (None,)),
-    ('message (?:not|cannot be) accepted for policy reasons', 0): (32, 147348, 128, 0, {}, (None,)),
-    ('message body (?:is )?(?:invalid|rejected)', 0): (32, 147476, 109, 0, {}, (None,)),
-    ('message contains (?:bare|8-?bit)', 0): (32, 147585, 107, 0, {}, (None,)),
-    ('message count (?:limit|quota) (?:exceeded|reached)', 0): (32, 147692, 132, 0, {}, (None,)),
-    ('message file too big', 0): (32, 147824, 88, 0, {}, (None,)),
-    ('message has been identified as', 0): (32, 147912, 128, 0, {}, (None,)),
-    ('message too large for this recipient', 0): (32, 148040, 152, 0, {}, (None,)),
-    ('message will be retried', 0): (32, 148192, 100, 0, {}, (None,)),
-    ("messages from [0-9.]+ weren['’]t sent", 0): (32, 148292, 108, 0, {}, (None,)),
-    ('messages? per (?:hour|minute|second|day)', 0): (32, 148400, 105, 0, {}, (None,)),
-    ('message|e-?mail|\\bmail|recipient|nachricht|empfänger|courriel|destinataire|mensaje|correo|mensagem|messaggio|bericht|wiadomoś|сообщени|письм|メール|邮件|郵件|信件', 2): (34, 148505, 447, 0, {}, (None,)),
-    ('messaggio troppo grande', 0): (32, 148952, 100, 0, {}, (None,)),
-    ('misconfigur', 0): (32, 149052, 52, 0, {}, (None,)),
-    ('mismatch(?:es)? (?:the )?client ip', 0): (32, 149104, 82, 0, {}, (None,)),
-    ('missing (?:a valid address in )?(?:from|date|message-id|subject)[: ]', 0): (32, 149186, 154, 0, {}, (None,)),
-    ('missing a valid (?:address in the )?(?:from|message-id|date|sender)', 0): (32, 149340, 169, 0, {}, (None,)),
-    ('mittente (?:rifiutato|non valido)', 0): (32, 149509, 90, 0, {}, (None,)),
-    ('moved permanently', 0): (32, 149599, 76, 0, {}, (None,)),
-    ('multiple (?:addresses in )?(?:from|to|subject|message-id|date):? (?:headers?|fields?|lines?)', 0): (32, 149675, 217, 0, {}, (None,)),
-    ('multiple addresses in (?:the )?(?:from|to|cc)\\b', 0): (32, 149892, 138, 0, {}, (None,)),
-    ('multiple authentication checks failed', 0): (32, 150030, 156, 0, {}, (None,)),
-    ('must (?:be )?(?:authenticated|authenticate)', 0): (32, 150186, 73, 0, {}, (None,)),
-    ('must issue a starttls command first', 0): (32, 150259, 148, 0, {}, (None,)),
-    ('mx ?loopback', 0): (32, 150407, 39, 0, {}, (None,)),
-    ("n'existe pas", 0): (32, 150446, 56, 0, {}, (None,)),
-    ("n'existe pas ou que vous ne soyez pas autorisé", 0): (32, 150502, 192, 0, {}, (None,)),
-    ('nachricht (?:ist )?zu groß', 0): (32, 150694, 75, 0, {}, (None,)),
-    ('nadawca (?:odrzucony|zablokowany)', 0): (32, 150769, 88, 0, {}, (None,)),
-    ('name or service not known', 0): (32, 150857, 108, 0, {}, (None,)),
-    ('name resolution (?:failure|failed)', 0): (32, 150965, 106, 0, {}, (None,)),
-    ('name service error', 0): (32, 151071, 80, 0, {}, (None,)),
-    ('need (?:mail|rcpt|helo|ehlo)', 0): (32, 151151, 74, 0, {}, (None,)),
-    ('network (?:is )?unreachable', 0): (32, 151225, 73, 0, {}, (None,)),
-    ('network error', 0): (32, 151298, 60, 0, {}, (None,)),
-    ('network or routing', 0): (32, 151358, 80, 0, {}, (None,)),
-    ('nevyžádan', 0): (32, 151438, 44, 0, {}, (None,)),
-    ('nicht die erforderlichen berechtigungen', 0): (32, 151482, 164, 0, {}, (None,)),
-    ('nie istnieje', 0): (32, 151646, 56, 0, {}, (None,)),
-    ('nieznany (?:użytkownik|adres|odbiorca)', 0): (32, 151702, 101, 0, {}, (None,)),
-    ('no (?:dns )?(?:reverse|ptr)', 0): (32, 151803, 61, 0, {}, (None,)),
-    ('no (?:from|date|message-id) header', 0): (32, 151864, 81, 0, {}, (None,)),
-    ('no (?:ldap |directory )?entry for (?:the |this )?(?:recipient|user|address)', 0): (32, 151945, 161, 0, {}, (None,)),
-    ('no (?:mailbox|account|user) (?:here )?(?:by that name|with this name|for|found|exists)', 0): (32, 152106, 181, 0, {}, (None,)),
-    ('no (?:mx|mail exchanger|valid mx|dns) (?:record|host)s?', 0): (32, 152287, 125, 0, {}, (None,)),
-    ('no account', 0): (32, 152412, 48, 0, {}, (None,)),
-    ('no answer from host', 0): (32, 152460, 84, 0, {}, (None,)),
-    ('no commands allowed to pipeline', 0): (32, 152544, 132, 0, {}, (None,)),
-    ('no existe', 0): (32, 152676, 44, 0, {}, (None,)),
-    ('no forwarding address', 0): (32, 152720, 92, 0, {}, (None,)),
-    ('no healthy (?:secondary )?server', 0): (32, 152812, 89, 0, {}, (None,)),
-    ('no identity changes permitted', 0): (32, 152901, 124, 0, {}, (None,)),
-    ('no mail box', 0): (32, 153025, 52, 0, {}, (None,)),
-    ('no mail(?: is)? accepted', 0): (32, 153077, 65, 0, {}, (None,)),
-    ('no matching host ?name', 0): (32, 153142, 87, 0, {}, (None,)),
-    ('no mx records? (?:found|exists?)', 0): (32, 153229, 100, 0, {}, (None,)),
-    ('no relaying', 0): (32, 153329, 52, 0, {}, (None,)),
-    ('no route to host', 0): (32, 153381, 72, 0, {}, (None,)),
-    ('no shared cipher', 0): (32, 153453, 72, 0, {}, (None,)),
-    ('no space left', 0): (32, 153525, 60, 0, {}, (None,)),
-    ('no such (?:host|domain)', 0): (32, 153585, 68, 0, {}, (None,)),
-    ('no such (?:user|mailbox|recipient|account|address|local user|person|e-?mail)', 0): (32, 153653, 183, 0, {}, (None,)),
-    ('no such user|user not found|not exist', 0): (32, 153836, 92, 0, {}, (None,)),
-    ('no such user|user not found|not exist', 2): (34, 153928, 112, 0, {}, (None,)),
-    ('no such user|user unknown|recipient', 0): (32, 154040, 93, 0, {}, (None,)),
-    ('no such user|user unknown|recipient', 2): (34, 154133, 108, 0, {}, (None,)),
-    ('no such user|user unknown|unknown user', 0): (32, 154241, 94, 0, {}, (None,)),
-    ('no such user|user unknown|unknown user', 2): (34, 154335, 109, 0, {}, (None,)),
-    ('no tienes los permisos', 0): (32, 154444, 96, 0, {}, (None,)),
-    ('no valid recipients for this', 0): (32, 154540, 120, 0, {}, (None,)),
-    ('no valid recipients?', 0): (32, 154660, 87, 0, {}, (None,)),
-    ('non esiste', 0): (32, 154747, 48, 0, {}, (None,)),
-    ('non-?existent (?:domain|host)', 0): (32, 154795, 73, 0, {}, (None,)),
-    ('nonstandard header', 0): (32, 154868, 80, 0, {}, (None,)),
-    ('not (?:a )?(?:valid|known) (?:user|recipient|mailbox|address)', 0): (32, 154948, 131, 0, {}, (None,)),
-    ('not (?:available|ready)', 0): (32, 155079, 60, 0, {}, (None,)),
-    ('not (?:rfc|standards?)[ -]compliant', 0): (32, 155139, 86, 0, {}, (None,)),
-    ('not a gateway', 0): (32, 155225, 60, 0, {}, (None,)),
-    ('not a registered gateway user', 0): (32, 155285, 124, 0, {}, (None,)),
-    ('not a valid user', 0): (32, 155409, 72, 0, {}, (None,)),
-    ('not accepted for policy reasons', 0): (32, 155481, 132, 0, {}, (None,)),
-    ('not accepted for policy reasons', 2): (34, 155613, 83, 0, {}, (None,)),
-    ('not accepting (?:any )?(?:e-?mail|mail|network messages)(?! from)', 0): (32, 155696, 159, 0, {}, (None,)),
-    ('not accepting (?:mail|messages|connections) from', 0): (32, 155855, 131, 0, {}, (None,)),
-    ('not accepting connections', 0): (32, 155986, 108, 0, {}, (None,)),
-    ('not accepting mail from you', 0): (32, 156094, 116, 0, {}, (None,)),
-    ('not allowed (?:attachment|file type|extension)', 0): (32, 156210, 123, 0, {}, (None,)),
-    ('not allowed to post to this (?:mailing )?list', 0): (32, 156333, 149, 0, {}, (None,)),
-    ('not allowed to send (?:mail|messages) to', 0): (32, 156482, 126, 0, {}, (None,)),
-    ('not authenticated', 0): (32, 156608, 76, 0, {}, (None,)),
-    ('not authorized', 0): (32, 156684, 64, 0, {}, (None,)),
-    ('not authorized to send (?:mail|messages) to', 0): (32, 156748, 138, 0, {}, (None,)),
-    ('not authorized to send email directly to our servers', 0): (32, 156886, 216, 0, {}, (None,)),
-    ('not configured to relay', 0): (32, 157102, 100, 0, {}, (None,)),
-    ('not delivering to (?:a |an |this )?(?:user|recipient|address|previously)', 0): (32, 157202, 190, 0, {}, (None,)),
-    ('not designated to send', 0): (32, 157392, 96, 0, {}, (None,)),
-    ('not have permission to post', 0): (32, 157488, 116, 0, {}, (None,)),
-    ('not in my list of allowed rcpthosts', 0): (32, 157604, 148, 0, {}, (None,)),
-    ('not listed in (?:the )?(?:domino directory|public name & address book)', 0): (32, 157752, 169, 0, {}, (None,)),
-    ('not listed in (?:the )?(?:domino directory|public name|name & address book|address book)', 0): (32, 157921, 207, 0, {}, (None,)),
-    ('not our customer', 0): (32, 158128, 72, 0, {}, (None,)),
-    ('not owned by user', 0): (32, 158200, 76, 0, {}, (None,)),
-    ('not permitted sender', 0): (32, 158276, 88, 0, {}, (None,)),
-    ('not resolve (?:to )?your', 0): (32, 158364, 75, 0, {}, (None,)),
-    ('not responding', 0): (32, 158439, 64, 0, {}, (None,)),
-    ('not rfc ?5322 compliant|missing a valid address in from|multiple (?:from|to|subject|date|message-id|sender) headers|duplicate (?:headers?|message-id)', 0): (32, 158503, 324, 0, {}, (None,)),
-    ('not rfc ?5322 compliant|missing a valid address in from|multiple (?:from|to|subject|date|message-id|sender) headers|duplicate (?:headers?|message-id)', 2): (34, 158827, 423, 0, {}, (None,)),
-    ('not yet been delivered', 0): (32, 159250, 96, 0, {}, (None,)),
-    ('null mx', 0): (32, 159346, 36, 0, {}, (None,)),
-    ('null sender', 0): (32, 159382, 52, 0, {}, (None,)),
-    ('nullmx', 0): (32, 159434, 32, 0, {}, (None,)),
-    ('number of messages (?:they|it|you|the sender|the recipient) can (?:send|receive)', 0): (32, 159466, 205, 0, {}, (None,)),
-    ("number of messages in recipient's mailbox exceeded the local limit", 2): (34, 159671, 188, 0, {}, (None,)),
-    ('nxdomain', 0): (32, 159859, 40, 0, {}, (None,)),
-    ('não (?:tem|tenha) permissão', 0): (32, 159899, 68, 0, {}, (None,)),
-    ('não existe', 0): (32, 159967, 48, 0, {}, (None,)),
-    ('on (?:the|our|your|a) (?:account-level )?suppression', 0): (32, 160015, 113, 0, {}, (None,)),
-    ('onbekende (?:gebruiker|ontvanger|geadresseerde)', 0): (32, 160128, 121, 0, {}, (None,)),
-    ('open relay (?:detected|listed|blocked)', 0): (32, 160249, 105, 0, {}, (None,)),
-    ('original message follows', 2): (34, 160354, 79, 0, {}, (None,)),
-    ('original message|^-+', 2): (34, 160433, 75, 0, {}, (None,)),
-    ('original message|message follows|^-+\\s*$|^\\s*(?:Received|Return-Path|From|Subject|To|Date):', 2): (34, 160508, 254, 0, {}, (None,)),
-    ('original message|message follows|below this line|^-{3,}|^\\s*(?:Received|Return-Path|From|Subject|Message-ID):\\s', 2): (34, 160762, 315, 0, {}, (None,)),
-    ('out of (?:disk )?space', 0): (32, 161077, 61, 0, {}, (None,)),
-    ('out of sequence', 0): (32, 161138, 68, 0, {}, (None,)),
-    ('over (?:the |its |his |her |their )?(?:storage |disk |mailbox |e-?mail )?quota', 0): (32, 161206, 184, 0, {}, (None,)),
-    ('over ?quota', 0): (32, 161390, 41, 0, {}, (None,)),
-    ('over quota|mailbox (?:is )?full', 0): (32, 161431, 74, 0, {}, (None,)),
-    ('over quota|mailbox (?:is )?full', 2): (34, 161505, 84, 0, {}, (None,)),
-    ('over quota|mailbox full|quota', 0): (32, 161589, 81, 0, {}, (None,)),
-    ('over quota|mailbox full|quota', 2): (34, 161670, 76, 0, {}, (None,)),
-    ('overloaded', 0): (32, 161746, 48, 0, {}, (None,)),
-    ('parameter not implemented', 0): (32, 161794, 108, 0, {}, (None,)),
-    ('part of their network is on our block list', 0): (32, 161902, 176, 0, {}, (None,)),
-    ('permission denied', 0): (32, 162078, 76, 0, {}, (None,)),
-    ('permission to post', 0): (32, 162154, 80, 0, {}, (None,)),
-    ('permission to send as', 0): (32, 162234, 92, 0, {}, (None,)),
-    ('phish', 0): (32, 162326, 28, 0, {}, (None,)),
-    ('pipelining (?:not allowed|error)', 0): (32, 162354, 92, 0, {}, (None,)),
-    ('please authenticate', 0): (32, 162446, 84, 0, {}, (None,)),
-    ('please check if address is correct', 0): (32, 162530, 144, 0, {}, (None,)),
-    ('polic(?:y|ies)', 0): (32, 162674, 44, 0, {}, (None,)),
-    ('policy|rp:pcp|rp:tmf', 0): (32, 162718, 58, 0, {}, (None,)),
-    ('policy|rp:pcp|rp:tmf', 2): (34, 162776, 58, 0, {}, (None,)),
-    ('poor (?:sending )?history', 0): (32, 162834, 63, 0, {}, (None,)),
-    ('poor reputation', 0): (32, 162897, 68, 0, {}, (None,)),
-    ('postfach (?:ist )?(?:gesperrt|deaktiviert)', 0): (32, 162965, 103, 0, {}, (None,)),
-    ('postfach (?:ist )?voll\\b', 0): (32, 163068, 67, 0, {}, (None,)),
-    ('postfach[^.!?\\n]{0,40}? (?:ist )?(?:voll|überfüllt|übervoll)\\b', 0): (32, 163135, 128, 0, {}, (None,)),
-    ('pourriel', 0): (32, 163263, 40, 0, {}, (None,)),
-    ('previously (?:bounced|hard bounced|unsubscribed|marked as spam)', 0): (32, 163303, 156, 0, {}, (None,)),
-    ('prohibited', 0): (32, 163459, 48, 0, {}, (None,)),
-    ('protocol (?:error|violation)', 0): (32, 163507, 80, 0, {}, (None,)),
-    ('protocol violation', 0): (32, 163587, 80, 0, {}, (None,)),
-    ('przekroczon[ao] (?:limit|quot)', 0): (32, 163667, 87, 0, {}, (None,)),
-    ('psbl', 0): (32, 163754, 24, 0, {}, (None,)),
-    ('ptr|reverse', 0): (32, 163778, 39, 0, {}, (None,)),
-    ('ptr|reverse', 2): (34, 163817, 39, 0, {}, (None,)),
-    ('ptr|reverse dns|pt0{5}[0-9]', 0): (32, 163856, 67, 0, {}, (None,)),
-    ('ptr|reverse dns|pt0{5}[0-9]', 2): (34, 163923, 72, 0, {}, (None,)),
-    ('purported responsible address', 0): (32, 163995, 124, 0, {}, (None,)),
-    ('queue ?time', 0): (32, 164119, 43, 0, {}, (None,)),
-    ('quota (?:est )?dépassé', 0): (32, 164162, 59, 0, {}, (None,)),
-    ('quota (?:exceeded|exceed|full|violation)', 0): (32, 164221, 100, 0, {}, (None,)),
-    ('quota (?:limit|would be exceeded)', 0): (32, 164321, 84, 0, {}, (None,)),
-    ('quota excedida', 0): (32, 164405, 64, 0, {}, (None,)),
-    ('quota for sending', 0): (32, 164469, 76, 0, {}, (None,)),
-    ('quota superata', 0): (32, 164545, 64, 0, {}, (None,)),
-    ('quota überschritten', 0): (32, 164609, 84, 0, {}, (None,)),
-    ('quota|full', 0): (32, 164693, 37, 0, {}, (None,)),
-    ('quota|full', 2): (34, 164730, 32, 0, {}, (None,)),
-    ('quota|mailbox full', 0): (32, 164762, 53, 0, {}, (None,)),
-    ('quota|mailbox full', 2): (34, 164815, 53, 0, {}, (None,)),
-    ('quotum (?:is )?overschreden', 0): (32, 164868, 71, 0, {}, (None,)),
-    ('rate that prevents additional messages', 0): (32, 164939, 160, 0, {}, (None,)),
-    ('rate-limit', 0): (32, 165099, 48, 0, {}, (None,)),
-    ('ratelimit', 0): (32, 165147, 44, 0, {}, (None,)),
-    ('ratelimit|too many', 0): (32, 165191, 53, 0, {}, (None,)),
-    ('ratelimit|too many', 2): (34, 165244, 58, 0, {}, (None,)),
-    ('rdns', 0): (32, 165302, 24, 0, {}, (None,)),
-    ('received-spf: (?:fail|softfail)', 0): (32, 165326, 96, 0, {}, (None,)),
-    ('receiving (?:e-?mail|mail) (?:at a rate|too quickly)', 0): (32, 165422, 131, 0, {}, (None,)),
-    ('receiving mail (?:at a rate|too quickly)', 0): (32, 165553, 116, 0, {}, (None,)),
-    ('receiving mail (?:at a rate|too quickly)|rate that prevents additional messages', 0): (32, 165669, 170, 0, {}, (None,)),
-    ('receiving mail (?:at a rate|too quickly)|rate that prevents additional messages', 2): (34, 165839, 216, 0, {}, (None,)),
-    ('recipient (?:address )?(?:verification|verify) failed', 0): (32, 166055, 117, 0, {}, (None,)),
-    ('recipient (?:address )?rejected: (?:inactive|blocked|disabled|suspended|locked)', 0): (32, 166172, 182, 0, {}, (None,)),
-    ('recipient (?:address )?rejected: (?:unknown|invalid|undeliverable|user|no such|not found|access denied|mailbox)', 0): (32, 166354, 249, 0, {}, (None,)),
-    ("recipient (?:does not|doesn['’]t) (?:accept|want|wish)", 0): (32, 166603, 132, 0, {}, (None,)),
-    ('recipient (?:limit|count) (?:exceeded|reached)', 0): (32, 166735, 116, 0, {}, (None,)),
-    ('recipient address rejected: access denied', 0): (32, 166851, 172, 0, {}, (None,)),
-    ('recipient address rejected: access denied', 2): (34, 167023, 123, 0, {}, (None,)),
-    ('recipient address\\s+is not a valid rfc[- ]?532[12] address', 0): (32, 167146, 162, 0, {}, (None,)),
-    ('recipient domain (?:not found|unknown|does not exist)', 0): (32, 167308, 147, 0, {}, (None,)),
-    ('recipient name is not recognized', 0): (32, 167455, 136, 0, {}, (None,)),
-    ('recipient unknown', 0): (32, 167591, 76, 0, {}, (None,)),
-    ("recipient(?:'s)? (?:filter|settings)", 0): (32, 167667, 91, 0, {}, (None,)),
-    ("recipient(?:'s)? (?:mailbox|inbox) is full", 0): (32, 167758, 103, 0, {}, (None,)),
-    ('recipients returned (?:permanent|temporary) errors?:[ \\t]*(.+?)\\.[ \\t]+Reason:', 2): (34, 167861, 186, 1, {}, (None, None)),
-    ('recipients? (?:was|were) rejected by a remote mail server', 2): (34, 168047, 149, 0, {}, (None,)),
-    ('recipsizelimit', 0): (32, 168196, 64, 0, {}, (None,)),
-    ('refused mail ?from', 0): (32, 168260, 71, 0, {}, (None,)),
-    ('refused to talk to me', 0): (32, 168331, 92, 0, {}, (None,)),
-    ('refuses? (?:to accept|delivery of) (?:this|your|the) (?:message|mail)', 0): (32, 168423, 154, 0, {}, (None,)),
-    ('rejected (?:by|due to) (?:anti-?spam|spam)', 0): (32, 168577, 109, 0, {}, (None,)),
-    ('rejected by the server for the recipient domain \\S+ by ([A-Za-z0-9][\\w.-]*?)\\.?[ \\t]+\\[([0-9A-Fa-f.:]+)\\]', 2): (34, 168686, 294, 2, {}, (None, None, None)),
-    ('rejected recipient <([^<>\\s]+)>', 2): (34, 168980, 77, 1, {}, (None, None)),
-    ('rejected.{0,20}recipient|invalid recipient|rp:rdn|rp:fee.{0,10}recipient', 0): (32, 169057, 147, 0, {}, (None,)),
-    ('rejected.{0,20}recipient|invalid recipient|rp:rdn|rp:fee.{0,10}recipient', 2): (34, 169204, 182, 0, {}, (None,)),
-    ('relay access', 0): (32, 169386, 56, 0, {}, (None,)),
-    ('relay limit exceeded', 0): (32, 169442, 88, 0, {}, (None,)),
-    ('relay not permitted', 0): (32, 169530, 84, 0, {}, (None,)),
-    ('relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized)|prohibited)', 0): (32, 169614, 174, 0, {}, (None,)),
-    ('relay(?:ing)? (?:access )?(?:denied|not permitted|refused)[.,;:]? (?:proper |smtp )?authentication (?:is )?required', 0): (32, 169788, 236, 0, {}, (None,)),
-    ('relay(?:ing)? (?:is )?not (?:permitted|allowed|authori[sz]ed)', 0): (32, 170024, 128, 0, {}, (None,)),
-    ('relay(?:ing)? refused', 0): (32, 170152, 55, 0, {}, (None,)),
-    ('relaying (?:mail )?(?:to <[^>]*> )?(?:is )?(?:denied|not allowed)', 0): (32, 170207, 136, 0, {}, (None,)),
-    ('remetente (?:rejeitado|inválido)', 0): (32, 170343, 90, 0, {}, (None,)),
-    ('remitente (?:rechazado|no válido|desconocido)', 0): (32, 170433, 117, 0, {}, (None,)),
-    ('remote (?:host|server) (?:closed|dropped|did not respond|not responding)', 0): (32, 170550, 164, 0, {}, (None,)),
-    ("remote domain doesn'?t exist", 2): (34, 170714, 85, 0, {}, (None,)),
-    ('reputation', 0): (32, 170799, 48, 0, {}, (None,)),
-    ('requires? (?:a )?(?:secure|encrypted|tls) connection', 0): (32, 170847, 123, 0, {}, (None,)),
-    ('residential', 0): (32, 170970, 52, 0, {}, (None,)),
-    ('resolver\\.adr\\.(?:ex)?recip(?:ient)?notfound', 0): (32, 171022, 108, 0, {}, (None,)),
-    ('resolver\\.rst\\.\\w*(?:notauthorized|sendernotauthenticated)', 0): (32, 171130, 148, 0, {}, (None,)),
-    ('resources? (?:temporarily )?(?:unavailable|exhausted)', 0): (32, 171278, 126, 0, {}, (None,)),
-    ('retry time(?:out)? (?:exceeded|not reached for any host)', 0): (32, 171404, 133, 0, {}, (None,)),
-    ('retry timeout', 0): (32, 171537, 60, 0, {}, (None,)),
-    ('retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time', 2): (34, 171597, 323, 0, {}, (None,)),
-    ('returned (?:a )?non-?zero', 0): (32, 171920, 74, 0, {}, (None,)),
-    ('returned mail not accepted here', 0): (32, 171994, 132, 0, {}, (None,)),
-    ('reverse (?:dns|lookup|name|hostname|host name)', 0): (32, 172126, 117, 0, {}, (None,)),
-    ('reverse-dns', 0): (32, 172243, 52, 0, {}, (None,)),
-    ('rfc ?(?:5322|2822|822|5321|2821)', 0): (32, 172295, 82, 0, {}, (None,)),
-    ('rl0{6}|rl0{4}0[1-9]|rate limit', 0): (32, 172377, 67, 0, {}, (None,)),
-    ('rl0{6}|rl0{4}0[1-9]|rate limit', 2): (34, 172444, 73, 0, {}, (None,)),
-    ('routing loop', 0): (32, 172517, 56, 0, {}, (None,)),
-    ('rp:(?:cea|ttl|cnl)|ip blocked|connection blocked|envelope rejected', 0): (32, 172573, 155, 0, {}, (None,)),
-    ('rp:(?:cea|ttl|cnl)|ip blocked|connection blocked|envelope rejected', 2): (34, 172728, 155, 0, {}, (None,)),
-    ('running the Courier mail server|^Courier mail server at ', 10): (42, 172883, 159, 0, {}, (None,)),
-    ('score too high', 0): (32, 173042, 64, 0, {}, (None,)),
-    ('scored as (?:spam|junk)', 0): (32, 173106, 72, 0, {}, (None,)),
-    ('security (?:error|violation)', 0): (32, 173178, 80, 0, {}, (None,)),
-    ('send as this sender', 0): (32, 173258, 84, 0, {}, (None,)),
-    ('send mail as', 0): (32, 173342, 56, 0, {}, (None,)),
-    ('send mail as', 2): (34, 173398, 45, 0, {}, (None,)),
-    ('send(?:ing)? frequency', 0): (32, 173443, 55, 0, {}, (None,)),
-    ("sender (?:address )?(?:domain )?(?:does not exist|must exist|not found|doesn['’]t exist|has no|not resolvable)", 0): (32, 173498, 233, 0, {}, (None,)),
-    ('sender (?:address )?(?:is )?(?:the )?same as (?:the )?recipient', 0): (32, 173731, 128, 0, {}, (None,)),
-    ('sender (?:address )?authentication failed', 0): (32, 173859, 99, 0, {}, (None,)),
-    ('sender (?:address )?verify', 0): (32, 173958, 69, 0, {}, (None,)),
-    ('sender (?:address |domain |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|verify failed|not allowed|verification failed|is (?:invalid|blocked|not (?:allowed|accepted|valid|permitted)))', 0): (32, 174027, 428, 0, {}, (None,)),
-    ('sender (?:has been |is |was )?(?:black|block)listed', 0): (32, 174455, 120, 0, {}, (None,)),
-    ('sender (?:is )?(?:on|in) (?:the )?(?:block|black|deny)list', 0): (32, 174575, 125, 0, {}, (None,)),
-    ('sender (?:is )?not allowed|from: address|sender address|from: domain|valid from', 0): (32, 174700, 178, 0, {}, (None,)),
-    ('sender (?:is )?not allowed|from: address|sender address|from: domain|valid from', 2): (34, 174878, 218, 0, {}, (None,)),
-    ('sender (?:was |has been )?rejected', 0): (32, 175096, 91, 0, {}, (None,)),
-    ('sender domain is empty', 0): (32, 175187, 96, 0, {}, (None,)),
-    ('sender is spammer', 0): (32, 175283, 76, 0, {}, (None,)),
-    ('sender is unauthenticated', 0): (32, 175359, 108, 0, {}, (None,)),
-    ('sender not pre-approved', 0): (32, 175467, 100, 0, {}, (None,)),
-    ('sender policy framework', 0): (32, 175567, 100, 0, {}, (None,)),
-    ('sender score', 0): (32, 175667, 56, 0, {}, (None,)),
-    ('senderscore', 0): (32, 175723, 52, 0, {}, (None,)),
-    ('sender|rp:bsp|rp:fee|rp:sdn', 0): (32, 175775, 72, 0, {}, (None,)),
-    ('sender|rp:bsp|rp:fee|rp:sdn', 2): (34, 175847, 83, 0, {}, (None,)),
-    ('sendgrid\\.net', 2): (34, 175930, 40, 0, {}, (None,)),
-    ('sending (?:rate|too fast|limit)', 0): (32, 175970, 85, 0, {}, (None,)),
-    ('sending quota', 0): (32, 176055, 60, 0, {}, (None,)),
-    ('server (?:configuration )?(?:error|problem|failure)', 0): (32, 176115, 118, 0, {}, (None,)),
-    ('server busy', 0): (32, 176233, 52, 0, {}, (None,)),
-    ('server does not accept mail from', 0): (32, 176285, 136, 0, {}, (None,)),
-    ('servfail', 0): (32, 176421, 40, 0, {}, (None,)),
-    ('service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)', 0): (32, 176461, 164, 0, {}, (None,)),
-    ('service refused', 0): (32, 176625, 68, 0, {}, (None,)),
-    ('service unavailable', 0): (32, 176693, 84, 0, {}, (None,)),
-    ('size (?:limit )?exceeded', 0): (32, 176777, 61, 0, {}, (None,)),
-    ('size exceeds (?:the )?(?:fixed |maximum )?(?:limit|maximum)', 0): (32, 176838, 146, 0, {}, (None,)),
-    ('size exceeds the limit for this recipient', 0): (32, 176984, 172, 0, {}, (None,)),
-    ('skrzynka[^.]{0,30}? (?:jest )?(?:pełna|przepełniona)', 0): (32, 177156, 104, 0, {}, (None,)),
-    ('slow down', 0): (32, 177260, 44, 0, {}, (None,)),
-    ('smtp auth (?:is )?required', 0): (32, 177304, 75, 0, {}, (None,)),
-    ('smtp authentication (?:is )?required', 0): (32, 177379, 115, 0, {}, (None,)),
-    ('sns\\.[a-z0-9-]+\\.amazonaws\\.com(?:\\.cn)?', 0): (32, 177494, 80, 0, {}, (None,)),
-    ('socket error', 0): (32, 177574, 56, 0, {}, (None,)),
-    ('sorbs', 0): (32, 177630, 28, 0, {}, (None,)),
-    ('sp0{6}', 0): (32, 177658, 23, 0, {}, (None,)),
-    ('sp0{6}', 2): (34, 177681, 22, 0, {}, (None,)),
-    ('spam', 0): (32, 177703, 24, 0, {}, (None,)),
-    ('spam', 2): (34, 177727, 19, 0, {}, (None,)),
-    ('spam ?score', 0): (32, 177746, 41, 0, {}, (None,)),
-    ('spam ?signature', 0): (32, 177787, 49, 0, {}, (None,)),
-    ('spamcop', 0): (32, 177836, 36, 0, {}, (None,)),
-    ('spamhaus', 0): (32, 177872, 40, 0, {}, (None,)),
-    ('spammy', 0): (32, 177912, 32, 0, {}, (None,)),
-    ('spam|content', 0): (32, 177944, 41, 0, {}, (None,)),
-    ('spam|content', 2): (34, 177985, 41, 0, {}, (None,)),
-    ('spam|content rejected|mail content denied', 0): (32, 178026, 105, 0, {}, (None,)),
-    ('spam|content rejected|mail content denied', 2): (34, 178131, 110, 0, {}, (None,)),
-    ('spam|message content rejected', 0): (32, 178241, 75, 0, {}, (None,)),
-    ('spam|message content rejected', 2): (34, 178316, 85, 0, {}, (None,)),
-    ('spam|message rejected under suspicion', 0): (32, 178401, 91, 0, {}, (None,)),
-    ('spam|message rejected under suspicion', 2): (34, 178492, 121, 0, {}, (None,)),
-    ('spam|nonsense|abuse', 0): (32, 178613, 61, 0, {}, (None,)),
-    ('spam|nonsense|abuse', 2): (34, 178674, 71, 0, {}, (None,)),
-    ('spam|rp:dsp|rp:ssp|rp:ssv', 0): (32, 178745, 68, 0, {}, (None,)),
-    ('spam|rp:dsp|rp:ssp|rp:ssv', 2): (34, 178813, 94, 0, {}, (None,)),
-    ('spazio (?:della casella )?esaurito', 0): (32, 178907, 85, 0, {}, (None,)),
-    ('speicherplatz (?:ist )?(?:voll|erschöpft|überschritten)', 0): (32, 178992, 140, 0, {}, (None,)),
-    ('spf (?:check|validation|verification|policy)', 0): (32, 179132, 104, 0, {}, (None,)),
-    ('spf record[^.]{0,40}? (?:suspicious|invalid|error|too many)', 0): (32, 179236, 131, 0, {}, (None,)),
-    ('spool (?:space|directory) (?:is )?full', 0): (32, 179367, 89, 0, {}, (None,)),
-    ('ssl (?:error|routines)', 0): (32, 179456, 58, 0, {}, (None,)),
-    ('starttls', 0): (32, 179514, 40, 0, {}, (None,)),
-    ('still (?:trying|undelivered)', 0): (32, 179554, 74, 0, {}, (None,)),
-    ('suppressed', 0): (32, 179628, 48, 0, {}, (None,)),
-    ('suppression list', 0): (32, 179676, 72, 0, {}, (None,)),
-    ('surbl', 0): (32, 179748, 28, 0, {}, (None,)),
-    ('suspended|frozen|inactive', 0): (32, 179776, 73, 0, {}, (None,)),
-    ('suspended|frozen|inactive', 2): (34, 179849, 83, 0, {}, (None,)),
-    ('suspicious due to the nature of the content', 0): (32, 179932, 180, 0, {}, (None,)),
-    ('syntax', 0): (32, 180112, 32, 0, {}, (None,)),
-    ('syntax error', 0): (32, 180144, 56, 0, {}, (None,)),
-    ('system (?:has )?(?:failed|error|problem)', 0): (32, 180200, 96, 0, {}, (None,)),
-    ('system not accepting network messages', 0): (32, 180296, 156, 0, {}, (None,)),
-    ('taille (?:du message )?(?:excessive|trop grande|dépasse)', 0): (32, 180452, 128, 0, {}, (None,)),
-    ('tempfail', 0): (32, 180580, 40, 0, {}, (None,)),
-    ('temporarily (?:unable|unavailable)', 0): (32, 180620, 98, 0, {}, (None,)),
-    ('temporarily deferred due to (?:unexpected )?volume', 0): (32, 180718, 159, 0, {}, (None,)),
-    ('temporary (?:dns|lookup) failure', 0): (32, 180877, 90, 0, {}, (None,)),
-    ('temporary failure in name resolution', 0): (32, 180967, 152, 0, {}, (None,)),
-    ('temporary locked', 0): (32, 181119, 72, 0, {}, (None,)),
-    ('temporary lookup failure', 0): (32, 181191, 104, 0, {}, (None,)),
-    ('tenant has exceeded threshold|5\\.7\\.70[5-8]|5\\.7\\.750', 0): (32, 181295, 112, 0, {}, (None,)),
-    ('tenant has exceeded threshold|5\\.7\\.70[5-8]|5\\.7\\.750', 2): (34, 181407, 117, 0, {}, (None,)),
-    ('terms of (?:service|use)', 0): (32, 181524, 72, 0, {}, (None,)),
-    ('the email account that you tried to reach does not exist', 0): (32, 181596, 232, 0, {}, (None,)),
-    ('the email account that you tried to reach is (?:disabled|inactive)', 0): (32, 181828, 228, 0, {}, (None,)),
-    ('the email account that you tried to reach is over quota', 0): (32, 182056, 228, 0, {}, (None,)),
-    ('this message has been in the queue too long', 2): (34, 182284, 122, 0, {}, (None,)),
-    ('this message was (?:blocked|rejected)', 0): (32, 182406, 114, 0, {}, (None,)),
-    ("this user doesn['’]t have a [\\w.-]+ account", 0): (32, 182520, 122, 0, {}, (None,)),
-    ("this user doesn['’]t have a \\S+ account|\\bdd\\b.{0,40}doesn['’]t have", 2): (34, 182642, 163, 0, {}, (None,)),
-    ('throttl', 0): (32, 182805, 36, 0, {}, (None,)),
-    ('tiempo (?:de entrega )?(?:expirado|agotado)', 0): (32, 182841, 101, 0, {}, (None,)),
-    ('time ?out (?:period )?(?:exceeded|expired)', 0): (32, 182942, 92, 0, {}, (None,)),
-    ('time limit', 0): (32, 183034, 48, 0, {}, (None,)),
-    ('time-?out (?:while|during|reading|on)', 0): (32, 183082, 93, 0, {}, (None,)),
-    ('timed out', 0): (32, 183175, 44, 0, {}, (None,)),
-    ('timeout reading', 0): (32, 183219, 68, 0, {}, (None,)),
-    ('tls (?:connection )?(?:failed|failure)', 0): (32, 183287, 77, 0, {}, (None,)),
-    ('tls (?:is )?required', 0): (32, 183364, 51, 0, {}, (None,)),
-    ('tls (?:negotiation|handshake) (?:failed|error)', 0): (32, 183415, 104, 0, {}, (None,)),
-    ("tls (?:wasn['’]t|was not|is not|isn['’]t) used", 0): (32, 183519, 106, 0, {}, (None,)),
-    ('tls engine', 0): (32, 183625, 48, 0, {}, (None,)),
-    ('tls is required, but', 0): (32, 183673, 88, 0, {}, (None,)),
-    ('tls not available', 0): (32, 183761, 76, 0, {}, (None,)),
-    ('too (?:many|much) (?:mail|messages|emails|e-mails|traffic)(?: (?:sent|from|for))?', 0): (32, 183837, 171, 0, {}, (None,)),
-    ('too big for system', 0): (32, 184008, 80, 0, {}, (None,)),
-    ('too fast', 0): (32, 184088, 40, 0, {}, (None,)),
-    ('too many (?:\\w+ ){0,2}?(?:connections|sessions)', 0): (32, 184128, 107, 0, {}, (None,)),
-    ('too many (?:concurrent )?connections', 2): (34, 184235, 83, 0, {}, (None,)),
-    ('too many (?:failed )?login attempts', 0): (32, 184318, 91, 0, {}, (None,)),
-    ('too many (?:invalid|bad|unknown|non-?existent) recipients', 0): (32, 184409, 143, 0, {}, (None,)),
-    ('too many (?:recipients|rcpt)', 0): (32, 184552, 80, 0, {}, (None,)),
-    ('too many (?:user |spam )?complaints', 0): (32, 184632, 97, 0, {}, (None,)),
-    ('too many bad recipients', 0): (32, 184729, 100, 0, {}, (None,)),
-    ('too many connections from', 0): (32, 184829, 108, 0, {}, (None,)),
-    ('too many errors', 0): (32, 184937, 68, 0, {}, (None,)),
-    ('too many hops', 0): (32, 185005, 60, 0, {}, (None,)),
-    ('too many hosts? ', 0): (32, 185065, 69, 0, {}, (None,)),
-    ('too many invalid recipients', 0): (32, 185134, 116, 0, {}, (None,)),
-    ("too many messages (?:in|on) (?:the |this |that |his |her |their |user\\'s |recipient\\'s )?(?:mail ?box|inbox|folder|account)", 0): (32, 185250, 294, 0, {}, (None,)),
-    ('too many recipients', 0): (32, 185544, 84, 0, {}, (None,)),
-    ('too many recipients', 2): (34, 185628, 59, 0, {}, (None,)),
-    ('too many unauthenticated commands', 0): (32, 185687, 140, 0, {}, (None,)),
-    ('too much mail data', 0): (32, 185827, 80, 0, {}, (None,)),
-    ('too old', 0): (32, 185907, 36, 0, {}, (None,)),
-    ('trojan', 0): (32, 185943, 32, 0, {}, (None,)),
-    ('try again', 0): (32, 185975, 44, 0, {}, (None,)),
-    ('try again later \\(#4\\.3\\.0\\)', 0): (32, 186019, 104, 0, {}, (None,)),
-    ('try again later \\(dns\\)', 0): (32, 186123, 92, 0, {}, (None,)),
-    ('turn on smtp authentication', 0): (32, 186215, 116, 0, {}, (None,)),
-    ('uceprotect', 0): (32, 186331, 48, 0, {}, (None,)),
-    ('unable to (?:look ?up|resolve) (?:the )?(?:mx|dns|host|domain)', 0): (32, 186379, 148, 0, {}, (None,)),
-    ('unable to (?:reach|contact)', 0): (32, 186527, 80, 0, {}, (None,)),
-    ('unable to connect', 0): (32, 186607, 76, 0, {}, (None,)),
-    ('unable to contact (?:the )?(?:ldap|directory) server', 0): (32, 186683, 141, 0, {}, (None,)),
-    ('unable to deliver (?:this|your|the) message (?:for|within|after)', 0): (32, 186824, 170, 0, {}, (None,)),
-    ('unable to resolve (?:your )?(?:ip|host)', 0): (32, 186994, 115, 0, {}, (None,)),
-    ('unacceptable (?:content|attachment)', 0): (32, 187109, 102, 0, {}, (None,)),
-    ('unauthenticated (?:e?mail|message|sender)', 0): (32, 187211, 124, 0, {}, (None,)),
-    ('unauthorized', 0): (32, 187335, 56, 0, {}, (None,)),
-    ('unbekannt(?:er)? (?:empfänger|benutzer|user)', 0): (32, 187391, 108, 0, {}, (None,)),
-    ('undeliverable address', 0): (32, 187499, 92, 0, {}, (None,)),
-    ('undeliver|returned mail|delivery (?:status|fail|notification)|failure notice|non[- ]?delivery|could not be delivered|mail delivery', 2): (34, 187591, 353, 0, {}, (None,)),
-    ('undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning', 2): (34, 187944, 436, 0, {}, (None,)),
-    ("undeliver|returned mail|delivery (?:status|fail|notification|problem|report|error)|failure notice|non[- ]?delivery|could not be delivered|(?:not|n['’]t) (?:be )?delivered|mail delivery|delivery has failed|rejected|bounce|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|nicht zugestellt|non remis|non distribu|non délivr|échec de (?:la )?(?:remise|distribution|livraison)|no entregado|no se pudo entregar|no (?:ha sido|fue) entregado|devuelto|não entregue|não foi entregue|falha na entrega|non recapitat|mancato recapito|impossibile recapitare|onbestelbaar|niet bezorgd|niet afgeleverd|nie dostarczon|niedostarczon|не доставлен|недоставлен|不達|未送達|配信(?:エラー|失敗|不能)|エラー|退信|投递失败|无法投递|退回|無法傳遞", 2): (34, 188380, 1782, 0, {}, (None,)),
-    ('unknown (?:host|domain)', 0): (32, 190162, 68, 0, {}, (None,)),
-    ('unknown (?:or invalid )?(?:local part|address)', 0): (32, 190230, 109, 0, {}, (None,)),
-    ('unknown (?:user|recipient|mailbox|local[- ]part|address|account|e-?mail)', 0): (32, 190339, 173, 0, {}, (None,)),
-    ('unknown command', 0): (32, 190512, 68, 0, {}, (None,)),
-    ('unknown mailer error', 0): (32, 190580, 88, 0, {}, (None,)),
-    ('unknown or illegal alias', 0): (32, 190668, 104, 0, {}, (None,)),
-    ('unknown recipient', 0): (32, 190772, 76, 0, {}, (None,)),
-    ('unreachable', 0): (32, 190848, 52, 0, {}, (None,)),
-    ('unrecognized command', 0): (32, 190900, 88, 0, {}, (None,)),
-    ('unresolvable (?:ip|address|host)', 0): (32, 190988, 97, 0, {}, (None,)),
-    ('unresolvable domain', 0): (32, 191085, 84, 0, {}, (None,)),
-    ('unroutable domain', 0): (32, 191169, 76, 0, {}, (None,)),
-    ('unroutable sender', 0): (32, 191245, 76, 0, {}, (None,)),
-    ('unrouteable (?:mail )?domain', 0): (32, 191321, 83, 0, {}, (None,)),
-    ('unrouteable address', 0): (32, 191404, 84, 0, {}, (None,)),
-    ('unsubscribed', 0): (32, 191488, 56, 0, {}, (None,)),
-    ('unsupported protocol', 0): (32, 191544, 88, 0, {}, (None,)),
-    ('unusual (?:amount|volume) of (?:e-?mail|mail|messages)(?! originating from your ip)', 0): (32, 191632, 186, 0, {}, (None,)),
-    ('unusual amount of unsolicited (?:e-?mail|mail) originating from your ip', 0): (32, 191818, 211, 0, {}, (None,)),
-    ('unusual rate of', 0): (32, 192029, 68, 0, {}, (None,)),
-    ('unusual rate of unsolicited mail originating from your ip', 0): (32, 192097, 236, 0, {}, (None,)),
-    ('unusual rate of unsolicited mail originating from your ip', 2): (34, 192333, 165, 0, {}, (None,)),
-    ('unverifyable sending ip', 0): (32, 192498, 100, 0, {}, (None,)),
-    ('uribl', 0): (32, 192598, 28, 0, {}, (None,)),
-    ('url (?:is )?(?:blacklisted|listed)', 0): (32, 192626, 77, 0, {}, (None,)),
-    ('use (?:the )?(?:smtp|mail) (?:server|relay) of your (?:isp|provider)', 0): (32, 192703, 141, 0, {}, (None,)),
-    ('user (?:account )?(?:is )?(?:temporarily )?(?:not available|unavailable)', 0): (32, 192844, 145, 0, {}, (None,)),
-    ('user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled', 0): (32, 192989, 176, 0, {}, (None,)),
-    ('user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled', 2): (34, 193165, 226, 0, {}, (None,)),
-    ("user (?:does not|doesn['’]t) exist", 0): (32, 193391, 83, 0, {}, (None,)),
-    ('user (?:has )?(?:refused|rejected|blocked|filtered)', 0): (32, 193474, 115, 0, {}, (None,)),
-    ('user (?:is )?not accepting', 0): (32, 193589, 65, 0, {}, (None,)),
-    ("user (?:not|isn['’]t) (?:here|local|on this system|found)", 0): (32, 193654, 129, 0, {}, (None,)),
-    ('user does not exist|no such user|user unknown', 0): (32, 193783, 108, 0, {}, (None,)),
-    ('user does not exist|no such user|user unknown', 2): (34, 193891, 138, 0, {}, (None,)),
-    ('user has moved', 0): (32, 194029, 64, 0, {}, (None,)),
-    ('user lookup failed', 0): (32, 194093, 80, 0, {}, (None,)),
-    ('user not found|no such user|not exist', 0): (32, 194173, 92, 0, {}, (None,)),
-    ('user not found|no such user|not exist', 2): (34, 194265, 112, 0, {}, (None,)),
-    ('user not local; please try', 0): (32, 194377, 112, 0, {}, (None,)),
-    ('user unknown', 0): (32, 194489, 56, 0, {}, (None,)),
-    ("user unknown|unknown user|no such|does not exist|not found|rejected|refused|unable to deliver|(?:doesn't|does not) have|not listed|no (?:mail)?box|not (?:a )?valid|unknown|not deliver|disabled|suspended|inactive|over ?quota|too large|exceed|mailbox|quota|full|denied|invalid|unavailable|failed|failure|blocked|undeliverable|could not be delivered|permanent|error|expired|timed? ?out|\\b[45]\\d\\d\\b|\\b[45]\\.\\d|unbekannt|existiert nicht|voll|zugestellt|inconnu|n['’]existe pas|pleine|distribu|desconocid|no existe|llen[oa]|entregar|entregad|desconhecid|não existe|cheia|entregue|sconosciut|non esiste|piena|recapit|consegn|onbekend|bestaat niet|vol\\b|bezorgd|nieznan|nie istnieje|pełna|dostarcz|неизвест|не существует|не найден|переполнен|доставлен|存在しません|見つかりません|不明|いっぱい|満杯|配信|不存在|已满|投递|退信", 2): (34, 194545, 2073, 0, {}, (None,)),
-    ("user(?:'s)? (?:mailbox|inbox) is full", 0): (32, 196618, 83, 0, {}, (None,)),
-    ('username and password not accepted', 0): (32, 196701, 144, 0, {}, (None,)),
-    ('verify the (?:recipient|address)', 0): (32, 196845, 92, 0, {}, (None,)),
-    ('violat(?:es|ion|ed)', 0): (32, 196937, 57, 0, {}, (None,)),
-    ('virus', 0): (32, 196994, 28, 0, {}, (None,)),
-    ('virus (?:detected|signature)', 2): (34, 197022, 80, 0, {}, (None,)),
-    ('virus detected', 2): (34, 197102, 44, 0, {}, (None,)),
-    ('virus|rp:vir', 0): (32, 197146, 41, 0, {}, (None,)),
-    ('virus|rp:vir', 2): (34, 197187, 51, 0, {}, (None,)),
-    ("wasn't delivered to \\S+ because the address couldn't be found\\.", 2): (34, 197238, 159, 0, {}, (None,)),
-    ("wasn['’]t able to establish an smtp connection", 0): (32, 197397, 107, 0, {}, (None,)),
-    ("wasn['’]t found at the destination", 0): (32, 197504, 83, 0, {}, (None,)),
-    ("wasn['’]t found at the destination domain", 0): (32, 197587, 97, 0, {}, (None,)),
-    ("we don['’]t accept mail from", 0): (32, 197684, 75, 0, {}, (None,)),
-    ('while talking to', 0): (32, 197759, 72, 0, {}, (None,)),
-    ('wiadomość (?:jest )?za duża', 0): (32, 197831, 77, 0, {}, (None,)),
-    ('will (?:be retried|continue trying|retry|keep trying)', 0): (32, 197908, 124, 0, {}, (None,)),
-    ('without (?:a )?valid (?:reverse|hostname)', 0): (32, 198032, 99, 0, {}, (None,)),
-    ('worm found', 0): (32, 198131, 48, 0, {}, (None,)),
-    ('would exceed mailbox', 0): (32, 198179, 88, 0, {}, (None,)),
-    ('wrong version number', 0): (32, 198267, 88, 0, {}, (None,)),
-    ('x-unix', 0): (32, 198355, 32, 0, {}, (None,)),
-    ('x-yandex-queue-id', 2): (34, 198387, 45, 0, {}, (None,)),
-    ('you may not have permission to post', 0): (32, 198432, 148, 0, {}, (None,)),
-    ('your (?:e-?mail )?address has been blocked', 0): (32, 198580, 100, 0, {}, (None,)),
-    ('your (?:ip|host|network|server) (?:address )?(?:is |has been )?(?:on|in) (?:our|a) ', 0): (32, 198680, 176, 0, {}, (None,)),
-    ("your (?:mail )?(?:server['’]?s? |sending host['’]?s? )?host ?name (?:does not|doesn['’]t|did not) resolve", 0): (32, 198856, 227, 0, {}, (None,)),
-    ('your access to submit messages', 0): (32, 199083, 128, 0, {}, (None,)),
-    ('zustellung (?:verzögert|zeitüberschreitung)', 0): (32, 199211, 114, 0, {}, (None,)),
-    ('вирус', 0): (32, 199325, 28, 0, {}, (None,)),
-    ('внутренн(?:яя|ей) ошибк', 0): (32, 199353, 68, 0, {}, (None,)),
-    ('временн(?:ая|ой) ошибк', 0): (32, 199421, 64, 0, {}, (None,)),
-    ('домен не (?:существует|найден)', 0): (32, 199485, 84, 0, {}, (None,)),
-    ('не существует', 0): (32, 199569, 60, 0, {}, (None,)),
-    ('не існує', 0): (32, 199629, 40, 0, {}, (None,)),
-    ('невідомий (?:користувач|адресат|отримувач)', 0): (32, 199669, 111, 0, {}, (None,)),
-    ('недостатньо місця', 0): (32, 199780, 76, 0, {}, (None,)),
-    ('недостаточно места', 0): (32, 199856, 80, 0, {}, (None,)),
-    ('неизвестный (?:пользователь|адрес|получатель)', 0): (32, 199936, 121, 0, {}, (None,)),
-    ('немає такого (?:користувача|адресата|адреси|скриньки)', 0): (32, 200057, 140, 0, {}, (None,)),
-    ('нет такого (?:пользователя|ящика|адреса)', 0): (32, 200197, 109, 0, {}, (None,)),
-    ('отправител[ья] (?:отклонен|заблокирован|не найден)', 0): (32, 200306, 126, 0, {}, (None,)),
-    ('ошибка сервера', 0): (32, 200432, 64, 0, {}, (None,)),
-    ('перевищено (?:квоту|ліміт)', 0): (32, 200496, 80, 0, {}, (None,)),
-    ('переповнен[аоі]', 0): (32, 200576, 133, 0, {}, (None,)),
-    ('переполнен', 0): (32, 200709, 48, 0, {}, (None,)),
-    ('превышен(?:\\w*)? размер', 0): (32, 200757, 69, 0, {}, (None,)),
-    ('превышен(?:а)? квот', 0): (32, 200826, 57, 0, {}, (None,)),
-    ('прошло слишком много времени', 0): (32, 200883, 120, 0, {}, (None,)),
-    ('скриньк[аи][^.]{0,30}? переповнен', 0): (32, 201003, 72, 0, {}, (None,)),
-    ('слишком больш(?:ое|ой) (?:письмо|сообщение)', 0): (32, 201075, 111, 0, {}, (None,)),
-    ('спам', 0): (32, 201186, 24, 0, {}, (None,)),
-    ('учетная запись (?:отключена|заблокирована)', 0): (32, 201210, 120, 0, {}, (None,)),
-    ('ящик переполнен', 0): (32, 201330, 68, 0, {}, (None,)),
-    ('アカウント(?:が|は)?(?:停止|無効)', 0): (32, 201398, 56, 0, {}, (None,)),
-    ('ウイルス', 0): (32, 201454, 24, 0, {}, (None,)),
-    ('サイズ(?:が|を)?(?:超過|オーバー|大きすぎ)', 0): (32, 201478, 63, 0, {}, (None,)),
-    ('システムエラー', 0): (32, 201541, 36, 0, {}, (None,)),
-    ('スパム', 0): (32, 201577, 20, 0, {}, (None,)),
-    ('ディレクトリ(?:には|の)(?:リストに)?(?:見つかりません|ありません)', 0): (32, 201597, 91, 0, {}, (None,)),
-    ('ドメインが(?:存在しません|見つかりません)', 0): (32, 201688, 62, 0, {}, (None,)),
-    ('メールボックスが(?:いっぱい|一杯|満杯)', 0): (32, 201750, 67, 0, {}, (None,)),
-    ('一時的なエラー', 0): (32, 201817, 36, 0, {}, (None,)),
-    ('不存在か', 0): (32, 201853, 24, 0, {}, (None,)),
-    ('内部エラー', 0): (32, 201877, 28, 0, {}, (None,)),
-    ('内部错误', 0): (32, 201905, 24, 0, {}, (None,)),
-    ('发件人(?:被)?(?:拒绝|拒收)', 0): (32, 201929, 36, 0, {}, (None,)),
-    ('发帖权限', 0): (32, 201965, 24, 0, {}, (None,)),
-    ('垃圾邮件', 0): (32, 201989, 24, 0, {}, (None,)),
-    ('垃圾郵件', 0): (32, 202013, 24, 0, {}, (None,)),
-    ('域名不存在', 0): (32, 202037, 28, 0, {}, (None,)),
-    ('存在しないアドレス', 0): (32, 202065, 44, 0, {}, (None,)),
-    ('容量(?:が|を)?(?:超過|オーバー|不足)', 0): (32, 202109, 55, 0, {}, (None,)),
-    ('容量制限', 0): (32, 202164, 24, 0, {}, (None,)),
-    ('張貼留言的權限', 0): (32, 202188, 36, 0, {}, (None,)),
-    ('投稿する権限', 0): (32, 202224, 32, 0, {}, (None,)),
-    ('投递(?:超时|延迟)', 0): (32, 202256, 32, 0, {}, (None,)),
-    ('无此用户', 0): (32, 202288, 24, 0, {}, (None,)),
-    ('服务器错误', 0): (32, 202312, 28, 0, {}, (None,)),
-    ('查无此人', 0): (32, 202340, 24, 0, {}, (None,)),
-    ('無此用戶', 0): (32, 202364, 24, 0, {}, (None,)),
-    ('病毒', 0): (32, 202388, 16, 0, {}, (None,)),
-    ('空间不足', 0): (32, 202404, 24, 0, {}, (None,)),
-    ('系统错误', 0): (32, 202428, 24, 0, {}, (None,)),
-    ('群組可能不存在', 0): (32, 202452, 36, 0, {}, (None,)),
-    ('群组可能不存在', 0): (32, 202488, 36, 0, {}, (None,)),
-    ('該当するユーザ', 0): (32, 202524, 36, 0, {}, (None,)),
-    ('超出(?:了)?(?:邮箱)?(?:容量|配额)', 0): (32, 202560, 48, 0, {}, (None,)),
-    ('迷惑メール', 0): (32, 202608, 28, 0, {}, (None,)),
-    ('送信数', 0): (32, 202636, 20, 0, {}, (None,)),
-    ('送信者(?:が|は)?(?:拒否|ブロック)', 0): (32, 202656, 52, 0, {}, (None,)),
-    ('邮件(?:大小)?(?:过大|太大|超过)', 0): (32, 202708, 48, 0, {}, (None,)),
-    ('配信(?:が)?(?:遅延|タイムアウト)', 0): (32, 202756, 47, 0, {}, (None,)),
-    ('頻度', 0): (32, 202803, 16, 0, {}, (None,)),
-    ('频率', 0): (32, 202819, 16, 0, {}, (None,)),
-    (b'^([!-9;-~]+)[ \\t]*:[ \\t]*(.*)$', 0): (0, 202835, 64, 2, {}, (None, None, None)),
+    ('[!#-;=?A-~]{1,64}@[A-Za-z0-9-][A-Za-z0-9.-]{0,252}[A-Za-z0-9]', 0): (32, 42906, 66, 0, {}, (None,)),
+    ('["\'](\\d\\.\\d{1,3}\\.\\d{1,3}\\b[^"\']*)["\']', 0): (32, 42972, 73, 1, {}, (None, None)),
+    ("['/;\\#\\&bcdfghjklmpquvwxyz](?<=(?=(...)).)", 16): (48, 43045, 44, 1, {}, (None, None)),
+    ("['/;\\#\\&bcdfghjklmpquvwxyzáãäèéîóüąłśžабвгдезиклмнопрстучшщыьяєіいかしすなるアィイウエカクサシスッテデドボムメユルレー一不内务发可名器在圾垃域存容帖張当惑投无時服未查此無留的稿空系組组统群能被言該貼迷送部量间](?<=(?=(...)).)", 16): (48, 43089, 750, 1, {}, (None, None)),
+    ("['«“„「]\\s*(.+)\\s*['»”“」]", 0): (32, 43839, 337, 1, {}, (None, None)),
+    ("['‘’]?send mail as['‘’]? (?:feature|account)", 0): (32, 44176, 94, 0, {}, (None,)),
+    ('[245](?<=[\\s\'\\"(>:-][245])\\d\\d[ -][\'\\"]?(?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\b)?', 0): (32, 44270, 121, 0, {}, (None,)),
+    ("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\\Z", 0): (32, 44391, 49, 0, {}, (None,)),
+    ('[A-Za-z]{3}', 0): (32, 44440, 20, 0, {}, (None,)),
+    ('[\\w.\\-*]+=', 0): (32, 44460, 23, 0, {}, (None,)),
+    ('[^\\s<>"\'.,;:()\\[\\]@][^\\s@:]*@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*', 0): (32, 44483, 92, 0, {}, (None,)),
+    ('\\((?:Error following )?([A-Z]+(?: TO| FROM)?)(?: command)?\\)', 0): (32, 44575, 114, 1, {}, (None, None)),
+    ('\\(([0-9A-F]{8})\\)', 0): (32, 44689, 32, 1, {}, (None, None)),
+    ('\\(MAILFOUNDRY\\)', 2): (34, 44721, 41, 0, {}, (None,)),
+    ('\\(Spam Firewall\\)', 0): (32, 44762, 68, 0, {}, (None,)),
+    ('\\(in reply to (.+?) command\\)', 2): (34, 44830, 69, 1, {}, (None, None)),
+    ('\\(in reply to (.+?) command\\)', 18): (50, 44899, 69, 1, {}, (None, None)),
+    ('\\(in reply to (?P<cmd>RCPT TO|MAIL FROM|end of DATA|DATA|BDAT|EHLO|HELO|LHLO|STARTTLS|XFORWARD|XCLIENT)\\s+command\\)', 2): (34, 44968, 266, 1, {'cmd': 1}, (None, 'cmd')),
+    ('\\(state (\\d+)\\)', 2): (34, 45234, 45, 1, {}, (None, None)),
+    ('\\-\\-\\-\\-\\-\\ Transcript\\ of\\ session\\ follows\\ \\-\\-\\-\\-\\-', 0): (32, 45279, 172, 0, {}, (None,)),
+    ('\\.(?:prod\\.outlook\\.com|prod\\.exchangelabs\\.com|protection\\.outlook\\.com)\\b', 2): (34, 45451, 141, 0, {}, (None,)),
+    ('\\.(\\d+)', 0): (32, 45592, 26, 1, {}, (None, None)),
+    ('\\A(?:Mail\\ could\\ not\\ be\\ delivered|メッセージを配信できません。|メール配信に失敗しました)\\Z', 0): (32, 45618, 127, 0, {}, (None,)),
+    ('\\A(?:mailer-daemon|double-bounce)(?:@|\\Z)', 0): (32, 45745, 80, 0, {}, (None,)),
+    ('\\A(?:mailer-daemon|postmaster)(?:@|\\Z)', 0): (32, 45825, 74, 0, {}, (None,)),
+    ('\\ADelivery Notification: ', 0): (32, 45899, 54, 0, {}, (None,)),
+    ('\\ADelivery Status Notification', 0): (32, 45953, 64, 0, {}, (None,)),
+    ('\\ADelivery Status\\Z', 0): (32, 46017, 40, 0, {}, (None,)),
+    ('\\AMail delivery failed', 0): (32, 46057, 48, 0, {}, (None,)),
+    ('\\AMail\\ System\\ Error\\ \\-\\ Returned\\ Mail\\Z', 0): (32, 46105, 76, 0, {}, (None,)),
+    ('\\AMessage\\ delivery\\ has\\ failed\\Z', 0): (32, 46181, 64, 0, {}, (None,)),
+    ('\\ASurfControl\\ E\\-mail\\ Filter', 0): (32, 46245, 58, 0, {}, (None,)),
+    ('\\A\\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?\\s*\\Z', 0): (32, 46303, 62, 0, {}, (None,)),
+    ('\\A\\s*fml\\b', 2): (34, 46365, 26, 0, {}, (None,)),
+    ('\\A\\s*from MailMarshal\\b', 2): (34, 46391, 62, 0, {}, (None,)),
+    ('\\A\\s*m-filter\\s*\\Z', 2): (34, 46453, 51, 0, {}, (None,)),
+    ('\\A\\s*true\\s*\\Z', 2): (34, 46504, 38, 0, {}, (None,)),
+    ('\\Aamazon workmail', 2): (34, 46542, 43, 0, {}, (None,)),
+    ('\\Amail delivery failed', 2): (34, 46585, 63, 0, {}, (None,)),
+    ('\\Amailer-daemon@', 0): (32, 46648, 36, 0, {}, (None,)),
+    ('\\Amailer-daemon@(?:googlemail|gmail)\\.com\\Z', 0): (32, 46684, 82, 0, {}, (None,)),
+    ('\\Apostmaster@', 0): (32, 46766, 30, 0, {}, (None,)),
+    ('\\Areturned mail:', 2): (34, 46796, 41, 0, {}, (None,)),
+    ('\\Aundeliverable mail\\Z', 2): (34, 46837, 56, 0, {}, (None,)),
+    ('\\Aundeliverable message', 2): (34, 46893, 65, 0, {}, (None,)),
+    ('\\Ax-ms-exchange', 2): (34, 46958, 39, 0, {}, (None,)),
+    ('\\[((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]*)\\]', 0): (32, 46997, 89, 1, {}, (None, None)),
+    ('\\[([^\\[\\]]*)\\][ \\t]*$', 0): (32, 47086, 45, 1, {}, (None, None)),
+    ('\\[\\s*(RCPT_TO|MAIL_FROM|DATA|DATA_CONTENT|EHLO|HELO|CONNECT|CONN)\\s*\\]\\s*$', 2): (34, 47131, 183, 1, {}, (None, None)),
+    ('\\[ts03\\]|\\[tss09\\]|\\btss?0[39]\\b|permanently deferred', 0): (32, 47314, 110, 0, {}, (None,)),
+    ('\\[ts03\\]|\\[tss09\\]|\\btss?0[39]\\b|permanently deferred', 2): (34, 47424, 135, 0, {}, (None,)),
+    ('\\[tss04\\]|\\[ts0[12]\\]|\\btss?0[124]\\b|temporarily deferred due to unexpected volume|messages from [0-9.]+ temporarily deferred', 0): (32, 47559, 251, 0, {}, (None,)),
+    ('\\[tss04\\]|\\[ts0[12]\\]|\\btss?0[124]\\b|temporarily deferred due to unexpected volume|messages from [0-9.]+ temporarily deferred', 2): (34, 47810, 301, 0, {}, (None,)),
+    ('\\\\?"(?:notificationType|eventType)\\\\?"\\s*:\\s*\\\\?"', 2): (34, 48111, 128, 0, {}, (None,)),
+    ('\\b((?:RCP|INT|MSG|POL|DNS|CON)-[PT]\\d)\\b', 0): (32, 48239, 84, 1, {}, (None, None)),
+    ('\\b(?:CONN|connect(?:ion)?|greeting|banner)\\b', 2): (34, 48323, 95, 0, {}, (None,)),
+    ('\\b(?:[\\w-]+\\.)*mimecast(?:-offshore)?\\.(?:com|co\\.za|net)\\b', 2): (34, 48418, 118, 0, {}, (None,)),
+    ('\\b(?:cs01|hm07|hm08)\\b', 0): (32, 48536, 45, 0, {}, (None,)),
+    ('\\b(?:cs01|hm07|hm08)\\b', 2): (34, 48581, 50, 0, {}, (None,)),
+    ('\\b(?:end\\s+of\\s+data|DATA|BDAT)\\b|\\bTEXT\\b(?=\\s+command\\b|\\s*$)', 2): (34, 48631, 143, 0, {}, (None,)),
+    ('\\b(?:host|connect to|lost connection with|conversation with|delivery via)\\s+([A-Za-z0-9][\\w.-]*)\\[[^\\]\\s]*\\]', 2): (34, 48774, 333, 1, {}, (None, None)),
+    ('\\b(?:https?|ftp)://([^/\\s?#\'\\"<>]*)[^\\s\'\\"<>]*', 2): (34, 49107, 92, 1, {}, (None, None)),
+    ('\\b([A-Za-z0-9][\\w-]*(?:\\.[\\w-]+)+)\\s?\\[(?:IPv6:)?[0-9A-Fa-f.:]+\\]', 0): (32, 49199, 101, 1, {}, (None, None)),
+    ('\\bAS\\(201806281\\)', 2): (34, 49300, 39, 0, {}, (None,)),
+    ('\\bContent-filter at\\b', 2): (34, 49339, 49, 0, {}, (None,)),
+    ('\\bEHLO\\b', 2): (34, 49388, 18, 0, {}, (None,)),
+    ('\\bHELO\\b', 2): (34, 49406, 18, 0, {}, (None,)),
+    ('\\bMAIL(?:[\\s_]+FROM)\\b|\\bMAIL\\b(?=\\s+command\\b|\\s*$)', 2): (34, 49424, 103, 0, {}, (None,)),
+    ('\\bMail Delivery System\\b', 2): (34, 49527, 70, 0, {}, (None,)),
+    ('\\bNo valid recipients\\b', 2): (34, 49597, 68, 0, {}, (None,)),
+    ('\\bQUEUE\\.Expired\\b', 2): (34, 49665, 41, 0, {}, (None,)),
+    ('\\bRCPT(?:[\\s_]+TO)?\\b', 2): (34, 49706, 39, 0, {}, (None,)),
+    ('\\bRESOLVER\\.ADR\\.(?:Ex)?Recip(?:ient)?NotFound\\b', 2): (34, 49745, 99, 0, {}, (None,)),
+    ('\\bRESOLVER\\.ADR\\.RecipLimit\\b', 2): (34, 49844, 76, 0, {}, (None,)),
+    ('\\bRESOLVER\\.RST\\.AuthRequired\\b', 2): (34, 49920, 75, 0, {}, (None,)),
+    ('\\bRESOLVER\\.RST\\.NotAuthorized\\b', 2): (34, 49995, 77, 0, {}, (None,)),
+    ('\\bRESOLVER\\.RST\\.RecipSizeLimit\\b', 2): (34, 50072, 99, 0, {}, (None,)),
+    ('\\bSMTPSEND\\.DNS\\.MxLoopback\\b', 2): (34, 50171, 71, 0, {}, (None,)),
+    ('\\bSMTPSEND\\.DNS\\.NonExistentDomain\\b', 2): (34, 50242, 100, 0, {}, (None,)),
+    ('\\bSTOREDRV\\.Deliver\\b.{0,40}\\bmailbox full\\b|MapiExceptionShutoffQuotaExceeded', 2): (34, 50342, 180, 0, {}, (None,)),
+    ('\\bServer at ([A-Za-z0-9][\\w.-]*\\.[A-Za-z0-9-]+)\\b', 2): (34, 50522, 245, 1, {}, (None, None)),
+    ('\\bauone-net\\.jp\\b', 2): (34, 50767, 34, 0, {}, (None,)),
+    ('\\baup\\b', 0): (32, 50801, 16, 0, {}, (None,)),
+    ('\\bbad ip\\b', 0): (32, 50817, 22, 0, {}, (None,)),
+    ('\\bbanned: ', 0): (32, 50839, 24, 0, {}, (None,)),
+    ('\\bcbl\\b', 0): (32, 50863, 16, 0, {}, (None,)),
+    ('\\bcx(?:bl|sbl|rbl|dnsbl|smtp|mxrt|throttle|cnct|conn|dmarc|dkim|spf|mjrejct|spam|tmp)\\b', 0): (32, 50879, 187, 0, {}, (None,)),
+    ('\\bdbl\\b', 0): (32, 51066, 16, 0, {}, (None,)),
+    ('\\bdkim\\b', 0): (32, 51082, 18, 0, {}, (None,)),
+    ('\\bdmarc\\b', 0): (32, 51100, 20, 0, {}, (None,)),
+    ('\\bdnsbl\\b', 0): (32, 51120, 20, 0, {}, (None,)),
+    ('\\bfor\\s+the\\s+following\\s+list\\s+of\\s+recipients:[ \\t]*$', 10): (42, 51140, 166, 0, {}, (None,)),
+    ('\\bhost:?\\s+([A-Za-z0-9][\\w.-]*\\.[A-Za-z]{2,}|\\[[0-9a-fA-F.:]+\\])', 2): (34, 51306, 277, 1, {}, (None, None)),
+    ('\\bhost\\s+([A-Za-z0-9][\\w.-]*|\\[[0-9A-Fa-f.:]+\\])\\s+\\[([0-9A-Fa-f.:]+)\\]', 0): (32, 51583, 119, 2, {}, (None, None, None)),
+    ('\\bib[1-7]\\d\\d\\b', 0): (32, 51702, 30, 0, {}, (None,)),
+    ('\\binbound-smtp\\.[\\w-]+\\.amazonaws\\.com\\b', 2): (34, 51732, 91, 0, {}, (None,)),
+    ('\\blpn\\d*_\\d{3}\\b', 0): (32, 51823, 38, 0, {}, (None,)),
+    ('\\bmailbox is full\\b|\\bquota exceeded\\b|error: quota exceed', 2): (34, 51861, 136, 0, {}, (None,)),
+    ('\\bmalformed address:|incorrectly constructed', 2): (34, 51997, 118, 0, {}, (None,)),
+    ('\\bnot listed in (?:the )?(?:Domino Directory|public Name & Address Book)', 2): (34, 52115, 181, 0, {}, (None,)),
+    ('\\bnot listed in (?:the )?(?:public Name & Address Book|Domino Directory)', 2): (34, 52296, 181, 0, {}, (None,)),
+    ('\\bofr\\d*_\\d{3}\\b', 0): (32, 52477, 38, 0, {}, (None,)),
+    ('\\bon hold\\b', 0): (32, 52515, 24, 0, {}, (None,)),
+    ('\\bpbl\\b', 0): (32, 52539, 16, 0, {}, (None,)),
+    ('\\bpipe to\\b', 0): (32, 52555, 24, 0, {}, (None,)),
+    ('\\bptr\\b', 0): (32, 52579, 16, 0, {}, (None,)),
+    ('\\brbl\\b', 0): (32, 52595, 16, 0, {}, (None,)),
+    ('\\brefused to talk to me\\b|^(?:delivery temporarily suspended:\\s*)?connect to\\s', 2): (34, 52611, 189, 0, {}, (None,)),
+    ('\\bsbl\\b', 0): (32, 52800, 16, 0, {}, (None,)),
+    ('\\bspam(?!haus|cop)', 0): (32, 52816, 42, 0, {}, (None,)),
+    ('\\bspam\\b', 0): (32, 52858, 18, 0, {}, (None,)),
+    ('\\bspam\\b', 2): (34, 52876, 23, 0, {}, (None,)),
+    ("\\bspf\\b[^.]{0,60}?(?:fail|not pass|didn['’]t pass|did not pass|reject|invalid|error|not allowed|not authori[sz]ed|violat)", 0): (32, 52899, 233, 0, {}, (None,)),
+    ('\\bunsolicited\\b', 0): (32, 53132, 32, 0, {}, (None,)),
+    ("\\buser'?s mail ?folder is full\\b", 2): (34, 53164, 97, 0, {}, (None,)),
+    ('\\bwhile (?:receiving the initial server (?P<conn>greeting)|performing the (?P<hello>EHLO|HELO|LHLO) handshake|sending (?P<sending>MAIL FROM|RCPT TO|DATA command|message body|end of data))', 2): (34, 53261, 412, 3, {'conn': 1, 'hello': 2, 'sending': 3}, (None, 'conn', 'hello', 'sending')),
+    ('\\bxbl\\b', 0): (32, 53673, 16, 0, {}, (None,)),
+    ('\\byour\\b|you sent|the following|automatic|\\bihre?\\b|\\bvotre\\b|\\bvos\\b|\\bsu\\b|\\bsua\\b|\\btuo\\b|\\btua\\b|\\buw\\b|twoj|ваш|お客様|あなた|您', 2): (34, 53689, 286, 0, {}, (None,)),
+    ('\\n[ \\t]*\\n', 0): (32, 53975, 26, 0, {}, (None,)),
+    ('\\n|[.!?](?=\\s)|\\u3002', 0): (32, 54001, 42, 0, {}, (None,)),
+    ('\\s', 0): (32, 54043, 14, 0, {}, (None,)),
+    ('\\s(?:To address this issue:|To fix this issue:)', 2): (34, 54057, 161, 0, {}, (None,)),
+    ('\\s*(([245])\\d\\d)[ -]#?(\\2\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])', 0): (32, 54218, 97, 3, {}, (None, None, None, None)),
+    ('\\s*5\\d\\d[ -]', 0): (32, 54315, 35, 0, {}, (None,)),
+    ("\\s*Check (?:for typos|those settings|the recipient's address)[^.]*\\.", 2): (34, 54350, 190, 0, {}, (None,)),
+    ('\\s*Learn more (?:at|here):?\\s+(?:[245]\\d\\d[ -][245]\\.\\d+\\.\\d+\\s+)?https?://\\S+', 2): (34, 54540, 183, 0, {}, (None,)),
+    ('\\s+', 0): (32, 54723, 16, 0, {}, (None,)),
+    ('\\s+in\\s+((?:RCPT TO|MAIL FROM|DATA|EHLO|HELO|connect)[^\\n]*)$', 2): (34, 54739, 143, 1, {}, (None, None)),
+    ('^#?\\s*([245]\\d\\d)?[ -]*#?([245]\\.\\d{1,3}\\.\\d{1,3})?', 0): (32, 54882, 112, 2, {}, (None, None, None)),
+    ('^(?:([245]\\d\\d)[ \\t]+(?:[245]\\.\\d{1,3}\\.\\d{1,3}[ \\t]+)?)?(\\S.*?)\\.\\.\\.[ \\t]*(.*)$', 0): (32, 54994, 141, 3, {}, (None, None, None, None)),
+    ('^(?:.*\\bMail delivery failed\\b|Warning: message \\S+ delayed\\b|Mail failure - (?:malformed|no recipient)|Message frozen\\b)', 2): (34, 55135, 304, 0, {}, (None,)),
+    ('^(?:Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers)|-+ ?(?:Original message|Below this line|This is a copy|Unsent message|Returned message|Original Message|The original message|quoted text)|(?:Return-Path|Received|Message-ID|From|Subject|Date):[ \\t])', 10): (42, 55439, 692, 0, {}, (None,)),
+    ('^(?:Content-Type:[ \\t]*(?:message/|text/rfc822-headers)|Reporting-MTA[ \\t]*:|Final-Recipient[ \\t]*:|[ \\t]*-{2,} ?(?:Undelivered|Delayed|Enclosed|Returned) message (?:follows|headers follow))', 10): (42, 56131, 447, 0, {}, (None,)),
+    ('^(?:Content-Type:[ \\t]*(?:message|text/rfc822)|[ \\t]*-+[ \\t]*(?:Original|Unsent) message (?:follows|text follows)|(?:Reporting-MTA|Final-Recipient|Original-Envelope-Id)[ \\t]*:)', 10): (42, 56578, 433, 0, {}, (None,)),
+    ('^(?:Final|Original)-Recipient[ \\t]*:', 10): (42, 57011, 101, 0, {}, (None,)),
+    ('^(?:Giving up on \\S+|\\(Other MXes tried:.*)$', 0): (32, 57112, 96, 0, {}, (None,)),
+    ('^(?:Message headers follow|Original message follows)\\.?[ \\t]*$', 8): (40, 57208, 129, 0, {}, (None,)),
+    ('^(?:Original mail as follows:|-{3,}|>)', 10): (42, 57337, 103, 0, {}, (None,)),
+    ('^(?:Received|Return-Path|From|To|Subject|Date|Message-I[dD]|MIME-Version|X-[\\w-]+|Content-Type|Reply-To|Delivered-To):[ \\t]', 2): (34, 57440, 299, 0, {}, (None,)),
+    ('^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status)[ \\t]*:', 10): (42, 57739, 210, 0, {}, (None,)),
+    ('^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date)[ \\t]*:', 10): (42, 57949, 148, 0, {}, (None,)),
+    ('^(?:Returned mail:|Warning: could not send message for past|Postmaster (?:notify|warning):)', 2): (34, 58097, 235, 0, {}, (None,)),
+    ('^(?:Server\\s+)?(\\S+\\[[0-9A-Fa-f.:]+\\])\\s+(?:failed with|responded with failure):\\s*', 2): (34, 58332, 196, 1, {}, (None, None)),
+    ('^(?:This message was created automatically by (?:mail delivery software|the SMTP relay on\\b)|A message that you sent (?:could not be delivered|has not yet been delivered|contained one or more recipient addresses)|-{3,} ?This is a copy of (?:the|your) message)', 10): (42, 58528, 656, 0, {}, (None,)),
+    ('^(?:Unknown host|Host not found)\\b', 2): (34, 59184, 80, 0, {}, (None,)),
+    ('^(?:Unknown user|Invalid final delivery userid)\\b', 2): (34, 59264, 135, 0, {}, (None,)),
+    ('^(?:Warning: message still undelivered|Will keep trying|Message could not be delivered|Message will be deleted|Cannot send message for|-+\\s*$)', 2): (34, 59399, 384, 0, {}, (None,)),
+    ('^(?:[^+@]*?\\+|(?:[^@]*?[-_.])?(?:bounces?|return|verp|errors?)[-_])([^=@]+)=([A-Za-z0-9.-]+\\.[A-Za-z]{2,})@', 258): (258, 59783, 183, 2, {}, (None, None, None)),
+    ('^(?:\\(?(?:ultimately )?generated (?:by|from)) (\\S+?)\\)?$', 2): (34, 59966, 112, 1, {}, (None, None)),
+    ('^(?:\\.\\.\\.\\s*)?while talking to\\s+(.+?)\\.?:?\\s*$', 2): (34, 60078, 117, 1, {}, (None, None)),
+    ('^(?:auto(?:matic)?[ -]?(?:reply|response|answer|antwort)|out of (?:the )?office|away from|on vacation|vacation|autoreply|abwesenheit|absence|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|automatisch antwoord|автоответ|自動応答|自动回复)|(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|away until|on leave|on vacation)', 2): (34, 60195, 899, 0, {}, (None,)),
+    ('^(?:delivery via \\S+?:\\s*2\\d\\d\\b|delivered (?:to|via)\\b|delivery via local\\b)', 2): (34, 61094, 151, 0, {}, (None,)),
+    ('^(?:mailer-daemon|postmaster)@(?:[\\w-]+\\.)*(?:aol\\.com|aol\\.net|aim\\.com)$', 0): (32, 61245, 134, 0, {}, (None,)),
+    ('^(?:mail|mx|smtp|mta|relay|mailhost|mailgw|gw|in|inbound|mx-in|mail-in)\\d*$', 0): (32, 61379, 168, 0, {}, (None,)),
+    ('^(?:pipe to \\||save to |/)', 2): (34, 61547, 65, 0, {}, (None,)),
+    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*(?:ezweb\\.ne\\.jp|au\\.com)$', 2): (34, 61612, 142, 0, {}, (None,)),
+    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*(?:hotmail|outlook|live|msn)\\.(?:com|[a-z]{2}|co\\.[a-z]{2})$', 2): (34, 61754, 392, 0, {}, (None,)),
+    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*biglobe\\.ne\\.jp$', 2): (34, 62146, 131, 0, {}, (None,)),
+    ('^(?:postmaster|mailer-daemon)@(?:[\\w-]+\\.)*docomo\\.ne\\.jp$', 2): (34, 62277, 124, 0, {}, (None,)),
+    ('^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]*)@', 2): (34, 62401, 140, 0, {}, (None,)),
+    ('^([!-9;-~]+)[ \\t]*:[ \\t]*(.*(?:(?:\\n(?=[ \\t])|(?<=;)\\n(?=[\\w.\\-*]+=)).*)*)', 8): (40, 62541, 123, 2, {}, (None, None, None)),
+    ('^([2-5]\\d\\d)([ -])(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?=\\s|$))?', 0): (32, 62664, 99, 3, {}, (None, None, None, None)),
+    ('^([2-5]\\d\\d):\\s*', 0): (32, 62763, 40, 1, {}, (None, None)),
+    ('^([2-5]\\d\\d)[ -](?:([245]\\.\\d{1,3}\\.\\d{1,3})(?:\\s+|$))?', 0): (32, 62803, 96, 2, {}, (None, None, None)),
+    ('^([2-5]\\d\\d)[ \\t]+(?=\\1[ \\-])', 0): (32, 62899, 53, 1, {}, (None, None)),
+    ('^([2-5]\\d\\d)[- ](?:([245]\\.\\d{1,3}\\.\\d{1,3})[ \\t]+)?', 0): (32, 62952, 88, 2, {}, (None, None, None)),
+    ('^([2-5]\\d\\d)[- ](?:([245]\\.\\d{1,3}\\.\\d{1,3})\\s)?', 0): (32, 63040, 81, 2, {}, (None, None, None)),
+    ('^([245]\\d\\d)(?:[ \\t]|$)', 0): (32, 63121, 47, 1, {}, (None, None)),
+    ('^([245]\\d\\d)[ \\t]+([\\w.-]+|\\[[\\d.:a-fA-F]+\\])[ \\t]+\\(\\w+\\)\\.\\.\\.[ \\t]*(.*)$', 0): (32, 63168, 146, 3, {}, (None, None, None, None)),
+    ('^([245]\\d\\d)[ \\t]+<?([^\\s<>]+@[^\\s<>]+?)>?\\.\\.\\.[ \\t]*(.*)$', 0): (32, 63314, 122, 3, {}, (None, None, None, None)),
+    ('^([245]\\d\\d)\\b', 0): (32, 63436, 32, 1, {}, (None, None)),
+    ('^([45]\\d\\d)[ -]', 0): (32, 63468, 35, 1, {}, (None, None)),
+    ('^([A-Za-z0-9][\\w.-]*?)\\.?(?:\\s|$)', 0): (32, 63503, 59, 1, {}, (None, None)),
+    ('^([A-Za-z][\\w-]*)\\s*;\\s*(.*)$', 0): (32, 63562, 67, 2, {}, (None, None, None)),
+    ('^(\\S+) \\[([0-9A-Fa-f.:]+)\\] did not like our ([^:\\n]+):[ \\t]*$', 8): (40, 63629, 118, 3, {}, (None, None, None, None)),
+    ('^(\\S+@\\S+?)\\s+(.+)$', 0): (32, 63747, 56, 2, {}, (None, None, None)),
+    ('^-+ ?The header of the original message is following\\. ?-+[ \\t]*$', 8): (40, 63803, 146, 0, {}, (None,)),
+    ('^-{2,}[ \\t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message|Original message follows|The original message|Original message)|^Content-Type:[ \\t]*message/rfc822', 10): (42, 63949, 519, 0, {}, (None,)),
+    ('^-{2,}[ \\t]*The following addresses had delivery errors[ \\t]*-{2,}', 10): (42, 64468, 162, 0, {}, (None,)),
+    ('^-{20,}[ \\t]*$', 8): (40, 64630, 29, 0, {}, (None,)),
+    ('^-{3,}[ \\t]*Failure Reasons[ \\t]*-{3,}', 10): (42, 64659, 91, 0, {}, (None,)),
+    ('^-{3,}[ \\t]*Returned Message[ \\t]*-{3,}', 10): (42, 64750, 88, 0, {}, (None,)),
+    ('^-{3,}[ \\t]*The following addresses had permanent delivery errors[ \\t]*-{3,}', 10): (42, 64838, 182, 0, {}, (None,)),
+    ('^-{3}[ \\t]*(?:Below this line is a copy of the message|Enclosed is a copy of the message)', 8): (40, 65020, 181, 0, {}, (None,)),
+    ('^-{7}(server message|SMTP command|original message|original mail info)\\s*$', 10): (42, 65201, 225, 1, {}, (None, None)),
+    ('^.*(?:original message|message follows|below this line).*\\n', 10): (42, 65426, 175, 0, {}, (None,)),
+    ('^<(?P<addr>[^<>\\s]+@[^<>\\s]+)>(?P<why>.*)$', 2): (34, 65601, 60, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
+    ('^<(?P<rcpt>\\"[^\\"]+\\"@[^<>\\s]+|[^<>\\s]+@[^<>\\s]+)>(?:\\s*\\(expanded from\\s*<(?P<orig>[^<>]*)>\\))?\\s*:\\s*(?P<text>.*)$', 16): (48, 65661, 194, 3, {'rcpt': 1, 'orig': 2, 'text': 3}, (None, 'rcpt', 'orig', 'text')),
+    ('^<([^<>\\s]*@[^<>\\s]+)>:[ \\t]*(.*)$', 0): (32, 65855, 74, 2, {}, (None, None, None)),
+    ('^<([^<>\\s]+@[^<>\\s]+)>:[ \\t]*$', 0): (32, 65929, 64, 1, {}, (None, None)),
+    ('^<([^>\\s]+@[^>\\s]+)>:\\s+(.+?)(?=\\n\\s*\\n|\\Z)', 24): (56, 65993, 94, 2, {}, (None, None, None)),
+    ('^<<<[ \\t]?(.*)$', 0): (32, 66087, 38, 1, {}, (None, None)),
+    ('^<?([^\\s<>:@]+@[^\\s<>:@]+?)>?:\\s*(.*)$', 0): (32, 66125, 92, 2, {}, (None, None, None)),
+    ('^<SMTP32 v', 2): (34, 66217, 31, 0, {}, (None,)),
+    ('^<[^<>\\s]*@[^<>\\s]+>:[ \\t]*$', 8): (40, 66248, 60, 0, {}, (None,)),
+    ('^>>> (RCPT TO|MAIL FROM|DATA)\\b[^\\n]*\\n<<< ([45]\\d\\d[ -][^\\n]*)', 10): (42, 66308, 129, 2, {}, (None, None, None)),
+    ('^>>> ?(\\S+@\\S+)(?:\\s+<([^>]+)>)?\\s*$', 0): (32, 66437, 89, 2, {}, (None, None, None)),
+    ('^>>>[ \\t]*(.+)$', 8): (40, 66526, 38, 1, {}, (None, None)),
+    ('^>>>[ \\t]*(\\S+(?:[ \\t]+(?:TO|FROM))?)', 10): (42, 66564, 77, 1, {}, (None, None)),
+    ('^>>>[ \\t]?(.*)$', 0): (32, 66641, 38, 1, {}, (None, None)),
+    ('^@[^:]+:', 0): (32, 66679, 19, 0, {}, (None,)),
+    ('^Action:[ \\t]*(expired)\\b', 10): (42, 66698, 64, 1, {}, (None, None)),
+    ('^Arrival-Date:\\s*(\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d)-(\\d\\d)-(\\d\\d)\\s*$', 10): (42, 66762, 155, 6, {}, (None, None, None, None, None, None, None)),
+    ('^Body of message generated response:[ \\t]*$', 2): (34, 66917, 112, 0, {}, (None,)),
+    ('^Boundary_\\(ID_', 2): (34, 67029, 39, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*(?:message/(?:global-)?delivery-status|message/rfc822|text/rfc822-headers|message/global)', 10): (42, 67068, 269, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers)[ \\t]*\\n', 10): (42, 67337, 149, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*(?:message/rfc822|text/rfc822-headers|message/global\\b)', 10): (42, 67486, 178, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*(?:message|text/rfc822)', 10): (42, 67664, 100, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*(?:message|text/rfc822)|^={10,}[ \\t]*$', 10): (42, 67764, 129, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*message/|^[ \\t]*(?:-{3,}|What should you do\\?)', 10): (42, 67893, 150, 0, {}, (None,)),
+    ('^Content-Type:[ \\t]*message/|^[ \\t]*-{3,}', 10): (42, 68043, 99, 0, {}, (None,)),
+    ('^Content-Type:|^-{3,}', 10): (42, 68142, 49, 0, {}, (None,)),
+    ('^Could not deliver for the last \\d+ seconds\\. Giving up', 2): (34, 68191, 148, 0, {}, (None,)),
+    ('^DELIVERY[ _]FAILURE:', 2): (34, 68339, 57, 0, {}, (None,)),
+    ('^DNS lookup failure: host \\S+ not found', 2): (34, 68396, 103, 0, {}, (None,)),
+    ('^Delay reason:\\s*', 2): (34, 68499, 49, 0, {}, (None,)),
+    ('^Delivery Status Notification \\((?:Failure|Delay)\\)', 2): (34, 68548, 137, 0, {}, (None,)),
+    ('^Delivery failed \\d+ attempts?\\b', 2): (34, 68685, 90, 0, {}, (None,)),
+    ('^Delivery status notification:\\s*(?:error|failed|failure|delayed|warning)\\b', 2): (34, 68775, 204, 0, {}, (None,)),
+    ('^Delivery status notification[ \\t]*$', 0): (32, 68979, 78, 0, {}, (None,)),
+    ('^Error message below:[ \\t]*$', 8): (40, 69057, 62, 0, {}, (None,)),
+    ('^Error:[ \\t]*(.+?)[ \\t]*$', 8): (40, 69119, 56, 1, {}, (None, None)),
+    ('^FAILURE NOTICE :', 2): (34, 69175, 50, 0, {}, (None,)),
+    ('^Final-Recipient[ \\t]*:', 10): (42, 69225, 67, 0, {}, (None,)),
+    ('^From:[ \\t]*<[^>]*>[ \\t]+RCPT:[ \\t]*<[^>]*>[ \\t]*', 0): (32, 69292, 98, 0, {}, (None,)),
+    ('^Hi\\. This is the James mail server at ', 8): (40, 69390, 82, 0, {}, (None,)),
+    ('^Hi\\. This is the qmail|^This is the qmail-send program', 8): (40, 69472, 118, 0, {}, (None,)),
+    ('^Illegal host/domain name found', 2): (34, 69590, 83, 0, {}, (None,)),
+    ('^Included is a copy of the message header:\\s*\\n(?:-+\\s*\\n)?', 10): (42, 69673, 151, 0, {}, (None,)),
+    ('^Mail size limit exceeded\\b', 2): (34, 69824, 83, 0, {}, (None,)),
+    ('^Message could not be delivered to mobile\\.?[ \\t]*$', 10): (42, 69907, 129, 0, {}, (None,)),
+    ('^Message details:[ \\t]*$', 8): (40, 70036, 54, 0, {}, (None,)),
+    ('^NOTICE: mail delivery status\\.?\\s*$', 2): (34, 70090, 108, 0, {}, (None,)),
+    ('^Original Message:[ \\t]*$', 10): (42, 70198, 76, 0, {}, (None,)),
+    ('^Original message follows\\.?[ \\t]*$', 8): (40, 70274, 77, 0, {}, (None,)),
+    ('^RCPT\\s+TO:\\s*<([^>]*)>', 2): (34, 70351, 57, 1, {}, (None, None)),
+    ('^Received:\\s*from ', 8): (40, 70408, 46, 0, {}, (None,)),
+    ('^Remote host said:\\s*', 2): (34, 70454, 67, 0, {}, (None,)),
+    ('^Remote-MTA:[^\\n]*mimecast', 10): (42, 70521, 63, 0, {}, (None,)),
+    ('^Reporting-MTA[ \\t]*:', 10): (42, 70584, 53, 0, {}, (None,)),
+    ('^Returned Mail:', 2): (34, 70637, 41, 0, {}, (None,)),
+    ('^The attachment contains the original mail headers', 10): (42, 70678, 136, 0, {}, (None,)),
+    ('^The following message to <[^>]+> was undeliverable\\.', 8): (40, 70814, 107, 0, {}, (None,)),
+    ('^The following text was generated during the delivery attempt', 10): (42, 70921, 148, 0, {}, (None,)),
+    ('^There was an error delivering your mail to <([^<>\\s]+)>\\.?[ \\t]*$', 8): (40, 71069, 138, 1, {}, (None, None)),
+    ('^There was an error sending your mail', 2): (34, 71207, 100, 0, {}, (None,)),
+    ('^This is the (?:mail system|Postfix program) at host\\b|^[ \\t]*The (?:mail system|Postfix program)[ \\t]*$', 8): (40, 71307, 212, 0, {}, (None,)),
+    ('^This is the DragonFly Mail Agent\\b', 8): (40, 71519, 74, 0, {}, (None,)),
+    ('^This message was created automatically by mail delivery software\\.', 8): (40, 71593, 138, 0, {}, (None,)),
+    ('^This report relates to a message you sent with the following header fields:', 8): (40, 71731, 158, 0, {}, (None,)),
+    ('^To:[ \\t]*(.+)$', 10): (42, 71889, 38, 1, {}, (None, None)),
+    ('^Transcript of session follows\\.?[ \\t]*$', 10): (42, 71927, 122, 0, {}, (None,)),
+    ('^Unable to deliver message to the following address\\(es\\)\\.', 8): (40, 72049, 118, 0, {}, (None,)),
+    ('^Undeliverable Mail:\\s', 2): (34, 72167, 61, 0, {}, (None,)),
+    ('^Unrouteable (?:address|mail domain)|all relevant MX records point to non-existent hosts|all host address lookups failed permanently', 2): (34, 72228, 350, 0, {}, (None,)),
+    ('^User mailbox exceeds allowed size\\b', 2): (34, 72578, 101, 0, {}, (None,)),
+    ('^Warning: message \\S+ delayed', 2): (34, 72679, 83, 0, {}, (None,)),
+    ('^We had trouble delivering your message\\. Full details follow:', 10): (42, 72762, 158, 0, {}, (None,)),
+    ('^X-Postfix-(?:Queue-ID|Sender)[ \\t]*:', 10): (42, 72920, 98, 0, {}, (None,)),
+    ('^X-PowerMTA-', 10): (42, 73018, 30, 0, {}, (None,)),
+    ('^Your mail message to the following address\\(es\\) could not be delivered\\.', 8): (40, 73048, 148, 0, {}, (None,)),
+    ("^[ \\t>]*+[-=_*]*+[ \\t]*+(?:forwarded message|begin forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|wiadomość przekazana|пересылаемое сообщение|исходное сообщение|転送メッセージ|转发的邮件|原始邮件)[ \\t]*:?[ \\t]*[-=_*]*[ \\t]*$", 10): (42, 73196, 1209, 0, {}, (None,)),
+    ('^[ \\t]*(.*?\\S)[ \\t]*:?[ \\t]+<?([^\\s<>:]+@[^\\s<>:]+?)>?[ \\t]*$', 0): (32, 74405, 140, 2, {}, (None, None, None)),
+    ('^[ \\t]*(?:Below is a copy of the original message|Please note that this is only a temporary)|^Content-Type:[ \\t]*(?:message|text/rfc822)', 10): (42, 74545, 343, 0, {}, (None,)),
+    ("^[ \\t]*(?:Original message headers|Original Message Headers|En-t[êe]tes de message d'origine|Ursprüngliche Nachrichtenkopfzeilen|Kopfzeilen der ursprünglichen Nachricht|Encabezados del mensaje original|Encabezados de mensajes originales|Intestazioni originali del messaggio|Intestazioni del messaggio originale|Cabeçalhos da mensagem original|Cabeçalhos de mensagem originais|Oorspronkelijke berichtkoppen|Kopteksten van oorspronkelijk bericht|Заголовки исходного сообщения|元のメッセージ ヘッダー|元のメッセージのヘッダー|原始邮件头|原始郵件標頭|원본 메시지 헤더)\\s*[:：]?[ \\t]*$", 10): (42, 74888, 1502, 0, {}, (None,)),
+    ('^[ \\t]*(?:Please reply to Postmaster|-{3,}|The original message)', 10): (42, 76390, 165, 0, {}, (None,)),
+    ('^[ \\t]*(?:Recipient:[ \\t]*)?<([^>\\s]+@[^>\\s]+)>(?::[ \\t]*(.*))?[ \\t]*$', 8): (40, 76555, 136, 2, {}, (None, None, None)),
+    ('^[ \\t]*(?:Sorry, we were unable to deliver your message to the following address(?:es)?|Unable to deliver message to the following address(?:\\(es\\)|es)?)\\.?[ \\t]*$', 10): (42, 76691, 403, 0, {}, (None,)),
+    ('^[ \\t]*(In|Out):[ \\t]*(.*)$', 0): (32, 77094, 68, 2, {}, (None, None, None)),
+    ('^[ \\t]*+[-=_|]*+[ \\t]*+(?:This is a copy of (?:the|your) message|Below this line is a copy of the message|(?:Unsent|Undelivered|Returned|Original) message(?: headers?)? (?:follows|text follows)|Original message[ \\t]*-{3,}|The (?:header|headers|text) of the original message|Original message header|Message text follows|Original message follows|Content-Type: message/rfc822|The original message (?:headers are|was)|Headers of the original message)[^\\n]*\\n', 10): (42, 77162, 1179, 0, {}, (None,)),
+    ('^[ \\t]*-+[ \\t]*(?:Original|Unsent) message (?:follows|text follows)[ \\t]*-*[ \\t]*$', 10): (42, 78341, 207, 0, {}, (None,)),
+    ('^[ \\t]*-+[ \\t]*(?:Unsent|Original) message follows[ \\t]*-+[ \\t]*$', 10): (42, 78548, 170, 0, {}, (None,)),
+    ('^[ \\t]*-+[ \\t]*The following addresses had (permanent fatal errors|transient non-fatal errors|delivery problems)[ \\t]*-+[ \\t]*$', 8): (40, 78718, 273, 1, {}, (None, None)),
+    ('^[ \\t]*-+[ \\t]*Transcript of session follows[ \\t]*-+[ \\t]*$', 8): (40, 78991, 130, 0, {}, (None,)),
+    ('^[ \\t]*-{2,}[ \\t]*(?:Below this line is a copy of the message|Original message follows)\\.?[ \\t]*$', 10): (42, 79121, 256, 0, {}, (None,)),
+    ('^[ \\t]*-{3,} ?This is a copy of (?:the|your) message[^\\n]*$', 10): (42, 79377, 147, 0, {}, (None,)),
+    ('^[ \\t]*-{3,}[ \\t]*(?:Original message|Message truncated)[ \\t]*-{3,}[ \\t]*$', 10): (42, 79524, 176, 0, {}, (None,)),
+    ('^[ \\t]*-{3,}[ \\t]*Non-delivered information[ \\t]*-{3,}', 10): (42, 79700, 123, 0, {}, (None,)),
+    ('^[ \\t]*-{3,}[ \\t]*Original message[ \\t]*-{3,}[ \\t]*$', 10): (42, 79823, 124, 0, {}, (None,)),
+    ('^[ \\t]*-{3,}[ \\t]*The following addresses had delivery problems[ \\t]*-{3,}', 10): (42, 79947, 178, 0, {}, (None,)),
+    ('^[ \\t]*<([^<>\\s]+@[^<>\\s]+)>:[ \\t]*(.*)$', 0): (32, 80125, 86, 2, {}, (None, None, None)),
+    ('^[ \\t]*<([^<>\\s]+@[^<>\\s]+)>[ \\t]*$', 8): (40, 80211, 74, 1, {}, (None, None)),
+    ('^[ \\t]*<<<[ \\t]*(.+)$', 0): (32, 80285, 50, 1, {}, (None, None)),
+    ('^[ \\t]*<?([^\\s<>@\\[\\]]+@[^\\s<>@\\[\\]]+?)>?[ \\t]+\\[(.+)\\][ \\t]*$', 0): (32, 80335, 120, 2, {}, (None, None, None)),
+    ('^[ \\t]*<?([^\\s<>@]+@[^\\s<>@.]+(?:\\.[^\\s<>@.]+)+?)>?(?:\\.{3}[ \\t]*(.*))?[ \\t]*$', 0): (32, 80455, 155, 2, {}, (None, None, None)),
+    ('^[ \\t]*<?([^\\s<>@]+@[^\\s<>@]+?)>?[ \\t]*$', 0): (32, 80610, 94, 1, {}, (None, None)),
+    ('^[ \\t]*> ?', 8): (40, 80704, 29, 0, {}, (None,)),
+    ('^[ \\t]*>>>[ \\t]*(.+)$', 0): (32, 80733, 50, 1, {}, (None, None)),
+    ('^[ \\t]*>>>[ \\t]*(RCPT|MAIL|DATA|EHLO|HELO)\\b', 10): (42, 80783, 106, 1, {}, (None, None)),
+    ('^[ \\t]*A message is delayed for more than', 10): (42, 80889, 108, 0, {}, (None,)),
+    ('^[ \\t]*Below is a copy of the original message:?[ \\t]*$', 10): (42, 80997, 149, 0, {}, (None,)),
+    ('^[ \\t]*Could not be delivered to:[ \\t]*<?([^>\\s]+@[^>\\s]+)>?[ \\t]*\\n((?:[ \\t]*\\S[^\\n]*\\n?)*)', 10): (42, 81146, 189, 2, {}, (None, None, None)),
+    ('^[ \\t]*De(?:li|le)very to the following recipients? (?:failed permanently|was aborted after)', 10): (42, 81335, 298, 0, {}, (None,)),
+    ('^[ \\t]*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed)[ \\t]*:', 10): (42, 81633, 261, 0, {}, (None,)),
+    ('^[ \\t]*Message will be retried for [^\\n]*', 10): (42, 81894, 103, 0, {}, (None,)),
+    ('^[ \\t]*Recipient:[ \\t]*<?([^<>\\s]+@[^<>\\s]+)>?[ \\t]*\\n[ \\t]*Reason:[ \\t]*(.+(?:\\n[ \\t]{6,}\\S.*)*)', 10): (42, 81997, 209, 2, {}, (None, None, None)),
+    ('^[ \\t]*SMTP:([A-Z]+)[ \\t]+host[ \\t]+(\\S+?):[ \\t]*(.*)$', 8): (40, 82206, 117, 3, {}, (None, None, None, None)),
+    ('^[ \\t]*Technical details of (permanent|temporary) failure:[ \\t]*$', 10): (42, 82323, 162, 1, {}, (None, None)),
+    ('^[ \\t]*Technical details(?: of \\w+ failure)?:[ \\t]*$', 10): (42, 82485, 129, 0, {}, (None,)),
+    ('^[ \\t]*The response (?:was|from the remote server was):[ \\t]*$', 10): (42, 82614, 153, 0, {}, (None,)),
+    ('^[ \\t]*This Message was undeliverable due to the following reason:[ \\t]*$', 10): (42, 82767, 192, 0, {}, (None,)),
+    ('^[ \\t]*This is the MAILER-DAEMON, please DO NOT REPLY to this e-?mail', 10): (42, 82959, 192, 0, {}, (None,)),
+    ('^[ \\t]*[A-Za-z][A-Za-z0-9-]*:[ \\t]', 8): (40, 83151, 55, 0, {}, (None,)),
+    ('^[ \\t]*\\**[ \\t]*([^\\s:*]{1,20})[ \\t]*\\**[ \\t]*:\\**[ \\t]?(.*)$', 0): (32, 83206, 122, 2, {}, (None, None, None)),
+    ('^[ \\t]*\\*[ \\t]*<?([^\\s<>@]+@[^\\s<>@]+?)>?[ \\t]*$', 8): (40, 83328, 108, 1, {}, (None, None)),
+    ('^[ \\t]*\\*\\*[ \\t]*([^*\\n]+?)[ \\t]*\\*\\*[ \\t]*$', 8): (40, 83436, 83, 1, {}, (None, None)),
+    ('^[ \\t]*\\*\\*[ \\t]*message not delivered[ \\t]*\\*\\*[ \\t]*$', 10): (42, 83519, 123, 0, {}, (None,)),
+    ('^[ \\t]*because:[ \\t]*$', 10): (42, 83642, 55, 0, {}, (None,)),
+    ('^[ \\t]*was not delivered to:[ \\t]*$', 10): (42, 83697, 86, 0, {}, (None,)),
+    ('^[ \\t]+(Recipient address|Original address|Reason|Diagnostic code|Remote system):[ \\t]*(.*)$', 2): (34, 83783, 271, 2, {}, (None, None, None)),
+    ('^[ \\t]+([A-Za-z0-9][\\w.-]*)[ \\t]+\\[([0-9A-Fa-f.:]+)\\]:?[ \\t]*$', 0): (32, 84054, 107, 2, {}, (None, None, None)),
+    ('^[ \\t]+RCPT TO:[ \\t]*(.*)$', 8): (40, 84161, 60, 1, {}, (None, None)),
+    ('^[ \\t]?<(?:\\"[^\\"\\n]+\\"|[^<>\\s]+)@[^<>\\s]+>', 0): (32, 84221, 81, 0, {}, (None,)),
+    ('^[ \\t]{1,3}(\\S+@\\S+?|\\S+)[ \\t]*(?:<[^>]*>)?[ \\t]*(?:\\(.*\\))?:?[ \\t]*$', 0): (32, 84302, 140, 1, {}, (None, None)),
+    ('^[ \\t]{3,}([^\\s:]+@[^\\s:]+)[ \\t]*$', 0): (32, 84442, 66, 1, {}, (None, None)),
+    ('^[!-9;-~]+[ \\t]*:', 8): (40, 84508, 36, 0, {}, (None,)),
+    ('^[245]\\d\\d-', 0): (32, 84544, 28, 0, {}, (None,)),
+    ('^[A-Za-z][A-Za-z0-9-]*:[ \\t]', 0): (32, 84572, 43, 0, {}, (None,)),
+    ('^[A-Za-z][A-Za-z0-9-]*:[ \\t]?\\S', 8): (40, 84615, 53, 0, {}, (None,)),
+    ('^[^\\S\\n]*Your message to:[^\\S\\n]*<?([^<>\\s]+@[^<>\\s]+?)>?[^\\S\\n]*$(?:\\n[^\\S\\n]*(was blocked by our .*)$)?', 10): (42, 84668, 216, 2, {}, (None, None, None)),
+    ('^[^\\n]*mail to the following recipients could not be delivered[^\\n]*$', 10): (42, 84884, 164, 0, {}, (None,)),
+    ('^[^\\n]{0,80}@[^\\n]{0,80}[,，:：]?[ \\t]*\\n', 8): (40, 85048, 136, 0, {}, (None,)),
+    ('^[^\\s:]+:\\d+:<([^>]+)>\\s*:\\s*(.*)$', 8): (40, 85184, 84, 2, {}, (None, None, None)),
+    ('^\\((?:ultimately )?generated from [^)]*\\)$|^generated by \\S', 2): (34, 85268, 122, 0, {}, (None,)),
+    ('^\\*\\*Message you sent blocked by our bulk email filter\\*\\*', 2): (34, 85390, 139, 0, {}, (None,)),
+    ('^\\[Status: .*?Address:\\s*<([^>]+)>,\\s*(.+)$', 0): (32, 85529, 97, 2, {}, (None, None, None)),
+    ('^\\d+ error\\(s\\):[ \\t]*$', 10): (42, 85626, 57, 0, {}, (None,)),
+    ('^\\s*$', 2): (34, 85683, 20, 0, {}, (None,)),
+    ('^\\s*(.*?)<mailto:([^>\\s]+)>\\s*$', 2): (34, 85703, 80, 2, {}, (None, None, None)),
+    ('^\\s*(?:For the following reason|Reason):?\\s*$', 2): (34, 85783, 120, 0, {}, (None,)),
+    ('^\\s*(?:Generating server|Serveur de g[ée]n[ée]ration|Generierender Server|Servidor de generaci[oó]n|Servidor de gera[cç][aã]o|Server di generazione|Genererende server|Genererande server|Сервер создания|生成サーバー|生成服务器|產生伺服器|생성 서버)\\s*[:：]\\s*(\\S+)', 2): (34, 85903, 614, 1, {}, (None, None)),
+    ('^\\s*(?:Receiving server|Serveur de r[ée]ception|Empfangender Server|Servidor receptor|Servidor de recebimento|Server di ricezione|Ontvangende server|Принимающий сервер|受信サーバー|接收服务器|接收伺服器|수신 서버)\\s*[:：]\\s*(\\S+)', 2): (34, 86517, 534, 1, {}, (None, None)),
+    ('^\\s*(?:The|Your) message WAS NOT (?:relayed|delivered) to:\\s*$', 2): (34, 87051, 154, 0, {}, (None,)),
+    ('^\\s*(?:Undeliverable|Undelivered|Non[ _]remis|Non recapitabile|No se puede entregar|Unzustellbar|N[ãa]o (?:entregue|foi poss[ií]vel entregar)|Onbestelbaar|Olevererbart|Kan ikke leveres|Nie mo[zż]na dostarczy[cć]|Не доставлено|Nedoručitelné|Teslim Edilemeyen|配信不能|无法传递|無法傳遞|배달 못 함)\\s*[:：]', 2): (34, 87205, 812, 0, {}, (None,)),
+    ('^\\s*(?:Undeliverable|Unzustellbar|Non remis|Non recapitabile|No se puede entregar|Onbestelbaar|配信不能)\\s*:', 2): (34, 88017, 265, 0, {}, (None,)),
+    ('^\\s*(?:Undelivered Mail Returned to Sender|Delayed Mail \\(still being retried\\)|Mail Delivery Status Report|Successful Mail Delivery Report|Postfix SMTP server: errors from\\b)', 2): (34, 88282, 465, 0, {}, (None,)),
+    ('^\\s*(?:\\d{3}\\s*)?,\\s*(?P<addr>[^\\s,@]+@[^\\s,]+)\\s*,\\s*(?P<why>\\S.*)$', 2): (34, 88747, 128, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
+    ('^\\s*(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от)\\s*:', 2): (34, 88875, 165, 0, {}, (None,)),
+    ('^\\s*(?:re|aw|sv|antw|ynt|odp|回复|答复)\\s*(?:\\[\\d+\\])?\\s*:', 2): (34, 89040, 130, 0, {}, (None,)),
+    ('^\\s*(?:was|were|contains?|has been)\\b.*', 2): (34, 89170, 111, 0, {}, (None,)),
+    ('^\\s*(?P<addr>[^\\s<>]+@[^\\s<>]+) on \\w.*$', 2): (34, 89281, 75, 1, {'addr': 1}, (None, 'addr')),
+    ('^\\s*(From|Subject):\\s*(.*)$', 0): (32, 89356, 76, 2, {}, (None, None, None)),
+    ('^\\s*(Recipient Address|Reported error|DSN generated by|Remote server|Status code)\\s*:\\s*(.+?)\\s*$', 10): (42, 89432, 265, 2, {}, (None, None, None)),
+    ('^\\s*(Remote-MTA|Reporting-MTA|Last-Attempt-Date)\\s*:\\s*<?([^<>]*?)>?\\s*$', 2): (34, 89697, 188, 2, {}, (None, None, None)),
+    ('^\\s*([A-Za-z0-9][\\w-]*(?:\\.[\\w-]+)+\\.[A-Za-z]{2,})\\s*$', 0): (32, 89885, 93, 1, {}, (None, None)),
+    ('^\\s*(\\S.*?)\\s+(?:on|am|le|el|il|em|op|den)\\s+\\S.*\\d.*$', 2): (34, 89978, 142, 1, {}, (None, None)),
+    ('^\\s*(smtp|x-[\\w-]+|dns|x400)\\s*;\\s*', 2): (34, 90120, 106, 1, {}, (None, None)),
+    ('^\\s*-+ The following addresses had delivery problems -+\\s*$', 2): (34, 90226, 168, 0, {}, (None,)),
+    ('^\\s*-+ The following addresses had permanent fatal errors -+', 2): (34, 90394, 161, 0, {}, (None,)),
+    ('^\\s*-+ Transcript of session follows -+', 2): (34, 90555, 129, 0, {}, (None,)),
+    ('^\\s*->\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 0): (32, 90684, 94, 1, {}, (None, None)),
+    ('^\\s*<(?P<addr>[^<>\\s]+@[^<>\\s]+)>:\\s*$', 2): (34, 90778, 72, 1, {'addr': 1}, (None, 'addr')),
+    ('^\\s*<(?P<addr>[^<>\\s]+@[^<>\\s]+)>\\s*$', 2): (34, 90850, 70, 1, {'addr': 1}, (None, 'addr')),
+    ('^\\s*<([^<>\\s]+@[^<>\\s]+)>:\\s*(.*?)\\s*(?:said:)?\\s*$', 0): (32, 90920, 117, 2, {}, (None, None, None)),
+    ('^\\s*<?([^<>\\s()]+@[^<>\\s()]+?)>?\\s+\\((.*)\\)\\s*$', 0): (32, 91037, 114, 2, {}, (None, None, None)),
+    ('^\\s*<?([^<>\\s:]+@[^<>\\s:]+?)>?(?::\\s*(.*))?$', 0): (32, 91151, 107, 2, {}, (None, None, None)),
+    ('^\\s*<?([^<>\\s@]+@[^<>\\s@]+?)>?\\s*$', 0): (32, 91258, 90, 1, {}, (None, None)),
+    ('^\\s*<?([^<>\\s]+@[^<>\\s]+?)>?:\\s*\\[([0-9A-Fa-f.:]+)\\],\\s*(.+)$', 0): (32, 91348, 129, 3, {}, (None, None, None, None)),
+    ('^\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 0): (32, 91477, 80, 1, {}, (None, None)),
+    ('^\\s*<?([^\\s<>@()\\"\']+@[^\\s<>@()\\"\']+?)>?\\s*$', 0): (32, 91557, 90, 1, {}, (None, None)),
+    ('^\\s*<mxl~', 2): (34, 91647, 28, 0, {}, (None,)),
+    ('^\\s*Addressed To:\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 91675, 126, 1, {}, (None, None)),
+    ('^\\s*Could not be delivered because of\\s*$', 2): (34, 91801, 106, 0, {}, (None,)),
+    ('^\\s*DELAYS IN DELIVERING YOUR MESSAGE|This is a warning message only', 10): (42, 91907, 217, 0, {}, (None,)),
+    ('^\\s*Delayed Mail\\b', 2): (34, 92124, 49, 0, {}, (None,)),
+    ('^\\s*Delivery Status Notification \\((?:Failure|Delay)\\)', 2): (34, 92173, 147, 0, {}, (None,)),
+    ('^\\s*Delivery failed for the following reason:\\s*$', 2): (34, 92320, 132, 0, {}, (None,)),
+    ('^\\s*Delivery to the following recipients? (failed|has been delayed|was delayed)', 2): (34, 92452, 218, 1, {}, (None, None)),
+    ('^\\s*Delivery to the following recipients? (failed|has been delayed|was delayed)', 42): (42, 92670, 218, 1, {}, (None, None)),
+    ('^\\s*I was unable to deliver your message to the following addresses:\\s*$', 2): (34, 92888, 203, 0, {}, (None,)),
+    ('^\\s*Reason:\\s*(.*)$', 2): (34, 93091, 59, 1, {}, (None, None)),
+    ('^\\s*Received >>> (.+)$', 2): (34, 93150, 61, 1, {}, (None, None)),
+    ('^\\s*Sent <<< (.+)$', 2): (34, 93211, 53, 1, {}, (None, None)),
+    ('^\\s*Sent <<< ([A-Z]+(?: [A-Z]+)?):?\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 93264, 327, 2, {}, (None, None, None)),
+    ('^\\s*The MTS-ID of the original message is', 2): (34, 93591, 132, 0, {}, (None,)),
+    ('^\\s*The following recipients were affected:\\s*$', 2): (34, 93723, 128, 0, {}, (None,)),
+    ('^\\s*The message (?:subject|date|identifier|reference) was:', 2): (34, 93851, 161, 0, {}, (None,)),
+    ('^\\s*Unable to deliver message to:\\s*<?([^<>\\s]+@[^<>\\s]+?)>?\\s*$', 2): (34, 94012, 163, 1, {}, (None, None)),
+    ('^\\s*Your message:\\s*$', 2): (34, 94175, 66, 0, {}, (None,)),
+    ('^\\s*[2-5]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ ]+)?', 0): (32, 94241, 85, 0, {}, (None,)),
+    ('^\\s*[245]\\.\\d{1,3}\\.\\d{1,3}\\s*\\((.+)\\)\\s*$', 0): (32, 94326, 86, 1, {}, (None, None)),
+    ('^\\s*[A-Za-z][A-Za-z0-9-]*:[ \\t]', 0): (32, 94412, 53, 0, {}, (None,)),
+    ('^\\s*\\"?<?([^\\s<>\\"@]+@[^\\s<>\\"]+?)>?\\"?:?\\s*$', 0): (32, 94465, 111, 1, {}, (None, None)),
+    ('^\\s*\\(expanded from:\\s*(.*?)\\)?\\s*$', 2): (34, 94576, 87, 1, {}, (None, None)),
+    ('^\\s*\\(reason:\\s*(.*?)\\)?\\s*$', 2): (34, 94663, 78, 1, {}, (None, None)),
+    ('^\\s*complaint about message from ', 2): (34, 94741, 91, 0, {}, (None,)),
+    ('^\\s+(?P<addr>[^\\s()]+)(?:\\s+\\((?P<why>[^)]*)\\))?\\s*$', 2): (34, 94832, 78, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
+    ('^\\s+(?P<addr>[^\\s<>]+)\\s*$', 2): (34, 94910, 49, 1, {'addr': 1}, (None, 'addr')),
+    ('^\\s+(?P<addr>[^\\s@]+(?:@[\\w.-]+)?)\\s+(?P<why>\\S.*)$', 2): (34, 94959, 82, 2, {'addr': 1, 'why': 2}, (None, 'addr', 'why')),
+    ('^\\s+<?([A-Za-z0-9][\\w.%+-]{0,63})>?\\s*(?:[:(-].*)?$', 0): (32, 95041, 102, 1, {}, (None, None)),
+    ('^\\s+<?([^\\s<>@]+@[^\\s<>@]+?)>?\\s*$', 0): (32, 95143, 90, 1, {}, (None, None)),
+    ('^child status \\d+\\.{2,}\\s*', 2): (34, 95233, 76, 0, {}, (None,)),
+    ('^connect to\\s+([\\w.-]+)\\[', 2): (34, 95309, 57, 1, {}, (None, None)),
+    ('^fml\\b', 2): (34, 95366, 16, 0, {}, (None,)),
+    ('^from MailMarshal\\b', 2): (34, 95382, 52, 0, {}, (None,)),
+    ('^host/domain does not accept mail', 2): (34, 95434, 92, 0, {}, (None,)),
+    ('^host\\s+([\\w.-]+)\\[', 2): (34, 95526, 50, 1, {}, (None, None)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:gmx\\.(?:com|net|de|at|ch|fr|es|co\\.uk)|mail\\.com|web\\.de)$', 2): (34, 95576, 187, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:kundenserver\\.de|1and1\\.[a-z.]+|1und1\\.de|ionos\\.[a-z.]+|online\\.de|onlinehome\\.de|perfora\\.net|schlund\\.de)$', 2): (34, 95763, 470, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*(?:mail\\.ru|bk\\.ru|inbox\\.ru|list\\.ru|mail\\.ua)$', 2): (34, 96233, 172, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*facebook\\.com$', 2): (34, 96405, 86, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*yahoo(?:mail)?\\.(?:com|co\\.[a-z]{2}|[a-z]{2,3})(?:\\.[a-z]{2})?$', 0): (32, 96491, 145, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*yandex\\.(?:ru|com|net|ua|by|kz|com\\.tr)$', 2): (34, 96636, 139, 0, {}, (None,)),
+    ('^mailer-daemon@(?:[\\w-]+\\.)*zoho(?:mail)?\\.(?:com|eu|in|jp|com\\.au|com\\.cn)$', 2): (34, 96775, 157, 0, {}, (None,)),
+    ('^no-reply@(?:[\\w-]+\\.)*(?:dion\\.ne\\.jp|auone-net\\.jp|au\\.com)$', 2): (34, 96932, 119, 0, {}, (None,)),
+    ('^pipe to \\|', 2): (34, 97051, 31, 0, {}, (None,)),
+    ('^undeliverable to\\b', 2): (34, 97082, 47, 0, {}, (None,)),
+    ('^x-ms-(?:exchange-crosstenant-|office365-|exchange-transport-crosstenant)|^x-forefront-antispam-report$|^x-microsoft-antispam|^x-ms-traffictypediagnostic$', 2): (34, 97129, 393, 0, {}, (None,)),
+    ('absender (?:ist )?(?:ungültig|abgelehnt|unbekannt)', 0): (32, 97522, 120, 0, {}, (None,)),
+    ('abuse', 0): (32, 97642, 28, 0, {}, (None,)),
+    ('acceptable use', 0): (32, 97670, 64, 0, {}, (None,)),
+    ('accepts no mail', 0): (32, 97734, 68, 0, {}, (None,)),
+    ('access denied', 0): (32, 97802, 60, 0, {}, (None,)),
+    ('access denied from', 0): (32, 97862, 80, 0, {}, (None,)),
+    ('account (?:is )?(?:temporarily )?(?:unavailable|not available|locked)', 0): (32, 97942, 151, 0, {}, (None,)),
+    ('account (?:è )?(?:disattivato|sospeso)', 0): (32, 98093, 93, 0, {}, (None,)),
+    ('account does not exist', 0): (32, 98186, 96, 0, {}, (None,)),
+    ('account that you tried to reach does not exist', 0): (32, 98282, 192, 0, {}, (None,)),
+    ('account that you tried to reach does not exist', 2): (34, 98474, 118, 0, {}, (None,)),
+    ('account that you tried to reach is (?:disabled|inactive)|account (?:has been )?disabled', 0): (32, 98592, 181, 0, {}, (None,)),
+    ('account that you tried to reach is (?:disabled|inactive)|account (?:has been )?disabled', 2): (34, 98773, 213, 0, {}, (None,)),
+    ('account that you tried to reach is disabled', 0): (32, 98986, 180, 0, {}, (None,)),
+    ('account that you tried to reach is over quota|out of storage space|inbox is out of storage', 0): (32, 99166, 203, 0, {}, (None,)),
+    ('account that you tried to reach is over quota|out of storage space|inbox is out of storage', 2): (34, 99369, 238, 0, {}, (None,)),
+    ('address (?:is )?(?:on|in) (?:the )?(?:do[- ]not[- ]send|bounce|blocked recipients?) list', 0): (32, 99607, 188, 0, {}, (None,)),
+    ('address (?:is )?not (?:valid|correct)\\. please check', 0): (32, 99795, 119, 0, {}, (None,)),
+    ('address (?:lookup|verification) failed', 0): (32, 99914, 98, 0, {}, (None,)),
+    ('address (?:not found|unknown|invalid|does not exist)', 0): (32, 100012, 128, 0, {}, (None,)),
+    ('address does not exist|unknown address|no such', 0): (32, 100140, 115, 0, {}, (None,)),
+    ('address does not exist|unknown address|no such', 2): (34, 100255, 145, 0, {}, (None,)),
+    ('address domain (?:is )?(?:invalid|unknown)', 0): (32, 100400, 115, 0, {}, (None,)),
+    ('address syntax (?:error|invalid)', 0): (32, 100515, 100, 0, {}, (None,)),
+    ('address that has not been verified', 0): (32, 100615, 144, 0, {}, (None,)),
+    ('addressee unknown', 0): (32, 100759, 76, 0, {}, (None,)),
+    ('administrative prohibition', 0): (32, 100835, 112, 0, {}, (None,)),
+    ('adresse (?:e-?mail )?(?:invalide|inconnue)', 0): (32, 100947, 100, 0, {}, (None,)),
+    ('alignment (?:check )?fail', 0): (32, 101047, 73, 0, {}, (None,)),
+    ('all hosts (?:have been )?failing', 0): (32, 101120, 87, 0, {}, (None,)),
+    ('all recipient addresses rejected ?: access denied', 0): (32, 101207, 173, 0, {}, (None,)),
+    ('an MX or SRV record indicated no SMTP service', 2): (34, 101380, 126, 0, {}, (None,)),
+    ('anti-spoofing policy', 2): (34, 101506, 66, 0, {}, (None,)),
+    ('attachment (?:type )?(?:blocked|not allowed)', 2): (34, 101572, 87, 0, {}, (None,)),
+    ('attachment (?:type )?(?:is )?(?:not allowed|not permitted|prohibited|blocked|forbidden)', 0): (32, 101659, 195, 0, {}, (None,)),
+    ('aup#', 0): (32, 101854, 24, 0, {}, (None,)),
+    ('aup#', 2): (34, 101878, 14, 0, {}, (None,)),
+    ('aup#(?:in-?)?5\\d\\d\\b', 0): (32, 101892, 54, 0, {}, (None,)),
+    ('aup#(?:in-?)?5\\d\\d\\b', 2): (34, 101946, 49, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?(?:1350|1540|15[89]0)\\b|aup#(?:mxrt|rate)', 0): (32, 101995, 124, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?(?:1350|1540|15[89]0)\\b|aup#(?:mxrt|rate)', 2): (34, 102119, 119, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?(?:13[0-4]\\d|1550)\\b|aup#cnct', 0): (32, 102238, 102, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?(?:13[0-4]\\d|1550)\\b|aup#cnct', 2): (34, 102340, 97, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1000\\b', 0): (32, 102437, 65, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1000\\b', 2): (34, 102502, 60, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1090\\b', 0): (32, 102562, 65, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1090\\b', 2): (34, 102627, 60, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?10[1-8]0\\b|aup#(?:in?|o)?-?15[02]0\\b', 0): (32, 102687, 123, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?10[1-8]0\\b|aup#(?:in?|o)?-?15[02]0\\b', 2): (34, 102810, 123, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?11[0-5]0\\b|aup#(?:ptr|rdns)', 0): (32, 102933, 99, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?11[0-5]0\\b|aup#(?:ptr|rdns)', 2): (34, 103032, 99, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1260\\b', 0): (32, 103131, 65, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1260\\b', 2): (34, 103196, 60, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1530\\b', 0): (32, 103256, 65, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1530\\b', 2): (34, 103321, 60, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1560\\b', 0): (32, 103381, 65, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?1560\\b', 2): (34, 103446, 60, 0, {}, (None,)),
+    ('aup#(?:in?|o)?-?\\d{4}\\b', 0): (32, 103506, 67, 0, {}, (None,)),
+    ('aup#c[a-z]+', 0): (32, 103573, 39, 0, {}, (None,)),
+    ('aup#c[a-z]+', 2): (34, 103612, 114, 0, {}, (None,)),
+    ('auth(?:entication)?required', 0): (32, 103726, 65, 0, {}, (None,)),
+    ('authentication (?:is )?(?:required|needed|failed|failure|unsuccessful|credentials invalid)', 0): (32, 103791, 215, 0, {}, (None,)),
+    ('authentication checks? (?:have |has )?failed', 0): (32, 104006, 136, 0, {}, (None,)),
+    ('authorization (?:failed|required)', 0): (32, 104142, 100, 0, {}, (None,)),
+    ('automatically\\ generated\\ message\\ from\\ SendGrid', 0): (32, 104242, 188, 0, {}, (None,)),
+    ('bad destination (?:system|host|domain)', 0): (32, 104430, 115, 0, {}, (None,)),
+    ('bad destination mailbox address', 0): (32, 104545, 132, 0, {}, (None,)),
+    ('bad sequence of commands', 0): (32, 104677, 104, 0, {}, (None,)),
+    ('bad spf', 0): (32, 104781, 36, 0, {}, (None,)),
+    ('banned', 0): (32, 104817, 32, 0, {}, (None,)),
+    ('banned (?:attachment|file|content)', 0): (32, 104849, 89, 0, {}, (None,)),
+    ("banned sending ip|part of their network is on our block list|weren['’]t sent|block list \\(s3150\\)|\\bS3\\d{3}\\b", 2): (34, 104938, 289, 0, {}, (None,)),
+    ('bare (?:lf|cr)', 0): (32, 105227, 44, 0, {}, (None,)),
+    ('barracudacentral', 0): (32, 105271, 72, 0, {}, (None,)),
+    ('barracudacentral|blocked|listed', 0): (32, 105343, 80, 0, {}, (None,)),
+    ('barracudacentral|blocked|listed', 2): (34, 105423, 85, 0, {}, (None,)),
+    ('batv (?:failed|validation)', 0): (32, 105508, 68, 0, {}, (None,)),
+    ('been (?:in the queue|queued|undeliverable|delayed) (?:too long|for (?:more than )?\\d)', 0): (32, 105576, 182, 0, {}, (None,)),
+    ('bestaat niet', 0): (32, 105758, 56, 0, {}, (None,)),
+    ('bl0{6}|bl0{4}01|blocked|rbl', 0): (32, 105814, 71, 0, {}, (None,)),
+    ('bl0{6}|bl0{4}01|blocked|rbl', 2): (34, 105885, 66, 0, {}, (None,)),
+    ('black ?list', 0): (32, 105951, 43, 0, {}, (None,)),
+    ('blacklisted (?:url|domain|link)', 0): (32, 105994, 93, 0, {}, (None,)),
+    ('blacklisted url', 0): (32, 106087, 68, 0, {}, (None,)),
+    ('block ?list', 0): (32, 106155, 43, 0, {}, (None,)),
+    ('blocked (?:sender|from)', 0): (32, 106198, 68, 0, {}, (None,)),
+    ('blocked (?:using|by)(?! (?:the |our |an? )?(?:anti-?)?(?:spam|junk|bulk|content)\\b)', 0): (32, 106266, 185, 0, {}, (None,)),
+    ('blocked by (?:the )?(?:content|mail) filter', 0): (32, 106451, 109, 0, {}, (None,)),
+    ('blocked|listed', 0): (32, 106560, 45, 0, {}, (None,)),
+    ('blocked|listed', 2): (34, 106605, 50, 0, {}, (None,)),
+    ('blocked|listed|reputation', 0): (32, 106655, 73, 0, {}, (None,)),
+    ('blocked|listed|reputation', 2): (34, 106728, 78, 0, {}, (None,)),
+    ('bo[iî]te[^.!?\\n]{0,50}? (?:est )?pleine', 0): (32, 106806, 72, 0, {}, (None,)),
+    ('body check', 0): (32, 106878, 48, 0, {}, (None,)),
+    ('bogus mail from', 0): (32, 106926, 68, 0, {}, (None,)),
+    ('boite (?:aux lettres )?(?:est )?pleine', 0): (32, 106994, 86, 0, {}, (None,)),
+    ('boite (?:du destinataire )?pleine|mailbox (?:is )?full', 0): (32, 107080, 115, 0, {}, (None,)),
+    ('boite (?:du destinataire )?pleine|mailbox (?:is )?full', 2): (34, 107195, 150, 0, {}, (None,)),
+    ('bounce|no-?reply|do-?not-?reply|notif', 2): (34, 107345, 102, 0, {}, (None,)),
+    ('boîte (?:aux lettres )?(?:désactivée|suspendue)', 0): (32, 107447, 107, 0, {}, (None,)),
+    ('boîte (?:aux lettres |mail )?(?:est )?pleine', 0): (32, 107554, 104, 0, {}, (None,)),
+    ('broken pipe', 0): (32, 107658, 52, 0, {}, (None,)),
+    ('bulk (?:e-?)?mail', 0): (32, 107710, 50, 0, {}, (None,)),
+    ('bulk messages?', 0): (32, 107760, 63, 0, {}, (None,)),
+    ("but greeting failed|wasn't able to establish an SMTP connection|most progress was (?:connect|greeting)", 2): (34, 107823, 280, 0, {}, (None,)),
+    ('but my name was rejected|most progress was (?:HELO|EHLO)', 2): (34, 108103, 147, 0, {}, (None,)),
+    ('but sender was rejected|most progress was MAIL', 2): (34, 108250, 139, 0, {}, (None,)),
+    ('buz[oó]n[^.!?\\n]{0,40}? (?:está |esta )?lleno', 0): (32, 108389, 86, 0, {}, (None,)),
+    ('buzon (?:esta )?lleno', 0): (32, 108475, 57, 0, {}, (None,)),
+    ('buzón (?:está |esta )?lleno', 0): (32, 108532, 69, 0, {}, (None,)),
+    ('błąd (?:wewnętrzny|serwera|systemu)', 0): (32, 108601, 87, 0, {}, (None,)),
+    ('caixa (?:postal |de correio )?(?:está |esta )?(?:cheia|lotada)', 0): (32, 108688, 138, 0, {}, (None,)),
+    ('caixa[^.!?\\n]{0,40}? (?:está |esta )?(?:cheia|lotada)', 0): (32, 108826, 105, 0, {}, (None,)),
+    ('cannot (?:find|resolve) your (?:hostname|host name)', 0): (32, 108931, 112, 0, {}, (None,)),
+    ('cannot (?:negotiate|establish) tls', 0): (32, 109043, 88, 0, {}, (None,)),
+    ('cannot accept (?:mail|connections) from', 0): (32, 109131, 112, 0, {}, (None,)),
+    ('cannot be found', 0): (32, 109243, 68, 0, {}, (None,)),
+    ('cannot connect', 0): (32, 109311, 64, 0, {}, (None,)),
+    ('cannot start tls', 0): (32, 109375, 72, 0, {}, (None,)),
+    ('cannot verify (?:the )?sender', 0): (32, 109447, 89, 0, {}, (None,)),
+    ("casella (?:di posta )?(?:è |e' )?piena", 0): (32, 109536, 96, 0, {}, (None,)),
+    ("casella[^.!?\\n]{0,40}? (?:è |e' )?piena", 0): (32, 109632, 89, 0, {}, (None,)),
+    ('certificate', 0): (32, 109721, 52, 0, {}, (None,)),
+    ('certificate verif(?:y|ication) failed', 0): (32, 109773, 114, 0, {}, (None,)),
+    ('classified as (?:spam|bulk|junk)', 0): (32, 109887, 99, 0, {}, (None,)),
+    ('client host (?:\\[[^\\]]*\\] )?(?:rejected|blocked|refused)', 0): (32, 109986, 129, 0, {}, (None,)),
+    ('client host (?:name )?(?:is )?(?:unknown|not resolv)', 0): (32, 110115, 124, 0, {}, (None,)),
+    ('closed mailing list', 0): (32, 110239, 84, 0, {}, (None,)),
+    ('command (?:not recognized|unrecognized|unknown)', 0): (32, 110323, 117, 0, {}, (None,)),
+    ('command died with status', 0): (32, 110440, 104, 0, {}, (None,)),
+    ('command line too long', 0): (32, 110544, 92, 0, {}, (None,)),
+    ('command not implemented', 0): (32, 110636, 100, 0, {}, (None,)),
+    ('compliance', 0): (32, 110736, 48, 0, {}, (None,)),
+    ('compte (?:du destinataire )?(?:est )?(?:bloqu|désactiv|suspendu)', 0): (32, 110784, 139, 0, {}, (None,)),
+    ('connect to .{1,80}: (?:connection refused|no route|network)', 0): (32, 110923, 139, 0, {}, (None,)),
+    ('connection (?:expired|dropped)', 0): (32, 111062, 88, 0, {}, (None,)),
+    ('connection (?:frequency|rate) limit', 0): (32, 111150, 98, 0, {}, (None,)),
+    ('connection (?:limit|count) (?:exceeded|reached)', 0): (32, 111248, 120, 0, {}, (None,)),
+    ('connection rate', 0): (32, 111368, 68, 0, {}, (None,)),
+    ('connection rate limit', 0): (32, 111436, 92, 0, {}, (None,)),
+    ('connection refused', 0): (32, 111528, 80, 0, {}, (None,)),
+    ('connection reset', 0): (32, 111608, 72, 0, {}, (None,)),
+    ('connections? (?:denied|refused|not (?:accepted|allowed)) from', 0): (32, 111680, 148, 0, {}, (None,)),
+    ('considered (?:as )?(?:spam|junk|unsolicited)', 0): (32, 111828, 112, 0, {}, (None,)),
+    ('conta (?:está )?(?:desativada|suspensa)', 0): (32, 111940, 91, 0, {}, (None,)),
+    ('contains? (?:suspicious|prohibited) (?:url|link|content)', 0): (32, 112031, 134, 0, {}, (None,)),
+    ('content (?:error|type (?:not|is not) (?:supported|allowed))', 0): (32, 112165, 136, 0, {}, (None,)),
+    ('content (?:is )?not allowed', 0): (32, 112301, 73, 0, {}, (None,)),
+    ('content filter (?:rejection|score)', 0): (32, 112374, 104, 0, {}, (None,)),
+    ('content presents a potential security issue', 0): (32, 112478, 180, 0, {}, (None,)),
+    ('content presents a potential(?: \\S+)? security issue', 0): (32, 112658, 167, 0, {}, (None,)),
+    ('conversion (?:required|failed|not (?:possible|allowed))', 0): (32, 112825, 137, 0, {}, (None,)),
+    ('correo no deseado', 0): (32, 112962, 76, 0, {}, (None,)),
+    ('cota excedida', 0): (32, 113038, 60, 0, {}, (None,)),
+    ('could not be delivered for \\d', 0): (32, 113098, 121, 0, {}, (None,)),
+    ('could not be delivered to the following recipients?', 2): (34, 113219, 136, 0, {}, (None,)),
+    ('could not be found', 0): (32, 113355, 80, 0, {}, (None,)),
+    ('could not connect', 0): (32, 113435, 76, 0, {}, (None,)),
+    ('could not contact dns servers', 0): (32, 113511, 124, 0, {}, (None,)),
+    ('could not find (?:mx|the host|an mx)', 0): (32, 113635, 109, 0, {}, (None,)),
+    ('could not verify sender', 0): (32, 113744, 100, 0, {}, (None,)),
+    ("couldn['’]t be found", 0): (32, 113844, 59, 0, {}, (None,)),
+    ("couldn['’]t connect", 0): (32, 113903, 57, 0, {}, (None,)),
+    ('cuenta (?:está |esta )?(?:desactivada|suspendida|inactiva)', 0): (32, 113960, 132, 0, {}, (None,)),
+    ('cuota excedida', 0): (32, 114092, 64, 0, {}, (None,)),
+    ('cxbl|cxsbl|ip (?:address )?(?:has been )?blocked|cxrbl|cxdnsbl', 0): (32, 114156, 134, 0, {}, (None,)),
+    ('cxbl|cxsbl|ip (?:address )?(?:has been )?blocked|cxrbl|cxdnsbl', 2): (34, 114290, 159, 0, {}, (None,)),
+    ('cxcnct|cxconn', 0): (32, 114449, 40, 0, {}, (None,)),
+    ('cxcnct|cxconn', 2): (34, 114489, 32, 0, {}, (None,)),
+    ('cxdmarc|cxdkim|cxspf', 0): (32, 114521, 51, 0, {}, (None,)),
+    ('cxdmarc|cxdkim|cxspf', 2): (34, 114572, 55, 0, {}, (None,)),
+    ('cxmjrejct|cxspam', 0): (32, 114627, 46, 0, {}, (None,)),
+    ('cxmjrejct|cxspam', 2): (34, 114673, 45, 0, {}, (None,)),
+    ('cxmxrt|cxthrottle|too many', 0): (32, 114718, 70, 0, {}, (None,)),
+    ('cxmxrt|cxthrottle|too many', 2): (34, 114788, 65, 0, {}, (None,)),
+    ('cxsmtp|reverse dns|ptr', 0): (32, 114853, 67, 0, {}, (None,)),
+    ('cxsmtp|reverse dns|ptr', 2): (34, 114920, 72, 0, {}, (None,)),
+    ('cxtmp', 0): (32, 114992, 28, 0, {}, (None,)),
+    ('cxtmp', 2): (34, 115020, 16, 0, {}, (None,)),
+    ('dbl\\.spamhaus', 0): (32, 115036, 56, 0, {}, (None,)),
+    ('deferred', 0): (32, 115092, 40, 0, {}, (None,)),
+    ('deferred due to (?:excessive|unexpected) volume', 0): (32, 115132, 132, 0, {}, (None,)),
+    ('delayed (?:delivery|mail)', 0): (32, 115264, 72, 0, {}, (None,)),
+    ('deliver', 2): (34, 115336, 25, 0, {}, (None,)),
+    ('delivery (?:has been |is )?delayed', 0): (32, 115361, 95, 0, {}, (None,)),
+    ('delivery not authorized', 0): (32, 115456, 100, 0, {}, (None,)),
+    ('delivery restriction', 0): (32, 115556, 88, 0, {}, (None,)),
+    ('delivery time expired', 0): (32, 115644, 92, 0, {}, (None,)),
+    ('delivery to (?:file|pipe) forbidden|^local delivery failed', 2): (34, 115736, 156, 0, {}, (None,)),
+    ('denylist', 0): (32, 115892, 40, 0, {}, (None,)),
+    ("destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient", 0): (32, 115932, 194, 0, {}, (None,)),
+    ("destinataire invalide|adresse (?:d'au moins un destinataire )?invalide|invalid recipient", 2): (34, 116126, 274, 0, {}, (None,)),
+    ('destination mailbox has moved', 0): (32, 116400, 124, 0, {}, (None,)),
+    ('dial-?up', 0): (32, 116524, 35, 0, {}, (None,)),
+    ('did not accept our requests to connect', 0): (32, 116559, 160, 0, {}, (None,)),
+    ("did not reach some or all of the intended recipients|hat einige oder alle Empf[äa]nger nicht erreicht|n'a pas atteint (?:certains|tous les) destinataires|no lleg[óo] a (?:algunos|todos los) destinatarios|non ha raggiunto|一部またはすべての受信者に届きませんでした", 2): (34, 116719, 634, 0, {}, (None,)),
+    ('did not reach the following recipient\\(s\\):', 2): (34, 117353, 113, 0, {}, (None,)),
+    ('did not reach the following recipient|following recipient\\(s\\) could not be reached|Empf[äa]nger konnten? nicht erreicht werden|Impossible de joindre le\\(s\\) destinataire|次の受信者に(?:は)?届きませんでした', 2): (34, 117466, 481, 0, {}, (None,)),
+    ('did not respond', 0): (32, 117947, 68, 0, {}, (None,)),
+    ('disallowed header', 0): (32, 118015, 76, 0, {}, (None,)),
+    ('disk (?:is )?full', 0): (32, 118091, 47, 0, {}, (None,)),
+    ('disk quota', 0): (32, 118138, 48, 0, {}, (None,)),
+    ('dmarc|authentication', 0): (32, 118186, 57, 0, {}, (None,)),
+    ('dmarc|authentication', 2): (34, 118243, 62, 0, {}, (None,)),
+    ('dmarc|spf|dkim', 0): (32, 118305, 46, 0, {}, (None,)),
+    ('dmarc|spf|dkim', 2): (34, 118351, 51, 0, {}, (None,)),
+    ('dmarc|spf|dkim|does not pass', 0): (32, 118402, 75, 0, {}, (None,)),
+    ('dmarc|spf|dkim|does not pass', 2): (34, 118477, 95, 0, {}, (None,)),
+    ('dns error: domain name not found', 0): (32, 118572, 136, 0, {}, (None,)),
+    ('dns returned an invalid response', 0): (32, 118708, 136, 0, {}, (None,)),
+    ('dns temporary failure', 0): (32, 118844, 92, 0, {}, (None,)),
+    ('do not accept mail from', 0): (32, 118936, 100, 0, {}, (None,)),
+    ('does not (?:wish|want) to receive', 0): (32, 119036, 90, 0, {}, (None,)),
+    ('does not accept any mail', 0): (32, 119126, 104, 0, {}, (None,)),
+    ('does not exist e2110', 0): (32, 119230, 88, 0, {}, (None,)),
+    ('does not have authentication information', 0): (32, 119318, 168, 0, {}, (None,)),
+    ('does not like recipient|most progress was RCPT', 2): (34, 119486, 144, 0, {}, (None,)),
+    ('does not resolve to your ip', 0): (32, 119630, 116, 0, {}, (None,)),
+    ("domain (?:could not|couldn['’]t) be (?:found|resolved)", 0): (32, 119746, 125, 0, {}, (None,)),
+    ('domain (?:is )?(?:present|listed) in', 0): (32, 119871, 87, 0, {}, (None,)),
+    ('domain (?:is )?not reachable', 0): (32, 119958, 73, 0, {}, (None,)),
+    ("domain (?:name )?(?:not found|does not exist|doesn['’]t exist|is not (?:valid|registered)|unknown|not exist)", 0): (32, 120031, 232, 0, {}, (None,)),
+    ('domain does not (?:accept|receive) (?:e-?mail|mail)', 0): (32, 120263, 141, 0, {}, (None,)),
+    ('domain is not (?:hosted|served)', 0): (32, 120404, 96, 0, {}, (None,)),
+    ('domain name not found', 0): (32, 120500, 92, 0, {}, (None,)),
+    ('domain of sender address', 0): (32, 120592, 104, 0, {}, (None,)),
+    ('domaine (?:inexistant|introuvable|inconnu)', 0): (32, 120696, 103, 0, {}, (None,)),
+    ('domainkeys', 0): (32, 120799, 48, 0, {}, (None,)),
+    ('dominio (?:no existe|inexistente|desconocido)', 0): (32, 120847, 113, 0, {}, (None,)),
+    ('domäne (?:existiert nicht|nicht gefunden)', 0): (32, 120960, 102, 0, {}, (None,)),
+    ('due to (?:local )?(?:content|message) filter', 0): (32, 121062, 103, 0, {}, (None,)),
+    ("due to (?:the )?recipient(?:'s)? (?:policy|settings|preferences)", 0): (32, 121165, 139, 0, {}, (None,)),
+    ('due to ip reputation|4\\.7\\.65[0-2]', 0): (32, 121304, 77, 0, {}, (None,)),
+    ('due to ip reputation|4\\.7\\.65[0-2]', 2): (34, 121381, 82, 0, {}, (None,)),
+    ('duplicate (?:headers?|message-id|from|subject|date)', 0): (32, 121463, 134, 0, {}, (None,)),
+    ('dynamic(?:ally)?[ -](?:ip|assigned|address|pool|client|range)', 0): (32, 121597, 140, 0, {}, (None,)),
+    ('délai (?:de livraison )?(?:expiré|dépassé)', 0): (32, 121737, 97, 0, {}, (None,)),
+    ('e-?mail loop', 0): (32, 121834, 37, 0, {}, (None,)),
+    ("email address (?:could not be|wasn['’]t|was not) found", 0): (32, 121871, 142, 0, {}, (None,)),
+    ('email address is not verified', 0): (32, 122013, 124, 0, {}, (None,)),
+    ('email rejected due to security policies', 2): (34, 122137, 114, 0, {}, (None,)),
+    ('emetteur invalide', 0): (32, 122251, 76, 0, {}, (None,)),
+    ('empty (?:envelope )?sender', 0): (32, 122327, 67, 0, {}, (None,)),
+    ('encoded-word syntax is not permitted', 0): (32, 122394, 152, 0, {}, (None,)),
+    ('encoding error', 0): (32, 122546, 64, 0, {}, (None,)),
+    ('encryption (?:is )?(?:required|needed)', 0): (32, 122610, 99, 0, {}, (None,)),
+    ('envelope blocked|administrative prohibition', 2): (34, 122709, 133, 0, {}, (None,)),
+    ('envelope expired', 0): (32, 122842, 72, 0, {}, (None,)),
+    ('envelope from', 0): (32, 122914, 60, 0, {}, (None,)),
+    ('envelope sender (?:has been |was |is )?(?:denied|rejected|refused)', 0): (32, 122974, 173, 0, {}, (None,)),
+    ('erreur (?:interne|système|systeme|temporaire)', 0): (32, 123147, 112, 0, {}, (None,)),
+    ('erro (?:interno|temporário|do sistema)', 0): (32, 123259, 93, 0, {}, (None,)),
+    ('error (?:interno|temporal|del sistema)', 0): (32, 123352, 95, 0, {}, (None,)),
+    ('error (?:in|while) processing', 0): (32, 123447, 76, 0, {}, (None,)),
+    ('error in (?:the )?mailer', 0): (32, 123523, 69, 0, {}, (None,)),
+    ('errore (?:interno|temporaneo|di sistema)', 0): (32, 123592, 101, 0, {}, (None,)),
+    ('espace de stockage (?:est )?(?:plein|insuffisant)', 0): (32, 123693, 137, 0, {}, (None,)),
+    ('exceed(?:s|ed)? (?:the )?(?:mailbox |storage |disk )?quota', 0): (32, 123830, 134, 0, {}, (None,)),
+    ('exceed(?:s|ed)? (?:the )?(?:maximum )?(?:number of )?recipients', 0): (32, 123964, 132, 0, {}, (None,)),
+    ("exceeded (?:google's |the )?message size limits?", 0): (32, 124096, 126, 0, {}, (None,)),
+    ("exceeded (?:google's|the) message size limit", 0): (32, 124222, 112, 0, {}, (None,)),
+    ("exceeded (?:google's|the) message size limit", 2): (34, 124334, 127, 0, {}, (None,)),
+    ('exceeded (?:his|her|their|the|its|storage) ?(?:mailbox )?(?:quota|storage)', 0): (32, 124461, 172, 0, {}, (None,)),
+    ('exceeded (?:the |your |its )?(?:message |sending |hourly |daily )?(?:rate|quota for sending|send limit|sending limit|hourly limit|daily limit)', 0): (32, 124633, 317, 0, {}, (None,)),
+    ('exceeded \\d+ hops', 0): (32, 124950, 64, 0, {}, (None,)),
+    ('exceeds? (?:the )?(?:maximum |max )?(?:message |allowed |permitted )?size', 0): (32, 125014, 161, 0, {}, (None,)),
+    ('exceeds? (?:the )?administrative limit', 0): (32, 125175, 94, 0, {}, (None,)),
+    ('executable (?:attachments?|files?) (?:is |are )?(?:not allowed|not permitted|prohibited|blocked|forbidden)', 0): (32, 125269, 248, 0, {}, (None,)),
+    ('existiert nicht', 0): (32, 125517, 68, 0, {}, (None,)),
+    ('exit (?:code|status) \\d', 0): (32, 125585, 63, 0, {}, (None,)),
+    ('expired (?:in|after|while|without)', 0): (32, 125648, 92, 0, {}, (None,)),
+    ('expéditeur (?:refusé|rejeté|inconnu|invalide)', 0): (32, 125740, 120, 0, {}, (None,)),
+    ('external forwarding', 0): (32, 125860, 84, 0, {}, (None,)),
+    ('ezweb\\.ne\\.jp', 2): (34, 125944, 28, 0, {}, (None,)),
+    ('failed on DATA command|failed after I sent the message|most progress was DATA', 2): (34, 125972, 217, 0, {}, (None,)),
+    ('failed to be replicated', 0): (32, 126189, 100, 0, {}, (None,)),
+    ('failed to connect', 0): (32, 126289, 76, 0, {}, (None,)),
+    ('fails? to pass authentication checks', 0): (32, 126365, 91, 0, {}, (None,)),
+    ('filtered', 0): (32, 126456, 40, 0, {}, (None,)),
+    ('fml system error message|Loop Alert:|Loop Back Warning:|WARNING: UNIX FROM Loop', 2): (34, 126496, 207, 0, {}, (None,)),
+    ('following (?:recipients?|address(?:es)?|users?)|recipients? (?:below|listed)|folgenden? (?:empfänger|adressen?)|destinataires? suivants?|siguientes? destinatarios?|seguintes? destinatários?|seguenti destinatari', 2): (34, 126703, 675, 0, {}, (None,)),
+    ('following address(?:es)? failed:\\s*$', 10): (42, 127378, 102, 0, {}, (None,)),
+    ('forbidden (?:attachment|content|file|extension)', 0): (32, 127480, 122, 0, {}, (None,)),
+    ('forwarding (?:is )?(?:not allowed|disabled|prohibited|blocked)', 0): (32, 127602, 149, 0, {}, (None,)),
+    ('found inactive addresses', 0): (32, 127751, 104, 0, {}, (None,)),
+    ('frequency limit', 0): (32, 127855, 68, 0, {}, (None,)),
+    ('frequency limited', 0): (32, 127923, 76, 0, {}, (None,)),
+    ('frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency', 0): (32, 127999, 199, 0, {}, (None,)),
+    ('frequency limit|frequency limited|too many|rate limit|mail is rejected due to frequency', 2): (34, 128198, 234, 0, {}, (None,)),
+    ('from address (?:is )?(?:rejected|not allowed|invalid|blocked)', 0): (32, 128432, 151, 0, {}, (None,)),
+    ('from:? domain (?:is )?(?:invalid|not valid|rejected)', 0): (32, 128583, 117, 0, {}, (None,)),
+    ('full mailbox', 0): (32, 128700, 56, 0, {}, (None,)),
+    ('fully qualified email address required', 0): (32, 128756, 160, 0, {}, (None,)),
+    ('gave up', 0): (32, 128916, 36, 0, {}, (None,)),
+    ('generated\\ by\\ the\\ program\\ amavisd\\-new', 0): (32, 128952, 152, 0, {}, (None,)),
+    ('generic (?:host ?name|rdns)', 0): (32, 129104, 79, 0, {}, (None,)),
+    ('gibt es nicht', 0): (32, 129183, 60, 0, {}, (None,)),
+    ('giving up', 0): (32, 129243, 44, 0, {}, (None,)),
+    ('gr[ae]y list', 0): (32, 129287, 35, 0, {}, (None,)),
+    ('gr[ae]y-?list(?:ed|ing)?', 0): (32, 129322, 63, 0, {}, (None,)),
+    ("group (?:you tried to contact )?(?:may not exist|doesn['’]t exist)", 0): (32, 129385, 144, 0, {}, (None,)),
+    ("group you tried to contact \\([^)]*\\) (?:does not|doesn't) exist|Your message to (?:group )?\\S+ couldn't be delivered because the group (?:does not|doesn't) exist", 2): (34, 129529, 361, 0, {}, (None,)),
+    ('ha excedido (?:su|la) cuota', 0): (32, 129890, 84, 0, {}, (None,)),
+    ('handshake failure', 0): (32, 129974, 76, 0, {}, (None,)),
+    ('has (?:previously )?(?:bounced|complained)', 0): (32, 130050, 93, 0, {}, (None,)),
+    ('has a policy that prohibited|illegal attachment|prohibited attachment|potential security issue|blocked because its content', 0): (32, 130143, 269, 0, {}, (None,)),
+    ('has a policy that prohibited|illegal attachment|prohibited attachment|potential security issue|blocked because its content', 2): (34, 130412, 339, 0, {}, (None,)),
+    ('has been moved', 0): (32, 130751, 64, 0, {}, (None,)),
+    ('has not been able to deliver', 0): (32, 130815, 120, 0, {}, (None,)),
+    ('has not yet been delivered to one or more of its\\s+recipients|^Delay reason:', 10): (42, 130935, 208, 0, {}, (None,)),
+    ('has not yet been delivered to one or more of its|\\bhas been frozen\\b', 2): (34, 131143, 169, 0, {}, (None,)),
+    ('has not yet been delivered|This is a temporary error', 2): (34, 131312, 146, 0, {}, (None,)),
+    ('has not yet been delivered|will be retried|temporary error', 2): (34, 131458, 149, 0, {}, (None,)),
+    ('have been failing for a long time', 0): (32, 131607, 140, 0, {}, (None,)),
+    ('header (?:is )?(?:invalid|malformed|rejected)', 0): (32, 131747, 106, 0, {}, (None,)),
+    ('header check', 0): (32, 131853, 56, 0, {}, (None,)),
+    ('header error', 0): (32, 131909, 56, 0, {}, (None,)),
+    ('high (?:spam )?complaint rate', 0): (32, 131965, 71, 0, {}, (None,)),
+    ('high probability of being spam', 0): (32, 132036, 128, 0, {}, (None,)),
+    ('hop count exceeded', 0): (32, 132164, 80, 0, {}, (None,)),
+    ('hop count exceeded', 2): (34, 132244, 42, 0, {}, (None,)),
+    ('host (?:is )?down', 0): (32, 132286, 47, 0, {}, (None,)),
+    ('host (?:is )?unreachable', 0): (32, 132333, 61, 0, {}, (None,)),
+    ('host (?:or domain name )?(?:not found|unknown)', 0): (32, 132394, 103, 0, {}, (None,)),
+    ('host [a-z0-9.-]+ not found', 0): (32, 132497, 65, 0, {}, (None,)),
+    ('host name lookup failure', 0): (32, 132562, 104, 0, {}, (None,)),
+    ('host network not allowed', 2): (34, 132666, 59, 0, {}, (None,)),
+    ('host not found', 0): (32, 132725, 64, 0, {}, (None,)),
+    ('host not found, try again', 0): (32, 132789, 108, 0, {}, (None,)),
+    ('hostile', 0): (32, 132897, 36, 0, {}, (None,)),
+    ("hostname (?:does not|doesn['’]t) match", 0): (32, 132933, 99, 0, {}, (None,)),
+    ('i/o error', 0): (32, 133032, 44, 0, {}, (None,)),
+    ('ib401|ptr', 0): (32, 133076, 35, 0, {}, (None,)),
+    ('ib401|ptr', 2): (34, 133111, 35, 0, {}, (None,)),
+    ('ib50[1-4]', 0): (32, 133146, 30, 0, {}, (None,)),
+    ('ib50[1-4]', 2): (34, 133176, 25, 0, {}, (None,)),
+    ('ib60[5-9]|too many recipients this hour', 0): (32, 133201, 91, 0, {}, (None,)),
+    ('ib60[5-9]|too many recipients this hour', 2): (34, 133292, 116, 0, {}, (None,)),
+    ('ib70\\d|virus', 0): (32, 133408, 42, 0, {}, (None,)),
+    ('ib70\\d|virus', 2): (34, 133450, 52, 0, {}, (None,)),
+    ('ib[12]\\d\\d|blacklist|block list', 0): (32, 133502, 80, 0, {}, (None,)),
+    ('ib[12]\\d\\d|blacklist|block list', 2): (34, 133582, 100, 0, {}, (None,)),
+    ('identities failed the check', 0): (32, 133682, 116, 0, {}, (None,)),
+    ('illegal attachment', 0): (32, 133798, 80, 0, {}, (None,)),
+    ('improper (?:encoding|content)', 0): (32, 133878, 82, 0, {}, (None,)),
+    ('in a separate transaction', 0): (32, 133960, 108, 0, {}, (None,)),
+    ('in the queue too long', 0): (32, 134068, 92, 0, {}, (None,)),
+    ('inactive (?:e-?mail )?(?:address|account|mailbox|user)', 0): (32, 134160, 132, 0, {}, (None,)),
+    ('inactive (?:recipient|address)es?:', 0): (32, 134292, 95, 0, {}, (None,)),
+    ('indesejad', 0): (32, 134387, 44, 0, {}, (None,)),
+    ('infected', 0): (32, 134431, 40, 0, {}, (None,)),
+    ('insecure', 0): (32, 134471, 40, 0, {}, (None,)),
+    ('insufficient (?:disk )?space', 0): (32, 134511, 85, 0, {}, (None,)),
+    ('insufficient system (?:storage|resources)', 0): (32, 134596, 128, 0, {}, (None,)),
+    ('internal (?:error|server)', 0): (32, 134724, 74, 0, {}, (None,)),
+    ('internal resources are temporarily unavailable', 2): (34, 134798, 123, 0, {}, (None,)),
+    ('interne[rs]? (?:fehler|systemfehler)', 0): (32, 134921, 93, 0, {}, (None,)),
+    ('invalid (?:address )?domain', 0): (32, 135014, 73, 0, {}, (None,)),
+    ('invalid (?:credentials|login|password|username)', 0): (32, 135087, 118, 0, {}, (None,)),
+    ('invalid (?:hostname|rdns)', 0): (32, 135205, 72, 0, {}, (None,)),
+    ('invalid (?:message-id|from header|date header)', 0): (32, 135277, 115, 0, {}, (None,)),
+    ('invalid address|mailbox unavailable|no such user|user not found', 0): (32, 135392, 150, 0, {}, (None,)),
+    ('invalid address|mailbox unavailable|no such user|user not found', 2): (34, 135542, 185, 0, {}, (None,)),
+    ('invalid domain', 0): (32, 135727, 64, 0, {}, (None,)),
+    ('invalid ip (?:address )?for sending', 0): (32, 135791, 95, 0, {}, (None,)),
+    ('invalid mailbox', 0): (32, 135886, 68, 0, {}, (None,)),
+    ('invalid mime', 0): (32, 135954, 56, 0, {}, (None,)),
+    ('invalid recipient|recipient address rejected: (?:user unknown|unknown user)', 2): (34, 136010, 208, 0, {}, (None,)),
+    ('ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed', 0): (32, 136218, 145, 0, {}, (None,)),
+    ('ip (?:is )?(?:blocked|rejected)|connection refused|bad ip|listed', 2): (34, 136363, 175, 0, {}, (None,)),
+    ('ip address is blocked|bl ?\\d|blocked|rejected by local policy|listed', 0): (32, 136538, 165, 0, {}, (None,)),
+    ('ip address is blocked|bl ?\\d|blocked|rejected by local policy|listed', 2): (34, 136703, 195, 0, {}, (None,)),
+    ("ip you're using to send mail is not authorized", 0): (32, 136898, 192, 0, {}, (None,)),
+    ("ip you're using to send mail is not authorized", 2): (34, 137090, 138, 0, {}, (None,)),
+    ('is no longer (?:active|in service)', 0): (32, 137228, 100, 0, {}, (None,)),
+    ('is not (?:an )?(?:authorized|designated|permitted) sender', 0): (32, 137328, 130, 0, {}, (None,)),
+    ('is not a known user', 0): (32, 137458, 84, 0, {}, (None,)),
+    ('is not a valid (?:mailbox|user|recipient)', 0): (32, 137542, 119, 0, {}, (None,)),
+    ('is over (?:the |its |his |her |their )?(?:storage|size|quota) limit', 0): (32, 137661, 161, 0, {}, (None,)),
+    ('junk mail', 0): (32, 137822, 44, 0, {}, (None,)),
+    ('kontingent überschritten', 0): (32, 137866, 104, 0, {}, (None,)),
+    ('konto (?:ist )?(?:gesperrt|deaktiviert)', 0): (32, 137970, 91, 0, {}, (None,)),
+    ('konto (?:jest )?(?:zablokowane|wyłączone|nieaktywne)', 0): (32, 138061, 118, 0, {}, (None,)),
+    ('likely suspicious', 0): (32, 138179, 76, 0, {}, (None,)),
+    ('likely unsolicited mail|likely suspicious', 0): (32, 138255, 96, 0, {}, (None,)),
+    ('likely unsolicited mail|likely suspicious', 2): (34, 138351, 130, 0, {}, (None,)),
+    ('line limit exceeded', 0): (32, 138481, 84, 0, {}, (None,)),
+    ('line too long', 0): (32, 138565, 60, 0, {}, (None,)),
+    ('lines? too long', 0): (32, 138625, 49, 0, {}, (None,)),
+    ('listed (?:in|at|on|by) (?:the )?(?:rbl|dnsbl|spamhaus|spamcop|sorbs|barracuda|\\w+\\.(?:org|net|com))', 0): (32, 138674, 219, 0, {}, (None,)),
+    ('local delivery failed', 0): (32, 138893, 92, 0, {}, (None,)),
+    ('log ?in (?:through|with|via|using) your (?:web )?browser', 0): (32, 138985, 124, 0, {}, (None,)),
+    ('looks like (?:spam|junk)', 0): (32, 139109, 76, 0, {}, (None,)),
+    ('lookup of \\S+ had no relevant answers', 0): (32, 139185, 106, 0, {}, (None,)),
+    ('loop detected', 0): (32, 139291, 60, 0, {}, (None,)),
+    ('loops? back to myself', 0): (32, 139351, 61, 0, {}, (None,)),
+    ('lost connection with', 0): (32, 139412, 88, 0, {}, (None,)),
+    ('low (?:sender |ip )?rating', 0): (32, 139500, 69, 0, {}, (None,)),
+    ('low reputation|very low reputation', 0): (32, 139569, 85, 0, {}, (None,)),
+    ('low reputation|very low reputation', 2): (34, 139654, 90, 0, {}, (None,)),
+    ('mail (?:delivery )?program', 0): (32, 139744, 65, 0, {}, (None,)),
+    ('mail (?:is )?not accepted for this domain', 0): (32, 139809, 95, 0, {}, (None,)),
+    ('mail ?box (?:is |was |seems |appears to be )?(?:currently |now )?(?:full|over ?(?:quota|the quota|filled))', 0): (32, 139904, 235, 0, {}, (None,)),
+    ('mail appears to be unsolicited', 0): (32, 140139, 128, 0, {}, (None,)),
+    ('mail delivery subsystem', 2): (34, 140267, 77, 0, {}, (None,)),
+    ('mail from (?:address )?(?:rejected|refused|not accepted|denied)', 0): (32, 140344, 149, 0, {}, (None,)),
+    ("mail from (?:domain|address) (?:does not|doesn['’]t) (?:exist|resolve)", 0): (32, 140493, 153, 0, {}, (None,)),
+    ('mail from not owned by user', 0): (32, 140646, 116, 0, {}, (None,)),
+    ('mail from your (?:ip|host|domain)', 0): (32, 140762, 103, 0, {}, (None,)),
+    ('mail server permanently rejected message \\(#5\\.7\\.1\\)', 0): (32, 140865, 204, 0, {}, (None,)),
+    ('mail system (?:is )?full', 0): (32, 141069, 75, 0, {}, (None,)),
+    ('mail to the following recipients could not be delivered', 2): (34, 141144, 146, 0, {}, (None,)),
+    ('mail(?:box)? (?:rule|filter)', 0): (32, 141290, 65, 0, {}, (None,)),
+    ('mail(?:ing)? loop', 0): (32, 141355, 45, 0, {}, (None,)),
+    ('mail\\.local: unknown user', 0): (32, 141400, 104, 0, {}, (None,)),
+    ('mailbox (?:has been )?removed', 0): (32, 141504, 77, 0, {}, (None,)),
+    ('mailbox (?:is )?(?:invalid|inactive)', 0): (32, 141581, 85, 0, {}, (None,)),
+    ('mailbox (?:is )?(?:temporarily )?disabled', 0): (32, 141666, 96, 0, {}, (None,)),
+    ('mailbox (?:is )?(?:unavailable|not available)', 0): (32, 141762, 107, 0, {}, (None,)),
+    ('mailbox (?:is )?full|over quota', 0): (32, 141869, 74, 0, {}, (None,)),
+    ('mailbox (?:is )?full|over quota', 2): (34, 141943, 84, 0, {}, (None,)),
+    ('mailbox (?:is )?full|storage quota', 0): (32, 142027, 80, 0, {}, (None,)),
+    ('mailbox (?:is )?full|storage quota', 2): (34, 142107, 95, 0, {}, (None,)),
+    ('mailbox (?:not found|name not allowed)', 0): (32, 142202, 98, 0, {}, (None,)),
+    ('mailbox is disabled|account (?:is )?(?:disabled|inactive)', 0): (32, 142300, 124, 0, {}, (None,)),
+    ('mailbox is disabled|account (?:is )?(?:disabled|inactive)', 2): (34, 142424, 174, 0, {}, (None,)),
+    ('mailbox is full', 2): (34, 142598, 51, 0, {}, (None,)),
+    ('mailbox limit exceeded', 0): (32, 142649, 96, 0, {}, (None,)),
+    ('mailbox name (?:is )?(?:invalid|not valid)', 0): (32, 142745, 111, 0, {}, (None,)),
+    ('mailbox not found|mailbox unavailable|user not exist|invalid address', 0): (32, 142856, 160, 0, {}, (None,)),
+    ('mailbox not found|mailbox unavailable|user not exist|invalid address', 2): (34, 143016, 200, 0, {}, (None,)),
+    ('mailbox quota', 0): (32, 143216, 60, 0, {}, (None,)),
+    ('mailbox size limit exceeded', 0): (32, 143276, 116, 0, {}, (None,)),
+    ('mailbox unavailable|no such user|user unknown|not exist', 0): (32, 143392, 130, 0, {}, (None,)),
+    ('mailbox unavailable|no such user|user unknown|not exist', 2): (34, 143522, 159, 0, {}, (None,)),
+    ('mailbox unavailable|recipient not found|recipientnotfound', 0): (32, 143681, 132, 0, {}, (None,)),
+    ('mailbox unavailable|recipient not found|recipientnotfound', 2): (34, 143813, 157, 0, {}, (None,)),
+    ('maildir over quota', 0): (32, 143970, 80, 0, {}, (None,)),
+    ('mailer error', 0): (32, 144050, 56, 0, {}, (None,)),
+    ('mailer-daemon', 0): (32, 144106, 60, 0, {}, (None,)),
+    ('mailer-daemon|postmaster|mail delivery|mmdf|mail administrator', 2): (34, 144166, 184, 0, {}, (None,)),
+    ('mailer[-_ ]?daemon|postmaster|mail ?delivery|mail administrator|system administrator', 2): (34, 144350, 261, 0, {}, (None,)),
+    ('mailer[-_ ]?daemon|postmaster|post_master|mail ?delivery|mail administrator|mmdf|mail ?system|mail ?server|delivery ?(?:status|subsystem|notification)|e-?mail (?:delivery|system)|systemadministrator|\\bbounces?\\b', 2): (34, 144611, 635, 0, {}, (None,)),
+    ('mailfolder is full', 0): (32, 145246, 80, 0, {}, (None,)),
+    ('mailspike', 0): (32, 145326, 44, 0, {}, (None,)),
+    ('malformed (?:message|mail|mime|content|header)', 0): (32, 145370, 121, 0, {}, (None,)),
+    ('malformed or unexpected name server reply', 0): (32, 145491, 172, 0, {}, (None,)),
+    ('malicious (?:content|attachment|software|code)', 0): (32, 145663, 120, 0, {}, (None,)),
+    ('malware', 0): (32, 145783, 36, 0, {}, (None,)),
+    ('max(?:imum)? (?:number of )?recipients', 0): (32, 145819, 80, 0, {}, (None,)),
+    ('max(?:imum)? (?:time|age|lifetime)', 0): (32, 145899, 76, 0, {}, (None,)),
+    ('maximum (?:number of )?(?:concurrent )?connections', 0): (32, 145975, 114, 0, {}, (None,)),
+    ('maximum (?:number of )?(?:connections|concurrent connections)', 0): (32, 146089, 133, 0, {}, (None,)),
+    ('maximum email size exceeded|message too large', 2): (34, 146222, 130, 0, {}, (None,)),
+    ('media (?:error|not supported|type)', 0): (32, 146352, 87, 0, {}, (None,)),
+    ('members-only list', 0): (32, 146439, 76, 0, {}, (None,)),
+    ('mensagem (?:é )?(?:muito grande|excede)', 0): (32, 146515, 97, 0, {}, (None,)),
+    ('mensaje (?:es )?demasiado grande', 0): (32, 146612, 83, 0, {}, (None,)),
+    ('message (?:content )?(?:rejected|refused) as (?:spam|junk)', 0): (32, 146695, 127, 0, {}, (None,)),
+    ('message (?:content )?(?:was )?rejected due to (?:its )?content', 0): (32, 146822, 133, 0, {}, (None,)),
+    ('message (?:content )?not (?:accepted|acceptable)', 0): (32, 146955, 101, 0, {}, (None,)),
+    ('message (?:has been |was )?(?:rejected|refused) by (?:the )?recipient', 0): (32, 147056, 152, 0, {}, (None,)),
+    ('message (?:header|body) (?:is )?(?:malformed|invalid)', 0): (32, 147208, 121, 0, {}, (None,)),
+    ('message (?:length )?exceeds (?:the )?(?:local |administrative )limit', 0): (32, 147329, 148, 0, {}, (None,)),
+    ('message (?:not|cannot be) accepted for policy reasons', 0): (32, 147477, 128, 0, {}, (None,)),
+    ('message body (?:is )?(?:invalid|rejected)', 0): (32, 147605, 109, 0, {}, (None,)),
+    ('message contains (?:bare|8-?bit)', 0): (32, 147714, 107, 0, {}, (None,)),
+    ('message count (?:limit|quota) (?:exceeded|reached)', 0): (32, 147821, 132, 0, {}, (None,)),
+    ('message file too big', 0): (32, 147953, 88, 0, {}, (None,)),
+    ('message has been identified as', 0): (32, 148041, 128, 0, {}, (None,)),
+    ('message too large for this recipient', 0): (32, 148169, 152, 0, {}, (None,)),
+    ('message will be retried', 0): (32, 148321, 100, 0, {}, (None,)),
+    ("messages from [0-9.]+ weren['’]t sent", 0): (32, 148421, 108, 0, {}, (None,)),
+    ('messages? per (?:hour|minute|second|day)', 0): (32, 148529, 105, 0, {}, (None,)),
+    ('message|e-?mail|\\bmail|recipient|nachricht|empfänger|courriel|destinataire|mensaje|correo|mensagem|messaggio|bericht|wiadomoś|сообщени|письм|メール|邮件|郵件|信件', 2): (34, 148634, 447, 0, {}, (None,)),
+    ('messaggio troppo grande', 0): (32, 149081, 100, 0, {}, (None,)),
+    ('misconfigur', 0): (32, 149181, 52, 0, {}, (None,)),
+    ('mismatch(?:es)? (?:the )?client ip', 0): (32, 149233, 82, 0, {}, (None,)),
+    ('missing (?:a valid address in )?(?:from|date|message-id|subject)[: ]', 0): (32, 149315, 154, 0, {}, (None,)),
+    ('missing a valid (?:address in the )?(?:from|message-id|date|sender)', 0): (32, 149469, 169, 0, {}, (None,)),
+    ('mittente (?:rifiutato|non valido)', 0): (32, 149638, 90, 0, {}, (None,)),
+    ('moved permanently', 0): (32, 149728, 76, 0, {}, (None,)),
+    ('multiple (?:addresses in )?(?:from|to|subject|message-id|date):? (?:headers?|fields?|lines?)', 0): (32, 149804, 217, 0, {}, (None,)),
+    ('multiple addresses in (?:the )?(?:from|to|cc)\\b', 0): (32, 150021, 138, 0, {}, (None,)),
+    ('multiple authentication checks failed', 0): (32, 150159, 156, 0, {}, (None,)),
+    ('must (?:be )?(?:authenticated|authenticate)', 0): (32, 150315, 73, 0, {}, (None,)),
+    ('must issue a starttls command first', 0): (32, 150388, 148, 0, {}, (None,)),
+    ('mx ?loopback', 0): (32, 150536, 39, 0, {}, (None,)),
+    ("n'existe pas", 0): (32, 150575, 56, 0, {}, (None,)),
+    ("n'existe pas ou que vous ne soyez pas autorisé", 0): (32, 150631, 192, 0, {}, (None,)),
+    ('nachricht (?:ist )?zu groß', 0): (32, 150823, 75, 0, {}, (None,)),
+    ('nadawca (?:odrzucony|zablokowany)', 0): (32, 150898, 88, 0, {}, (None,)),
+    ('name or service not known', 0): (32, 150986, 108, 0, {}, (None,)),
+    ('name resolution (?:failure|failed)', 0): (32, 151094, 106, 0, {}, (None,)),
+    ('name service error', 0): (32, 151200, 80, 0, {}, (None,)),
+    ('need (?:mail|rcpt|helo|ehlo)', 0): (32, 151280, 74, 0, {}, (None,)),
+    ('network (?:is )?unreachable', 0): (32, 151354, 73, 0, {}, (None,)),
+    ('network error', 0): (32, 151427, 60, 0, {}, (None,)),
+    ('network or routing', 0): (32, 151487, 80, 0, {}, (None,)),
+    ('nevyžádan', 0): (32, 151567, 44, 0, {}, (None,)),
+    ('nicht die erforderlichen berechtigungen', 0): (32, 151611, 164, 0, {}, (None,)),
+    ('nie istnieje', 0): (32, 151775, 56, 0, {}, (None,)),
+    ('nieznany (?:użytkownik|adres|odbiorca)', 0): (32, 151831, 101, 0, {}, (None,)),
+    ('no (?:dns )?(?:reverse|ptr)', 0): (32, 151932, 61, 0, {}, (None,)),
+    ('no (?:from|date|message-id) header', 0): (32, 151993, 81, 0, {}, (None,)),
+    ('no (?:ldap |directory )?entry for (?:the |this )?(?:recipient|user|address)', 0): (32, 152074, 161, 0, {}, (None,)),
+    ('no (?:mailbox|account|user) (?:here )?(?:by that name|with this name|for|found|exists)', 0): (32, 152235, 181, 0, {}, (None,)),
+    ('no (?:mx|mail exchanger|valid mx|dns) (?:record|host)s?', 0): (32, 152416, 125, 0, {}, (None,)),
+    ('no account', 0): (32, 152541, 48, 0, {}, (None,)),
+    ('no answer from host', 0): (32, 152589, 84, 0, {}, (None,)),
+    ('no commands allowed to pipeline', 0): (32, 152673, 132, 0, {}, (None,)),
+    ('no existe', 0): (32, 152805, 44, 0, {}, (None,)),
+    ('no forwarding address', 0): (32, 152849, 92, 0, {}, (None,)),
+    ('no healthy (?:secondary )?server', 0): (32, 152941, 89, 0, {}, (None,)),
+    ('no identity changes permitted', 0): (32, 153030, 124, 0, {}, (None,)),
+    ('no mail box', 0): (32, 153154, 52, 0, {}, (None,)),
+    ('no mail(?: is)? accepted', 0): (32, 153206, 65, 0, {}, (None,)),
+    ('no matching host ?name', 0): (32, 153271, 87, 0, {}, (None,)),
+    ('no mx records? (?:found|exists?)', 0): (32, 153358, 100, 0, {}, (None,)),
+    ('no relaying', 0): (32, 153458, 52, 0, {}, (None,)),
+    ('no route to host', 0): (32, 153510, 72, 0, {}, (None,)),
+    ('no shared cipher', 0): (32, 153582, 72, 0, {}, (None,)),
+    ('no space left', 0): (32, 153654, 60, 0, {}, (None,)),
+    ('no such (?:host|domain)', 0): (32, 153714, 68, 0, {}, (None,)),
+    ('no such (?:user|mailbox|recipient|account|address|local user|person|e-?mail)', 0): (32, 153782, 183, 0, {}, (None,)),
+    ('no such user|user not found|not exist', 0): (32, 153965, 92, 0, {}, (None,)),
+    ('no such user|user not found|not exist', 2): (34, 154057, 112, 0, {}, (None,)),
+    ('no such user|user unknown|recipient', 0): (32, 154169, 93, 0, {}, (None,)),
+    ('no such user|user unknown|recipient', 2): (34, 154262, 108, 0, {}, (None,)),
+    ('no such user|user unknown|unknown user', 0): (32, 154370, 94, 0, {}, (None,)),
+    ('no such user|user unknown|unknown user', 2): (34, 154464, 109, 0, {}, (None,)),
+    ('no tienes los permisos', 0): (32, 154573, 96, 0, {}, (None,)),
+    ('no valid recipients for this', 0): (32, 154669, 120, 0, {}, (None,)),
+    ('no valid recipients?', 0): (32, 154789, 87, 0, {}, (None,)),
+    ('non esiste', 0): (32, 154876, 48, 0, {}, (None,)),
+    ('non-?existent (?:domain|host)', 0): (32, 154924, 73, 0, {}, (None,)),
+    ('nonstandard header', 0): (32, 154997, 80, 0, {}, (None,)),
+    ('not (?:a )?(?:valid|known) (?:user|recipient|mailbox|address)', 0): (32, 155077, 131, 0, {}, (None,)),
+    ('not (?:available|ready)', 0): (32, 155208, 60, 0, {}, (None,)),
+    ('not (?:rfc|standards?)[ -]compliant', 0): (32, 155268, 86, 0, {}, (None,)),
+    ('not a gateway', 0): (32, 155354, 60, 0, {}, (None,)),
+    ('not a registered gateway user', 0): (32, 155414, 124, 0, {}, (None,)),
+    ('not a valid user', 0): (32, 155538, 72, 0, {}, (None,)),
+    ('not accepted for policy reasons', 0): (32, 155610, 132, 0, {}, (None,)),
+    ('not accepted for policy reasons', 2): (34, 155742, 83, 0, {}, (None,)),
+    ('not accepting (?:any )?(?:e-?mail|mail|network messages)(?! from)', 0): (32, 155825, 159, 0, {}, (None,)),
+    ('not accepting (?:mail|messages|connections) from', 0): (32, 155984, 131, 0, {}, (None,)),
+    ('not accepting connections', 0): (32, 156115, 108, 0, {}, (None,)),
+    ('not accepting mail from you', 0): (32, 156223, 116, 0, {}, (None,)),
+    ('not allowed (?:attachment|file type|extension)', 0): (32, 156339, 123, 0, {}, (None,)),
+    ('not allowed to post to this (?:mailing )?list', 0): (32, 156462, 149, 0, {}, (None,)),
+    ('not allowed to send (?:mail|messages) to', 0): (32, 156611, 126, 0, {}, (None,)),
+    ('not authenticated', 0): (32, 156737, 76, 0, {}, (None,)),
+    ('not authorized', 0): (32, 156813, 64, 0, {}, (None,)),
+    ('not authorized to send (?:mail|messages) to', 0): (32, 156877, 138, 0, {}, (None,)),
+    ('not authorized to send email directly to our servers', 0): (32, 157015, 216, 0, {}, (None,)),
+    ('not configured to relay', 0): (32, 157231, 100, 0, {}, (None,)),
+    ('not delivering to (?:a |an |this )?(?:user|recipient|address|previously)', 0): (32, 157331, 190, 0, {}, (None,)),
+    ('not designated to send', 0): (32, 157521, 96, 0, {}, (None,)),
+    ('not have permission to post', 0): (32, 157617, 116, 0, {}, (None,)),
+    ('not in my list of allowed rcpthosts', 0): (32, 157733, 148, 0, {}, (None,)),
+    ('not listed in (?:the )?(?:domino directory|public name & address book)', 0): (32, 157881, 169, 0, {}, (None,)),
+    ('not listed in (?:the )?(?:domino directory|public name|name & address book|address book)', 0): (32, 158050, 207, 0, {}, (None,)),
+    ('not our customer', 0): (32, 158257, 72, 0, {}, (None,)),
+    ('not owned by user', 0): (32, 158329, 76, 0, {}, (None,)),
+    ('not permitted sender', 0): (32, 158405, 88, 0, {}, (None,)),
+    ('not resolve (?:to )?your', 0): (32, 158493, 75, 0, {}, (None,)),
+    ('not responding', 0): (32, 158568, 64, 0, {}, (None,)),
+    ('not rfc ?5322 compliant|missing a valid address in from|multiple (?:from|to|subject|date|message-id|sender) headers|duplicate (?:headers?|message-id)', 0): (32, 158632, 324, 0, {}, (None,)),
+    ('not rfc ?5322 compliant|missing a valid address in from|multiple (?:from|to|subject|date|message-id|sender) headers|duplicate (?:headers?|message-id)', 2): (34, 158956, 423, 0, {}, (None,)),
+    ('not yet been delivered', 0): (32, 159379, 96, 0, {}, (None,)),
+    ('null mx', 0): (32, 159475, 36, 0, {}, (None,)),
+    ('null sender', 0): (32, 159511, 52, 0, {}, (None,)),
+    ('nullmx', 0): (32, 159563, 32, 0, {}, (None,)),
+    ('number of messages (?:they|it|you|the sender|the recipient) can (?:send|receive)', 0): (32, 159595, 205, 0, {}, (None,)),
+    ("number of messages in recipient's mailbox exceeded the local limit", 2): (34, 159800, 188, 0, {}, (None,)),
+    ('nxdomain', 0): (32, 159988, 40, 0, {}, (None,)),
+    ('não (?:tem|tenha) permissão', 0): (32, 160028, 68, 0, {}, (None,)),
+    ('não existe', 0): (32, 160096, 48, 0, {}, (None,)),
+    ('on (?:the|our|your|a) (?:account-level )?suppression', 0): (32, 160144, 113, 0, {}, (None,)),
+    ('onbekende (?:gebruiker|ontvanger|geadresseerde)', 0): (32, 160257, 121, 0, {}, (None,)),
+    ('open relay (?:detected|listed|blocked)', 0): (32, 160378, 105, 0, {}, (None,)),
+    ('original message follows', 2): (34, 160483, 79, 0, {}, (None,)),
+    ('original message|^-+', 2): (34, 160562, 75, 0, {}, (None,)),
+    ('original message|message follows|^-+\\s*$|^\\s*(?:Received|Return-Path|From|Subject|To|Date):', 2): (34, 160637, 254, 0, {}, (None,)),
+    ('original message|message follows|below this line|^-{3,}|^\\s*(?:Received|Return-Path|From|Subject|Message-ID):\\s', 2): (34, 160891, 315, 0, {}, (None,)),
+    ('out of (?:disk )?space', 0): (32, 161206, 61, 0, {}, (None,)),
+    ('out of sequence', 0): (32, 161267, 68, 0, {}, (None,)),
+    ('over (?:the |its |his |her |their )?(?:storage |disk |mailbox |e-?mail )?quota', 0): (32, 161335, 184, 0, {}, (None,)),
+    ('over ?quota', 0): (32, 161519, 41, 0, {}, (None,)),
+    ('over quota|mailbox (?:is )?full', 0): (32, 161560, 74, 0, {}, (None,)),
+    ('over quota|mailbox (?:is )?full', 2): (34, 161634, 84, 0, {}, (None,)),
+    ('over quota|mailbox full|quota', 0): (32, 161718, 81, 0, {}, (None,)),
+    ('over quota|mailbox full|quota', 2): (34, 161799, 76, 0, {}, (None,)),
+    ('overloaded', 0): (32, 161875, 48, 0, {}, (None,)),
+    ('parameter not implemented', 0): (32, 161923, 108, 0, {}, (None,)),
+    ('part of their network is on our block list', 0): (32, 162031, 176, 0, {}, (None,)),
+    ('permission denied', 0): (32, 162207, 76, 0, {}, (None,)),
+    ('permission to post', 0): (32, 162283, 80, 0, {}, (None,)),
+    ('permission to send as', 0): (32, 162363, 92, 0, {}, (None,)),
+    ('phish', 0): (32, 162455, 28, 0, {}, (None,)),
+    ('pipelining (?:not allowed|error)', 0): (32, 162483, 92, 0, {}, (None,)),
+    ('please authenticate', 0): (32, 162575, 84, 0, {}, (None,)),
+    ('please check if address is correct', 0): (32, 162659, 144, 0, {}, (None,)),
+    ('polic(?:y|ies)', 0): (32, 162803, 44, 0, {}, (None,)),
+    ('policy|rp:pcp|rp:tmf', 0): (32, 162847, 58, 0, {}, (None,)),
+    ('policy|rp:pcp|rp:tmf', 2): (34, 162905, 58, 0, {}, (None,)),
+    ('poor (?:sending )?history', 0): (32, 162963, 63, 0, {}, (None,)),
+    ('poor reputation', 0): (32, 163026, 68, 0, {}, (None,)),
+    ('postfach (?:ist )?(?:gesperrt|deaktiviert)', 0): (32, 163094, 103, 0, {}, (None,)),
+    ('postfach (?:ist )?voll\\b', 0): (32, 163197, 67, 0, {}, (None,)),
+    ('postfach[^.!?\\n]{0,40}? (?:ist )?(?:voll|überfüllt|übervoll)\\b', 0): (32, 163264, 128, 0, {}, (None,)),
+    ('pourriel', 0): (32, 163392, 40, 0, {}, (None,)),
+    ('previously (?:bounced|hard bounced|unsubscribed|marked as spam)', 0): (32, 163432, 156, 0, {}, (None,)),
+    ('prohibited', 0): (32, 163588, 48, 0, {}, (None,)),
+    ('protocol (?:error|violation)', 0): (32, 163636, 80, 0, {}, (None,)),
+    ('protocol violation', 0): (32, 163716, 80, 0, {}, (None,)),
+    ('przekroczon[ao] (?:limit|quot)', 0): (32, 163796, 87, 0, {}, (None,)),
+    ('psbl', 0): (32, 163883, 24, 0, {}, (None,)),
+    ('ptr|reverse', 0): (32, 163907, 39, 0, {}, (None,)),
+    ('ptr|reverse', 2): (34, 163946, 39, 0, {}, (None,)),
+    ('ptr|reverse dns|pt0{5}[0-9]', 0): (32, 163985, 67, 0, {}, (None,)),
+    ('ptr|reverse dns|pt0{5}[0-9]', 2): (34, 164052, 72, 0, {}, (None,)),
+    ('purported responsible address', 0): (32, 164124, 124, 0, {}, (None,)),
+    ('queue ?time', 0): (32, 164248, 43, 0, {}, (None,)),
+    ('quota (?:est )?dépassé', 0): (32, 164291, 59, 0, {}, (None,)),
+    ('quota (?:exceeded|exceed|full|violation)', 0): (32, 164350, 100, 0, {}, (None,)),
+    ('quota (?:limit|would be exceeded)', 0): (32, 164450, 84, 0, {}, (None,)),
+    ('quota excedida', 0): (32, 164534, 64, 0, {}, (None,)),
+    ('quota for sending', 0): (32, 164598, 76, 0, {}, (None,)),
+    ('quota superata', 0): (32, 164674, 64, 0, {}, (None,)),
+    ('quota überschritten', 0): (32, 164738, 84, 0, {}, (None,)),
+    ('quota|full', 0): (32, 164822, 37, 0, {}, (None,)),
+    ('quota|full', 2): (34, 164859, 32, 0, {}, (None,)),
+    ('quota|mailbox full', 0): (32, 164891, 53, 0, {}, (None,)),
+    ('quota|mailbox full', 2): (34, 164944, 53, 0, {}, (None,)),
+    ('quotum (?:is )?overschreden', 0): (32, 164997, 71, 0, {}, (None,)),
+    ('rate that prevents additional messages', 0): (32, 165068, 160, 0, {}, (None,)),
+    ('rate-limit', 0): (32, 165228, 48, 0, {}, (None,)),
+    ('ratelimit', 0): (32, 165276, 44, 0, {}, (None,)),
+    ('ratelimit|too many', 0): (32, 165320, 53, 0, {}, (None,)),
+    ('ratelimit|too many', 2): (34, 165373, 58, 0, {}, (None,)),
+    ('rdns', 0): (32, 165431, 24, 0, {}, (None,)),
+    ('received-spf: (?:fail|softfail)', 0): (32, 165455, 96, 0, {}, (None,)),
+    ('receiving (?:e-?mail|mail) (?:at a rate|too quickly)', 0): (32, 165551, 131, 0, {}, (None,)),
+    ('receiving mail (?:at a rate|too quickly)', 0): (32, 165682, 116, 0, {}, (None,)),
+    ('receiving mail (?:at a rate|too quickly)|rate that prevents additional messages', 0): (32, 165798, 170, 0, {}, (None,)),
+    ('receiving mail (?:at a rate|too quickly)|rate that prevents additional messages', 2): (34, 165968, 216, 0, {}, (None,)),
+    ('recipient (?:address )?(?:verification|verify) failed', 0): (32, 166184, 117, 0, {}, (None,)),
+    ('recipient (?:address )?rejected: (?:inactive|blocked|disabled|suspended|locked)', 0): (32, 166301, 182, 0, {}, (None,)),
+    ('recipient (?:address )?rejected: (?:unknown|invalid|undeliverable|user|no such|not found|access denied|mailbox)', 0): (32, 166483, 249, 0, {}, (None,)),
+    ("recipient (?:does not|doesn['’]t) (?:accept|want|wish)", 0): (32, 166732, 132, 0, {}, (None,)),
+    ('recipient (?:limit|count) (?:exceeded|reached)', 0): (32, 166864, 116, 0, {}, (None,)),
+    ('recipient address rejected: access denied', 0): (32, 166980, 172, 0, {}, (None,)),
+    ('recipient address rejected: access denied', 2): (34, 167152, 123, 0, {}, (None,)),
+    ('recipient address\\s+is not a valid rfc[- ]?532[12] address', 0): (32, 167275, 162, 0, {}, (None,)),
+    ('recipient domain (?:not found|unknown|does not exist)', 0): (32, 167437, 147, 0, {}, (None,)),
+    ('recipient name is not recognized', 0): (32, 167584, 136, 0, {}, (None,)),
+    ('recipient unknown', 0): (32, 167720, 76, 0, {}, (None,)),
+    ("recipient(?:'s)? (?:filter|settings)", 0): (32, 167796, 91, 0, {}, (None,)),
+    ("recipient(?:'s)? (?:mailbox|inbox) is full", 0): (32, 167887, 103, 0, {}, (None,)),
+    ('recipients returned (?:permanent|temporary) errors?:[ \\t]*(.+?)\\.[ \\t]+Reason:', 2): (34, 167990, 186, 1, {}, (None, None)),
+    ('recipients? (?:was|were) rejected by a remote mail server', 2): (34, 168176, 149, 0, {}, (None,)),
+    ('recipsizelimit', 0): (32, 168325, 64, 0, {}, (None,)),
+    ('refused mail ?from', 0): (32, 168389, 71, 0, {}, (None,)),
+    ('refused to talk to me', 0): (32, 168460, 92, 0, {}, (None,)),
+    ('refuses? (?:to accept|delivery of) (?:this|your|the) (?:message|mail)', 0): (32, 168552, 154, 0, {}, (None,)),
+    ('rejected (?:by|due to) (?:anti-?spam|spam)', 0): (32, 168706, 109, 0, {}, (None,)),
+    ('rejected by the server for the recipient domain \\S+ by ([A-Za-z0-9][\\w.-]*?)\\.?[ \\t]+\\[([0-9A-Fa-f.:]+)\\]', 2): (34, 168815, 294, 2, {}, (None, None, None)),
+    ('rejected recipient <([^<>\\s]+)>', 2): (34, 169109, 77, 1, {}, (None, None)),
+    ('rejected.{0,20}recipient|invalid recipient|rp:rdn|rp:fee.{0,10}recipient', 0): (32, 169186, 147, 0, {}, (None,)),
+    ('rejected.{0,20}recipient|invalid recipient|rp:rdn|rp:fee.{0,10}recipient', 2): (34, 169333, 182, 0, {}, (None,)),
+    ('relay access', 0): (32, 169515, 56, 0, {}, (None,)),
+    ('relay limit exceeded', 0): (32, 169571, 88, 0, {}, (None,)),
+    ('relay not permitted', 0): (32, 169659, 84, 0, {}, (None,)),
+    ('relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized)|prohibited)', 0): (32, 169743, 174, 0, {}, (None,)),
+    ('relay(?:ing)? (?:access )?(?:denied|not permitted|refused)[.,;:]? (?:proper |smtp )?authentication (?:is )?required', 0): (32, 169917, 236, 0, {}, (None,)),
+    ('relay(?:ing)? (?:is )?not (?:permitted|allowed|authori[sz]ed)', 0): (32, 170153, 128, 0, {}, (None,)),
+    ('relay(?:ing)? refused', 0): (32, 170281, 55, 0, {}, (None,)),
+    ('relaying (?:mail )?(?:to <[^>]*> )?(?:is )?(?:denied|not allowed)', 0): (32, 170336, 136, 0, {}, (None,)),
+    ('remetente (?:rejeitado|inválido)', 0): (32, 170472, 90, 0, {}, (None,)),
+    ('remitente (?:rechazado|no válido|desconocido)', 0): (32, 170562, 117, 0, {}, (None,)),
+    ('remote (?:host|server) (?:closed|dropped|did not respond|not responding)', 0): (32, 170679, 164, 0, {}, (None,)),
+    ("remote domain doesn'?t exist", 2): (34, 170843, 85, 0, {}, (None,)),
+    ('reputation', 0): (32, 170928, 48, 0, {}, (None,)),
+    ('requires? (?:a )?(?:secure|encrypted|tls) connection', 0): (32, 170976, 123, 0, {}, (None,)),
+    ('residential', 0): (32, 171099, 52, 0, {}, (None,)),
+    ('resolver\\.adr\\.(?:ex)?recip(?:ient)?notfound', 0): (32, 171151, 108, 0, {}, (None,)),
+    ('resolver\\.rst\\.\\w*(?:notauthorized|sendernotauthenticated)', 0): (32, 171259, 148, 0, {}, (None,)),
+    ('resources? (?:temporarily )?(?:unavailable|exhausted)', 0): (32, 171407, 126, 0, {}, (None,)),
+    ('retry time(?:out)? (?:exceeded|not reached for any host)', 0): (32, 171533, 133, 0, {}, (None,)),
+    ('retry timeout', 0): (32, 171666, 60, 0, {}, (None,)),
+    ('retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time', 2): (34, 171726, 323, 0, {}, (None,)),
+    ('returned (?:a )?non-?zero', 0): (32, 172049, 74, 0, {}, (None,)),
+    ('returned mail not accepted here', 0): (32, 172123, 132, 0, {}, (None,)),
+    ('reverse (?:dns|lookup|name|hostname|host name)', 0): (32, 172255, 117, 0, {}, (None,)),
+    ('reverse-dns', 0): (32, 172372, 52, 0, {}, (None,)),
+    ('rfc ?(?:5322|2822|822|5321|2821)', 0): (32, 172424, 82, 0, {}, (None,)),
+    ('rl0{6}|rl0{4}0[1-9]|rate limit', 0): (32, 172506, 67, 0, {}, (None,)),
+    ('rl0{6}|rl0{4}0[1-9]|rate limit', 2): (34, 172573, 73, 0, {}, (None,)),
+    ('routing loop', 0): (32, 172646, 56, 0, {}, (None,)),
+    ('rp:(?:cea|ttl|cnl)|ip blocked|connection blocked|envelope rejected', 0): (32, 172702, 155, 0, {}, (None,)),
+    ('rp:(?:cea|ttl|cnl)|ip blocked|connection blocked|envelope rejected', 2): (34, 172857, 155, 0, {}, (None,)),
+    ('running the Courier mail server|^Courier mail server at ', 10): (42, 173012, 159, 0, {}, (None,)),
+    ('score too high', 0): (32, 173171, 64, 0, {}, (None,)),
+    ('scored as (?:spam|junk)', 0): (32, 173235, 72, 0, {}, (None,)),
+    ('security (?:error|violation)', 0): (32, 173307, 80, 0, {}, (None,)),
+    ('send as this sender', 0): (32, 173387, 84, 0, {}, (None,)),
+    ('send mail as', 0): (32, 173471, 56, 0, {}, (None,)),
+    ('send mail as', 2): (34, 173527, 45, 0, {}, (None,)),
+    ('send(?:ing)? frequency', 0): (32, 173572, 55, 0, {}, (None,)),
+    ("sender (?:address )?(?:domain )?(?:does not exist|must exist|not found|doesn['’]t exist|has no|not resolvable)", 0): (32, 173627, 233, 0, {}, (None,)),
+    ('sender (?:address )?(?:is )?(?:the )?same as (?:the )?recipient', 0): (32, 173860, 128, 0, {}, (None,)),
+    ('sender (?:address )?authentication failed', 0): (32, 173988, 99, 0, {}, (None,)),
+    ('sender (?:address )?verify', 0): (32, 174087, 69, 0, {}, (None,)),
+    ('sender (?:address |domain |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|verify failed|not allowed|verification failed|is (?:invalid|blocked|not (?:allowed|accepted|valid|permitted)))', 0): (32, 174156, 428, 0, {}, (None,)),
+    ('sender (?:has been |is |was )?(?:black|block)listed', 0): (32, 174584, 120, 0, {}, (None,)),
+    ('sender (?:is )?(?:on|in) (?:the )?(?:block|black|deny)list', 0): (32, 174704, 125, 0, {}, (None,)),
+    ('sender (?:is )?not allowed|from: address|sender address|from: domain|valid from', 0): (32, 174829, 178, 0, {}, (None,)),
+    ('sender (?:is )?not allowed|from: address|sender address|from: domain|valid from', 2): (34, 175007, 218, 0, {}, (None,)),
+    ('sender (?:was |has been )?rejected', 0): (32, 175225, 91, 0, {}, (None,)),
+    ('sender domain is empty', 0): (32, 175316, 96, 0, {}, (None,)),
+    ('sender is spammer', 0): (32, 175412, 76, 0, {}, (None,)),
+    ('sender is unauthenticated', 0): (32, 175488, 108, 0, {}, (None,)),
+    ('sender not pre-approved', 0): (32, 175596, 100, 0, {}, (None,)),
+    ('sender policy framework', 0): (32, 175696, 100, 0, {}, (None,)),
+    ('sender score', 0): (32, 175796, 56, 0, {}, (None,)),
+    ('senderscore', 0): (32, 175852, 52, 0, {}, (None,)),
+    ('sender|rp:bsp|rp:fee|rp:sdn', 0): (32, 175904, 72, 0, {}, (None,)),
+    ('sender|rp:bsp|rp:fee|rp:sdn', 2): (34, 175976, 83, 0, {}, (None,)),
+    ('sendgrid\\.net', 2): (34, 176059, 40, 0, {}, (None,)),
+    ('sending (?:rate|too fast|limit)', 0): (32, 176099, 85, 0, {}, (None,)),
+    ('sending quota', 0): (32, 176184, 60, 0, {}, (None,)),
+    ('server (?:configuration )?(?:error|problem|failure)', 0): (32, 176244, 118, 0, {}, (None,)),
+    ('server busy', 0): (32, 176362, 52, 0, {}, (None,)),
+    ('server does not accept mail from', 0): (32, 176414, 136, 0, {}, (None,)),
+    ('servfail', 0): (32, 176550, 40, 0, {}, (None,)),
+    ('service (?:is )?(?:currently |temporarily )?(?:unavailable|not available)', 0): (32, 176590, 164, 0, {}, (None,)),
+    ('service refused', 0): (32, 176754, 68, 0, {}, (None,)),
+    ('service unavailable', 0): (32, 176822, 84, 0, {}, (None,)),
+    ('size (?:limit )?exceeded', 0): (32, 176906, 61, 0, {}, (None,)),
+    ('size exceeds (?:the )?(?:fixed |maximum )?(?:limit|maximum)', 0): (32, 176967, 146, 0, {}, (None,)),
+    ('size exceeds the limit for this recipient', 0): (32, 177113, 172, 0, {}, (None,)),
+    ('skrzynka[^.]{0,30}? (?:jest )?(?:pełna|przepełniona)', 0): (32, 177285, 104, 0, {}, (None,)),
+    ('slow down', 0): (32, 177389, 44, 0, {}, (None,)),
+    ('smtp auth (?:is )?required', 0): (32, 177433, 75, 0, {}, (None,)),
+    ('smtp authentication (?:is )?required', 0): (32, 177508, 115, 0, {}, (None,)),
+    ('sns\\.[a-z0-9-]+\\.amazonaws\\.com(?:\\.cn)?', 0): (32, 177623, 80, 0, {}, (None,)),
+    ('socket error', 0): (32, 177703, 56, 0, {}, (None,)),
+    ('sorbs', 0): (32, 177759, 28, 0, {}, (None,)),
+    ('sp0{6}', 0): (32, 177787, 23, 0, {}, (None,)),
+    ('sp0{6}', 2): (34, 177810, 22, 0, {}, (None,)),
+    ('spam', 0): (32, 177832, 24, 0, {}, (None,)),
+    ('spam', 2): (34, 177856, 19, 0, {}, (None,)),
+    ('spam ?score', 0): (32, 177875, 41, 0, {}, (None,)),
+    ('spam ?signature', 0): (32, 177916, 49, 0, {}, (None,)),
+    ('spamcop', 0): (32, 177965, 36, 0, {}, (None,)),
+    ('spamhaus', 0): (32, 178001, 40, 0, {}, (None,)),
+    ('spammy', 0): (32, 178041, 32, 0, {}, (None,)),
+    ('spam|content', 0): (32, 178073, 41, 0, {}, (None,)),
+    ('spam|content', 2): (34, 178114, 41, 0, {}, (None,)),
+    ('spam|content rejected|mail content denied', 0): (32, 178155, 105, 0, {}, (None,)),
+    ('spam|content rejected|mail content denied', 2): (34, 178260, 110, 0, {}, (None,)),
+    ('spam|message content rejected', 0): (32, 178370, 75, 0, {}, (None,)),
+    ('spam|message content rejected', 2): (34, 178445, 85, 0, {}, (None,)),
+    ('spam|message rejected under suspicion', 0): (32, 178530, 91, 0, {}, (None,)),
+    ('spam|message rejected under suspicion', 2): (34, 178621, 121, 0, {}, (None,)),
+    ('spam|nonsense|abuse', 0): (32, 178742, 61, 0, {}, (None,)),
+    ('spam|nonsense|abuse', 2): (34, 178803, 71, 0, {}, (None,)),
+    ('spam|rp:dsp|rp:ssp|rp:ssv', 0): (32, 178874, 68, 0, {}, (None,)),
+    ('spam|rp:dsp|rp:ssp|rp:ssv', 2): (34, 178942, 94, 0, {}, (None,)),
+    ('spazio (?:della casella )?esaurito', 0): (32, 179036, 85, 0, {}, (None,)),
+    ('speicherplatz (?:ist )?(?:voll|erschöpft|überschritten)', 0): (32, 179121, 140, 0, {}, (None,)),
+    ('spf (?:check|validation|verification|policy)', 0): (32, 179261, 104, 0, {}, (None,)),
+    ('spf record[^.]{0,40}? (?:suspicious|invalid|error|too many)', 0): (32, 179365, 131, 0, {}, (None,)),
+    ('spool (?:space|directory) (?:is )?full', 0): (32, 179496, 89, 0, {}, (None,)),
+    ('ssl (?:error|routines)', 0): (32, 179585, 58, 0, {}, (None,)),
+    ('starttls', 0): (32, 179643, 40, 0, {}, (None,)),
+    ('still (?:trying|undelivered)', 0): (32, 179683, 74, 0, {}, (None,)),
+    ('suppressed', 0): (32, 179757, 48, 0, {}, (None,)),
+    ('suppression list', 0): (32, 179805, 72, 0, {}, (None,)),
+    ('surbl', 0): (32, 179877, 28, 0, {}, (None,)),
+    ('suspended|frozen|inactive', 0): (32, 179905, 73, 0, {}, (None,)),
+    ('suspended|frozen|inactive', 2): (34, 179978, 83, 0, {}, (None,)),
+    ('suspicious due to the nature of the content', 0): (32, 180061, 180, 0, {}, (None,)),
+    ('syntax', 0): (32, 180241, 32, 0, {}, (None,)),
+    ('syntax error', 0): (32, 180273, 56, 0, {}, (None,)),
+    ('system (?:has )?(?:failed|error|problem)', 0): (32, 180329, 96, 0, {}, (None,)),
+    ('system not accepting network messages', 0): (32, 180425, 156, 0, {}, (None,)),
+    ('taille (?:du message )?(?:excessive|trop grande|dépasse)', 0): (32, 180581, 128, 0, {}, (None,)),
+    ('tempfail', 0): (32, 180709, 40, 0, {}, (None,)),
+    ('temporarily (?:unable|unavailable)', 0): (32, 180749, 98, 0, {}, (None,)),
+    ('temporarily deferred due to (?:unexpected )?volume', 0): (32, 180847, 159, 0, {}, (None,)),
+    ('temporary (?:dns|lookup) failure', 0): (32, 181006, 90, 0, {}, (None,)),
+    ('temporary failure in name resolution', 0): (32, 181096, 152, 0, {}, (None,)),
+    ('temporary locked', 0): (32, 181248, 72, 0, {}, (None,)),
+    ('temporary lookup failure', 0): (32, 181320, 104, 0, {}, (None,)),
+    ('tenant has exceeded threshold|5\\.7\\.70[5-8]|5\\.7\\.750', 0): (32, 181424, 112, 0, {}, (None,)),
+    ('tenant has exceeded threshold|5\\.7\\.70[5-8]|5\\.7\\.750', 2): (34, 181536, 117, 0, {}, (None,)),
+    ('terms of (?:service|use)', 0): (32, 181653, 72, 0, {}, (None,)),
+    ('the email account that you tried to reach does not exist', 0): (32, 181725, 232, 0, {}, (None,)),
+    ('the email account that you tried to reach is (?:disabled|inactive)', 0): (32, 181957, 228, 0, {}, (None,)),
+    ('the email account that you tried to reach is over quota', 0): (32, 182185, 228, 0, {}, (None,)),
+    ('this message has been in the queue too long', 2): (34, 182413, 122, 0, {}, (None,)),
+    ('this message was (?:blocked|rejected)', 0): (32, 182535, 114, 0, {}, (None,)),
+    ("this user doesn['’]t have a [\\w.-]+ account", 0): (32, 182649, 122, 0, {}, (None,)),
+    ("this user doesn['’]t have a \\S+ account|\\bdd\\b.{0,40}doesn['’]t have", 2): (34, 182771, 163, 0, {}, (None,)),
+    ('throttl', 0): (32, 182934, 36, 0, {}, (None,)),
+    ('tiempo (?:de entrega )?(?:expirado|agotado)', 0): (32, 182970, 101, 0, {}, (None,)),
+    ('time ?out (?:period )?(?:exceeded|expired)', 0): (32, 183071, 92, 0, {}, (None,)),
+    ('time limit', 0): (32, 183163, 48, 0, {}, (None,)),
+    ('time-?out (?:while|during|reading|on)', 0): (32, 183211, 93, 0, {}, (None,)),
+    ('timed out', 0): (32, 183304, 44, 0, {}, (None,)),
+    ('timeout reading', 0): (32, 183348, 68, 0, {}, (None,)),
+    ('tls (?:connection )?(?:failed|failure)', 0): (32, 183416, 77, 0, {}, (None,)),
+    ('tls (?:is )?required', 0): (32, 183493, 51, 0, {}, (None,)),
+    ('tls (?:negotiation|handshake) (?:failed|error)', 0): (32, 183544, 104, 0, {}, (None,)),
+    ("tls (?:wasn['’]t|was not|is not|isn['’]t) used", 0): (32, 183648, 106, 0, {}, (None,)),
+    ('tls engine', 0): (32, 183754, 48, 0, {}, (None,)),
+    ('tls is required, but', 0): (32, 183802, 88, 0, {}, (None,)),
+    ('tls not available', 0): (32, 183890, 76, 0, {}, (None,)),
+    ('too (?:many|much) (?:mail|messages|emails|e-mails|traffic)(?: (?:sent|from|for))?', 0): (32, 183966, 171, 0, {}, (None,)),
+    ('too big for system', 0): (32, 184137, 80, 0, {}, (None,)),
+    ('too fast', 0): (32, 184217, 40, 0, {}, (None,)),
+    ('too many (?:\\w+ ){0,2}?(?:connections|sessions)', 0): (32, 184257, 107, 0, {}, (None,)),
+    ('too many (?:concurrent )?connections', 2): (34, 184364, 83, 0, {}, (None,)),
+    ('too many (?:failed )?login attempts', 0): (32, 184447, 91, 0, {}, (None,)),
+    ('too many (?:invalid|bad|unknown|non-?existent) recipients', 0): (32, 184538, 143, 0, {}, (None,)),
+    ('too many (?:recipients|rcpt)', 0): (32, 184681, 80, 0, {}, (None,)),
+    ('too many (?:user |spam )?complaints', 0): (32, 184761, 97, 0, {}, (None,)),
+    ('too many bad recipients', 0): (32, 184858, 100, 0, {}, (None,)),
+    ('too many connections from', 0): (32, 184958, 108, 0, {}, (None,)),
+    ('too many errors', 0): (32, 185066, 68, 0, {}, (None,)),
+    ('too many hops', 0): (32, 185134, 60, 0, {}, (None,)),
+    ('too many hosts? ', 0): (32, 185194, 69, 0, {}, (None,)),
+    ('too many invalid recipients', 0): (32, 185263, 116, 0, {}, (None,)),
+    ("too many messages (?:in|on) (?:the |this |that |his |her |their |user\\'s |recipient\\'s )?(?:mail ?box|inbox|folder|account)", 0): (32, 185379, 294, 0, {}, (None,)),
+    ('too many recipients', 0): (32, 185673, 84, 0, {}, (None,)),
+    ('too many recipients', 2): (34, 185757, 59, 0, {}, (None,)),
+    ('too many unauthenticated commands', 0): (32, 185816, 140, 0, {}, (None,)),
+    ('too much mail data', 0): (32, 185956, 80, 0, {}, (None,)),
+    ('too old', 0): (32, 186036, 36, 0, {}, (None,)),
+    ('trojan', 0): (32, 186072, 32, 0, {}, (None,)),
+    ('try again', 0): (32, 186104, 44, 0, {}, (None,)),
+    ('try again later \\(#4\\.3\\.0\\)', 0): (32, 186148, 104, 0, {}, (None,)),
+    ('try again later \\(dns\\)', 0): (32, 186252, 92, 0, {}, (None,)),
+    ('turn on smtp authentication', 0): (32, 186344, 116, 0, {}, (None,)),
+    ('uceprotect', 0): (32, 186460, 48, 0, {}, (None,)),
+    ('unable to (?:look ?up|resolve) (?:the )?(?:mx|dns|host|domain)', 0): (32, 186508, 148, 0, {}, (None,)),
+    ('unable to (?:reach|contact)', 0): (32, 186656, 80, 0, {}, (None,)),
+    ('unable to connect', 0): (32, 186736, 76, 0, {}, (None,)),
+    ('unable to contact (?:the )?(?:ldap|directory) server', 0): (32, 186812, 141, 0, {}, (None,)),
+    ('unable to deliver (?:this|your|the) message (?:for|within|after)', 0): (32, 186953, 170, 0, {}, (None,)),
+    ('unable to resolve (?:your )?(?:ip|host)', 0): (32, 187123, 115, 0, {}, (None,)),
+    ('unacceptable (?:content|attachment)', 0): (32, 187238, 102, 0, {}, (None,)),
+    ('unauthenticated (?:e?mail|message|sender)', 0): (32, 187340, 124, 0, {}, (None,)),
+    ('unauthorized', 0): (32, 187464, 56, 0, {}, (None,)),
+    ('unbekannt(?:er)? (?:empfänger|benutzer|user)', 0): (32, 187520, 108, 0, {}, (None,)),
+    ('undeliverable address', 0): (32, 187628, 92, 0, {}, (None,)),
+    ('undeliver|returned mail|delivery (?:status|fail|notification)|failure notice|non[- ]?delivery|could not be delivered|mail delivery', 2): (34, 187720, 353, 0, {}, (None,)),
+    ('undeliver|returned mail|delivery (?:status|fail|notification|problem|report)|failure notice|non[- ]?delivery|could not be delivered|message status|delayed|warning', 2): (34, 188073, 436, 0, {}, (None,)),
+    ("undeliver|returned mail|delivery (?:status|fail|notification|problem|report|error)|failure notice|non[- ]?delivery|could not be delivered|(?:not|n['’]t) (?:be )?delivered|mail delivery|delivery has failed|rejected|bounce|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|nicht zugestellt|non remis|non distribu|non délivr|échec de (?:la )?(?:remise|distribution|livraison)|no entregado|no se pudo entregar|no (?:ha sido|fue) entregado|devuelto|não entregue|não foi entregue|falha na entrega|non recapitat|mancato recapito|impossibile recapitare|onbestelbaar|niet bezorgd|niet afgeleverd|nie dostarczon|niedostarczon|не доставлен|недоставлен|不達|未送達|配信(?:エラー|失敗|不能)|エラー|退信|投递失败|无法投递|退回|無法傳遞", 2): (34, 188509, 1782, 0, {}, (None,)),
+    ('unknown (?:host|domain)', 0): (32, 190291, 68, 0, {}, (None,)),
+    ('unknown (?:or invalid )?(?:local part|address)', 0): (32, 190359, 109, 0, {}, (None,)),
+    ('unknown (?:user|recipient|mailbox|local[- ]part|address|account|e-?mail)', 0): (32, 190468, 173, 0, {}, (None,)),
+    ('unknown command', 0): (32, 190641, 68, 0, {}, (None,)),
+    ('unknown mailer error', 0): (32, 190709, 88, 0, {}, (None,)),
+    ('unknown or illegal alias', 0): (32, 190797, 104, 0, {}, (None,)),
+    ('unknown recipient', 0): (32, 190901, 76, 0, {}, (None,)),
+    ('unreachable', 0): (32, 190977, 52, 0, {}, (None,)),
+    ('unrecognized command', 0): (32, 191029, 88, 0, {}, (None,)),
+    ('unresolvable (?:ip|address|host)', 0): (32, 191117, 97, 0, {}, (None,)),
+    ('unresolvable domain', 0): (32, 191214, 84, 0, {}, (None,)),
+    ('unroutable domain', 0): (32, 191298, 76, 0, {}, (None,)),
+    ('unroutable sender', 0): (32, 191374, 76, 0, {}, (None,)),
+    ('unrouteable (?:mail )?domain', 0): (32, 191450, 83, 0, {}, (None,)),
+    ('unrouteable address', 0): (32, 191533, 84, 0, {}, (None,)),
+    ('unsubscribed', 0): (32, 191617, 56, 0, {}, (None,)),
+    ('unsupported protocol', 0): (32, 191673, 88, 0, {}, (None,)),
+    ('unusual (?:amount|volume) of (?:e-?mail|mail|messages)(?! originating from your ip)', 0): (32, 191761, 186, 0, {}, (None,)),
+    ('unusual amount of unsolicited (?:e-?mail|mail) originating from your ip', 0): (32, 191947, 211, 0, {}, (None,)),
+    ('unusual rate of', 0): (32, 192158, 68, 0, {}, (None,)),
+    ('unusual rate of unsolicited mail originating from your ip', 0): (32, 192226, 236, 0, {}, (None,)),
+    ('unusual rate of unsolicited mail originating from your ip', 2): (34, 192462, 165, 0, {}, (None,)),
+    ('unverifyable sending ip', 0): (32, 192627, 100, 0, {}, (None,)),
+    ('uribl', 0): (32, 192727, 28, 0, {}, (None,)),
+    ('url (?:is )?(?:blacklisted|listed)', 0): (32, 192755, 77, 0, {}, (None,)),
+    ('use (?:the )?(?:smtp|mail) (?:server|relay) of your (?:isp|provider)', 0): (32, 192832, 141, 0, {}, (None,)),
+    ('user (?:account )?(?:is )?(?:temporarily )?(?:not available|unavailable)', 0): (32, 192973, 145, 0, {}, (None,)),
+    ('user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled', 0): (32, 193118, 176, 0, {}, (None,)),
+    ('user (?:account )?(?:is )?(?:unavailable|disabled|inactive)|account has been disabled', 2): (34, 193294, 226, 0, {}, (None,)),
+    ("user (?:does not|doesn['’]t) exist", 0): (32, 193520, 83, 0, {}, (None,)),
+    ('user (?:has )?(?:refused|rejected|blocked|filtered)', 0): (32, 193603, 115, 0, {}, (None,)),
+    ('user (?:is )?not accepting', 0): (32, 193718, 65, 0, {}, (None,)),
+    ("user (?:not|isn['’]t) (?:here|local|on this system|found)", 0): (32, 193783, 129, 0, {}, (None,)),
+    ('user does not exist|no such user|user unknown', 0): (32, 193912, 108, 0, {}, (None,)),
+    ('user does not exist|no such user|user unknown', 2): (34, 194020, 138, 0, {}, (None,)),
+    ('user has moved', 0): (32, 194158, 64, 0, {}, (None,)),
+    ('user lookup failed', 0): (32, 194222, 80, 0, {}, (None,)),
+    ('user not found|no such user|not exist', 0): (32, 194302, 92, 0, {}, (None,)),
+    ('user not found|no such user|not exist', 2): (34, 194394, 112, 0, {}, (None,)),
+    ('user not local; please try', 0): (32, 194506, 112, 0, {}, (None,)),
+    ('user unknown', 0): (32, 194618, 56, 0, {}, (None,)),
+    ("user unknown|unknown user|no such|does not exist|not found|rejected|refused|unable to deliver|(?:doesn't|does not) have|not listed|no (?:mail)?box|not (?:a )?valid|unknown|not deliver|disabled|suspended|inactive|over ?quota|too large|exceed|mailbox|quota|full|denied|invalid|unavailable|failed|failure|blocked|undeliverable|could not be delivered|permanent|error|expired|timed? ?out|\\b[45]\\d\\d\\b|\\b[45]\\.\\d|unbekannt|existiert nicht|voll|zugestellt|inconnu|n['’]existe pas|pleine|distribu|desconocid|no existe|llen[oa]|entregar|entregad|desconhecid|não existe|cheia|entregue|sconosciut|non esiste|piena|recapit|consegn|onbekend|bestaat niet|vol\\b|bezorgd|nieznan|nie istnieje|pełna|dostarcz|неизвест|не существует|не найден|переполнен|доставлен|存在しません|見つかりません|不明|いっぱい|満杯|配信|不存在|已满|投递|退信", 2): (34, 194674, 2073, 0, {}, (None,)),
+    ("user(?:'s)? (?:mailbox|inbox) is full", 0): (32, 196747, 83, 0, {}, (None,)),
+    ('username and password not accepted', 0): (32, 196830, 144, 0, {}, (None,)),
+    ('verify the (?:recipient|address)', 0): (32, 196974, 92, 0, {}, (None,)),
+    ('violat(?:es|ion|ed)', 0): (32, 197066, 57, 0, {}, (None,)),
+    ('virus', 0): (32, 197123, 28, 0, {}, (None,)),
+    ('virus (?:detected|signature)', 2): (34, 197151, 80, 0, {}, (None,)),
+    ('virus detected', 2): (34, 197231, 44, 0, {}, (None,)),
+    ('virus|rp:vir', 0): (32, 197275, 41, 0, {}, (None,)),
+    ('virus|rp:vir', 2): (34, 197316, 51, 0, {}, (None,)),
+    ("wasn't delivered to \\S+ because the address couldn't be found\\.", 2): (34, 197367, 159, 0, {}, (None,)),
+    ("wasn['’]t able to establish an smtp connection", 0): (32, 197526, 107, 0, {}, (None,)),
+    ("wasn['’]t found at the destination", 0): (32, 197633, 83, 0, {}, (None,)),
+    ("wasn['’]t found at the destination domain", 0): (32, 197716, 97, 0, {}, (None,)),
+    ("we don['’]t accept mail from", 0): (32, 197813, 75, 0, {}, (None,)),
+    ('while talking to', 0): (32, 197888, 72, 0, {}, (None,)),
+    ('wiadomość (?:jest )?za duża', 0): (32, 197960, 77, 0, {}, (None,)),
+    ('will (?:be retried|continue trying|retry|keep trying)', 0): (32, 198037, 124, 0, {}, (None,)),
+    ('without (?:a )?valid (?:reverse|hostname)', 0): (32, 198161, 99, 0, {}, (None,)),
+    ('worm found', 0): (32, 198260, 48, 0, {}, (None,)),
+    ('would exceed mailbox', 0): (32, 198308, 88, 0, {}, (None,)),
+    ('wrong version number', 0): (32, 198396, 88, 0, {}, (None,)),
+    ('x-unix', 0): (32, 198484, 32, 0, {}, (None,)),
+    ('x-yandex-queue-id', 2): (34, 198516, 45, 0, {}, (None,)),
+    ('you may not have permission to post', 0): (32, 198561, 148, 0, {}, (None,)),
+    ('your (?:e-?mail )?address has been blocked', 0): (32, 198709, 100, 0, {}, (None,)),
+    ('your (?:ip|host|network|server) (?:address )?(?:is |has been )?(?:on|in) (?:our|a) ', 0): (32, 198809, 176, 0, {}, (None,)),
+    ("your (?:mail )?(?:server['’]?s? |sending host['’]?s? )?host ?name (?:does not|doesn['’]t|did not) resolve", 0): (32, 198985, 227, 0, {}, (None,)),
+    ('your access to submit messages', 0): (32, 199212, 128, 0, {}, (None,)),
+    ('zustellung (?:verzögert|zeitüberschreitung)', 0): (32, 199340, 114, 0, {}, (None,)),
+    ('вирус', 0): (32, 199454, 28, 0, {}, (None,)),
+    ('внутренн(?:яя|ей) ошибк', 0): (32, 199482, 68, 0, {}, (None,)),
+    ('временн(?:ая|ой) ошибк', 0): (32, 199550, 64, 0, {}, (None,)),
+    ('домен не (?:существует|найден)', 0): (32, 199614, 84, 0, {}, (None,)),
+    ('не существует', 0): (32, 199698, 60, 0, {}, (None,)),
+    ('не існує', 0): (32, 199758, 40, 0, {}, (None,)),
+    ('невідомий (?:користувач|адресат|отримувач)', 0): (32, 199798, 111, 0, {}, (None,)),
+    ('недостатньо місця', 0): (32, 199909, 76, 0, {}, (None,)),
+    ('недостаточно места', 0): (32, 199985, 80, 0, {}, (None,)),
+    ('неизвестный (?:пользователь|адрес|получатель)', 0): (32, 200065, 121, 0, {}, (None,)),
+    ('немає такого (?:користувача|адресата|адреси|скриньки)', 0): (32, 200186, 140, 0, {}, (None,)),
+    ('нет такого (?:пользователя|ящика|адреса)', 0): (32, 200326, 109, 0, {}, (None,)),
+    ('отправител[ья] (?:отклонен|заблокирован|не найден)', 0): (32, 200435, 126, 0, {}, (None,)),
+    ('ошибка сервера', 0): (32, 200561, 64, 0, {}, (None,)),
+    ('перевищено (?:квоту|ліміт)', 0): (32, 200625, 80, 0, {}, (None,)),
+    ('переповнен[аоі]', 0): (32, 200705, 133, 0, {}, (None,)),
+    ('переполнен', 0): (32, 200838, 48, 0, {}, (None,)),
+    ('превышен(?:\\w*)? размер', 0): (32, 200886, 69, 0, {}, (None,)),
+    ('превышен(?:а)? квот', 0): (32, 200955, 57, 0, {}, (None,)),
+    ('прошло слишком много времени', 0): (32, 201012, 120, 0, {}, (None,)),
+    ('скриньк[аи][^.]{0,30}? переповнен', 0): (32, 201132, 72, 0, {}, (None,)),
+    ('слишком больш(?:ое|ой) (?:письмо|сообщение)', 0): (32, 201204, 111, 0, {}, (None,)),
+    ('спам', 0): (32, 201315, 24, 0, {}, (None,)),
+    ('учетная запись (?:отключена|заблокирована)', 0): (32, 201339, 120, 0, {}, (None,)),
+    ('ящик переполнен', 0): (32, 201459, 68, 0, {}, (None,)),
+    ('アカウント(?:が|は)?(?:停止|無効)', 0): (32, 201527, 56, 0, {}, (None,)),
+    ('ウイルス', 0): (32, 201583, 24, 0, {}, (None,)),
+    ('サイズ(?:が|を)?(?:超過|オーバー|大きすぎ)', 0): (32, 201607, 63, 0, {}, (None,)),
+    ('システムエラー', 0): (32, 201670, 36, 0, {}, (None,)),
+    ('スパム', 0): (32, 201706, 20, 0, {}, (None,)),
+    ('ディレクトリ(?:には|の)(?:リストに)?(?:見つかりません|ありません)', 0): (32, 201726, 91, 0, {}, (None,)),
+    ('ドメインが(?:存在しません|見つかりません)', 0): (32, 201817, 62, 0, {}, (None,)),
+    ('メールボックスが(?:いっぱい|一杯|満杯)', 0): (32, 201879, 67, 0, {}, (None,)),
+    ('一時的なエラー', 0): (32, 201946, 36, 0, {}, (None,)),
+    ('不存在か', 0): (32, 201982, 24, 0, {}, (None,)),
+    ('内部エラー', 0): (32, 202006, 28, 0, {}, (None,)),
+    ('内部错误', 0): (32, 202034, 24, 0, {}, (None,)),
+    ('发件人(?:被)?(?:拒绝|拒收)', 0): (32, 202058, 36, 0, {}, (None,)),
+    ('发帖权限', 0): (32, 202094, 24, 0, {}, (None,)),
+    ('垃圾邮件', 0): (32, 202118, 24, 0, {}, (None,)),
+    ('垃圾郵件', 0): (32, 202142, 24, 0, {}, (None,)),
+    ('域名不存在', 0): (32, 202166, 28, 0, {}, (None,)),
+    ('存在しないアドレス', 0): (32, 202194, 44, 0, {}, (None,)),
+    ('容量(?:が|を)?(?:超過|オーバー|不足)', 0): (32, 202238, 55, 0, {}, (None,)),
+    ('容量制限', 0): (32, 202293, 24, 0, {}, (None,)),
+    ('張貼留言的權限', 0): (32, 202317, 36, 0, {}, (None,)),
+    ('投稿する権限', 0): (32, 202353, 32, 0, {}, (None,)),
+    ('投递(?:超时|延迟)', 0): (32, 202385, 32, 0, {}, (None,)),
+    ('无此用户', 0): (32, 202417, 24, 0, {}, (None,)),
+    ('服务器错误', 0): (32, 202441, 28, 0, {}, (None,)),
+    ('查无此人', 0): (32, 202469, 24, 0, {}, (None,)),
+    ('無此用戶', 0): (32, 202493, 24, 0, {}, (None,)),
+    ('病毒', 0): (32, 202517, 16, 0, {}, (None,)),
+    ('空间不足', 0): (32, 202533, 24, 0, {}, (None,)),
+    ('系统错误', 0): (32, 202557, 24, 0, {}, (None,)),
+    ('群組可能不存在', 0): (32, 202581, 36, 0, {}, (None,)),
+    ('群组可能不存在', 0): (32, 202617, 36, 0, {}, (None,)),
+    ('該当するユーザ', 0): (32, 202653, 36, 0, {}, (None,)),
+    ('超出(?:了)?(?:邮箱)?(?:容量|配额)', 0): (32, 202689, 48, 0, {}, (None,)),
+    ('迷惑メール', 0): (32, 202737, 28, 0, {}, (None,)),
+    ('送信数', 0): (32, 202765, 20, 0, {}, (None,)),
+    ('送信者(?:が|は)?(?:拒否|ブロック)', 0): (32, 202785, 52, 0, {}, (None,)),
+    ('邮件(?:大小)?(?:过大|太大|超过)', 0): (32, 202837, 48, 0, {}, (None,)),
+    ('配信(?:が)?(?:遅延|タイムアウト)', 0): (32, 202885, 47, 0, {}, (None,)),
+    ('頻度', 0): (32, 202932, 16, 0, {}, (None,)),
+    ('频率', 0): (32, 202948, 16, 0, {}, (None,)),
+    (b'(?m)^>(>*From )', 0): (8, 202964, 31, 1, {}, (None, None)),
+    (b'From [^\\s]+[ \\t][^\\r\\n]*?\\d:\\d\\d', 0): (0, 202995, 76, 0, {}, (None,)),
+    (b'\\bUID (\\d+)', 0): (0, 203071, 30, 1, {}, (None, None)),
+    (b'^([!-9;-~]+)[ \\t]*:[ \\t]*(.*)$', 0): (0, 203101, 64, 2, {}, (None, None, None)),
 }
 WORDS = (
-    'c-ri}33QxSb{_bu0I;wSC=@^v;Hu&xagjhlq^O0PAc<;g7h6)KmMAs502CGyRfR4TK!Wa(*=>1`$8NXn_}EG8_~dw*%y?$pamKL|'
-    'JDDUCcXCb~C*z6F#K~B8pV;l~oWypLGvio;pLJi?#jSha@-KxV2%J;;#j5{*|6A_6?=IiHcR(rCz4l41efriuS@{3plUMb>LHPg9'
-    'wNLNbC%yLRhktj&|Ks~o@LdMJJGJ)Nwf1>*?Q;h1#n1OzzT1Y{4z6S9H`6<U?@z9MM%O+)(60{RJ*klQ=h1I;41MU{;4`rH*$!>e'
-    '&p~Kg&$&WlI0)BXGRFgG?SeKwUi;JUdH_8i{C^Jqoq;tDzCTRH8aywJHF)N8YoDFy*<)*;o6tr-YU3z8AFRjt+UH65|H9g5hO{}m'
-    '_9;Re1=7ZQ(1(sY52WwuKTH#U@$ttQ#r}Q$w%aPipI#H)N)FNaIYe_kKqCXNR>AMj!F{hIIva!U@Nf9~8u|BCxIRmMzl7S+^r{$o'
-    '-A?xAS&#dJaR)SaKj~8uu1j!Tglh$^W%7HGj6vTwjea-nx$TCv(EOzf_S2~l{8X>$Huz4jX(#$U=u@zMKbdOq*Q1CJ>#=@Qs{TyC'
-    '2TE|Q!F3V(-w%8+_-?^+Z<?GV8F>B}%v*4+l4}M1I}3BW3$>5?JrCDMn0^;Yd&{T|+_#an&kM{Ma13}G*S8Y6uS(uoBKOzO@Ax@='
-    'U%_Eq3ow7XP#d;2q;tH&e4ho{%?Q8gc^V>pFOWH^G0*G!N8rrUbF68^Hs(dr=7PgBW%A54>c<c{H*;iurpSA1WXv_RuEE^=>e^>d'
-    '$hCB(v*0~HxAxgh##Ls<ho7Ax-%pcutD%1f@A#`|U)%2eBAg#CYhk;`WltA`d7C0*E(<g;<?$}uRxsAL(7fpO<_Q1O^zah8caEW5'
-    'eD4IqN2PXyGhx5Oey@@Fs*>+(!akyHX};S>+FK^=%rR%eq=AMwStR)GqqYC(Os!ulJO{3PZo0+v!SP{fA4ungZETCodtK&3;#>Or'
-    '9IQngeDI4c;)6F@zz09=!3W>Chxp*A2OsSB;DeYSbijB2Zte4L;k!<t(MK&~<zyS%J}E@p_s4)HUDg)!%O6|&Ty8Os%Ah?OMvj*D'
-    '7nQ5AyiVof8T5<~PsenUg}HmR#q%feQIqc1&*&Aw^$I+<4L!GG?fO2t_kDpky7E=i9Ogjh#NSc9aTw{1Z$mq)!rE5_y~cLFx$e(d'
-    ';as~R%n8?48R@;;nKm6l*H{tsENRcsb2F8y+uJCQklGA0cB-@Ce=iE>?W90QrG)0pRi~RJ?{7DHr0e?~VDoIpzD^1KSs-g`+c%R!'
-    '`x~*J0{i5HcL{B1zUyi`)aM00PtL>t=TKV%q^%yX@$2^VbHVi@X>S5#gs^So41K+be#3qg><>B#*N4#W8FZG?dC9`>UC@T@Oxp=#'
-    '8UcM8&uu^Q-Si`W$J1+{cagv278%z=7MnEg%Me*Bz3$Ziri3|_=p;?<Pe&M&mcxDC*NN`$gpX-FU7qc4^PH~?@)zXb9{qgU;rSl0'
-    'Sq?M)haA}1ecJ1Twf7nGcCt4fB)-xd{GJ0E_vud-u7jS><zQY$$=-3H{XyV=m^Wy-_c*%eIGHP3yL69tBDwV-lBHewtP7vFonu<w'
-    'ehz#(aq2=geT1_E>NEYi<Ma4T%)&m%5xwNBr>`0Nf_(gV!FNYu@|9)a|MkAY=h>LYnL=r<2hm&)^2K5L&_1zWLjL+GxGs=;i^LbH'
-    'b?g6m?Xy?#PnL;aa-MuYOLWjV;?G<n@A`g(4Y0jSe_ti<pkx0gL`SRS{mYJRlu^H2+pvxG9k46<w7DdVeTDg6+xz!=zN1Xq(z5pr'
-    '^1OcTI=t(Cz;pP#OY3$8GVco!$Bq50!-74eK<H_jv`u~XOT-^Jf_Q`^e_lbq4HBN!hj@{isADlcFkmXU_TMMt8iIbEB(m&ILX!nD'
-    'Ha#bkWbAbB<zaqzLErJ3Es=Zl7%}Y>gnO~ScLZn_kF!SlQxb3#Rq~#yKv%0|&N7HcOp<#mgl}FaeVIo7h%9NNK<2M3Jo^R23+Vd`'
-    '!uuD5`L7A@m`Cp@ld;u=y|Ez7#SP&dm(e`ZeKbRO!IIF%Q?O^bHm;F>Pg%zN5L%OIfu`q$XZIuC={jFi<XR+jD)m#+9s3bJu?y{g'
-    'J*EKzp0bz0Q&O2I46RcPrHM}$4HzLTGk;ka<23ZKAADpD9H03wo!Z=g!4&-E)Yny_`d_yfOz*PkM{4g#J7Q&BWnyiQ!RMib&y~);'
-    '!;To?r186&zO&#TI*R(&PJPq3#BIbD<br`b9OK&KK1qBp1OMiDLa)U(mqu+26aHHj_?$@&4cdGewPll8r-gTEUE)b}4o{PNR)q77'
-    'o;zd0J2gfi5A(xeP77olQ;fb%&q^w5*yL`lZ&RGPUf=DA_lI5IL7=@sphHcUSU%4(HX~P`>5yPUxn}V3Qo9K~`}7<fTKhbX<$sO5'
-    '&L3g<F_upyS%d0YRFA*JwBe)s1Z|u~ZP@m~B<a^pXyXvl3ziM~T^81Gr_i@4Mpt*SXHb0b2($h*L0_s7`Y`Fb7<-JLty<*Hlh7wl'
-    'k13KflD4^Ou*1;#q+_z_ST@;}>sLjX3pyT3(;BmK1ku}+fSIoeZPXaPX0s`A{g*K1&lvPytaICRhZRBRnkVy&=Yp=UYa4hjD4)14'
-    '^!En(o?>D?v-Y`9ILnHHjlnh_MZ_;8{Wc5!q(hGHE)&0omeF?S8|xajANPT-XtQ&;jD5z!%O!mg>wyQkbLEgq>|DXJ2Bk~s3>c2#'
-    '9O3vlwe>9t{D|6#W*PpfZBad>O>Vzy8&aQO>sTQ2<RfdJhlTm2G*KaKVqF`@;rWb_+UFJp8YnV*UZTA|kZm_grU^?&r#<A6V=>53'
-    'Ny;=q+b0-V7VAP$Y`|GW>vS(<kxg6Tg;H$K2z+qArv%?Y)i4(}8}G2-uUaB~rFJnY^8}sTE$B)G!8SQBoYj(C^}CEOY+2ChY(6sG'
-    '=D$L7KzX%mzco+zWyE`YZRP(9_@?5pK~6I3Jwot4oJ?P2WO=%$OTt`9HutKqwiUuh7SY_z2=;<o!u~5D9z<mn$}g%0JH6x&u2}5z'
-    'Pb2-LCivw_78;Xi{sd~<*XC}cS1fZ>7{3<hvt4ks(`Uh^fbkF0<mwuKWBN_&6?%>+&c&sDjCaYZMm_<TXTx9!<G_(){6-(KSyH=k'
-    '53zr4GptuIpMQ_wR+3mZ8jGsW&oJv2WzB{>)-CAcju_(r-ZaG1a5!L$4JxbV*yfGI18cqK0Kv}}m^PA%r|`{TaL1>auAis0&#qX0'
-    '+d8b0KAYBw#?!SD$E|e_Q=7IurDa_%_O%$pTK#OQ*|tpStR}=~aB~m_i)f0ApnJF~%sU;!0-_aLJfUmsah329lTAL%TD+EO?3=2R'
-    'W6`8s1YGQ>!~@HQ_FQn8a~9rHA?vU}zQ3Wu$Huti*U)F4%UKs@t-iYU`Rx{sIfG(9IJ$SqHDSA_$j}9iXE4oW3Sj{+-ea<kWV?@3'
-    'u6b;e$u;=Q+D`T!_G|Q_eaG#?G{Jg=mD#o2-Uar4WM2$Ox;vfj6zz-sL|2?K=&f1s>FgGC*Sw%pFB<GloG<A(dWU2ybj=SXy<-sB'
-    ';Vv>)j5pUfRk~)|7&~Grq-_P~zu85`KE?PMIU2dDnte5Ty#J@F$B^0Vz_xZJTa3;H@e63}Y(7NEZa*#9LNs>cZy<ZL?cN_m_s$8J'
-    '4LwKSh3+kqXXw4Rk&jHWeNlT$LBMWHe%rDI%Q??Hr*ZQm3AOzUvX9ORd$cIDMSblLhrk0@k#0FG*cd4$peESAml!`!LGU%rDLzjQ'
-    'wVP-jjB~2F<m3w4{v_zjQS#Q{_;E>(pfRtfRU^;jM&`h2HD9*r1RP(s<>N8&Pbt^HeJWgz9^1QYd3%0aC7-wFE6P1@&o3$W{4`%y'
-    '?s;#1O5Hp8fP%H%*TVOG680R9v9Ag?teW!EAvG2>OJx0mWjs~nD`|CpHk@P0mY+>JOM2lv$q`@9E*Rqs;z=VGtQv<K!!n@cFMkN>'
-    'F*5>QK$5Xn8Q&}Q>r=m6P3X^(MIOO^eJQVxsbAE`?t^7XI#%dCgqyOxW6{yiShM&SpF%VxVZ!G~o0GyjXxqnPh#?zc=#t`jCK+s>'
-    '6yL=8EOowwA*74pHuc`?5oA{mOBfc9$YDpr;A*%Sq*V(}^rnDe+QDF$E~%7gV+b4b_o)Qd`q>2O`yrKljN)(%dx*354JmUB^Rysa'
-    'FCqKsINC3ZWG<@$rmE=B?jF^M52j;UjiKKXW}z2oB?Ir(=Pj3ut3qU{>lR<cB+|{YU=O~}(N^gy&)9MVmJK-34AGMcLfl72HF8wr'
-    'Imv<?x<}AWmj&4?j0}pgmlqsm{Y5g~{mgiivj5Y03`0w%b8D|^<XFM+Ta+J9S@>~<$b|PJKEXZff*-eGn^zt1;L^G161$*%8z$Z}'
-    'hW_6c_jW(B9og>1e5_<St2s=vD<8APnYiSiSQ2cdGmK0y((HG*^Y?sHm6hl;_zsc@Bn<R|U~iV%yoA=pwM`#-$GX(AfcKkp)U7H8'
-    'Ik;fa(|luiIN74Wv_<n#V4T0n??G*^rd%kt92nd?7nD8k2HkfHhIev#3#x*xo9fI{27D*pPdZ+EuWICMn}Yc(!29SQr{7~6IOpe^'
-    'viSKhPJM~7>q~M&pAcVCRD673#zV)Y81F@8&T(SWLw5`NF|K!H(VQ0rd_KiIOK~GTFh`WXj*h3SaU)ZVpN>1LX#CVaL2XES(ySoc'
-    'Yy0xwX5we&1>4Y1tN3Eke^A92i~h~%tSUM3S-qY$)yNMh>1dKqFid<oCqGH?Th!k7f@+RaY}LC@z@7~IZcZ**W$b`q>6p`(`-C_d'
-    '$_GBf#4)&>)7rL9_pzi$&k1czC^=V9O*n5Qd(0Rbixm4Q@xue?St*`xk@-F@UaEDY?Fa`kh31gj)8qD=n_{e&JZ;^k^VSq!OJgvl'
-    'coseHudC*K7aX7D?9VtBCTtwdsRZL__8M?ZH4CjRt8h81Gz|v&=Mgd|HxLbuD!+Js+<%*nc*KFmP3@cT99%xTc?*sL)A9i6cR?6W'
-    'SvBV&;dm0=qszkhOuAQ+KDGm@IUbrj6Da?%t(z?d)<h%J2D%@`0c|D>XMn+cf{aJ<D|7vJ%?&K!DU!@@&+RV`>y7nm*POvLe+P%_'
-    'SPhB4-i_?*b4sog5T<R(#-9fI3&!)SWL$C3dGPKpA&i7ieFu|$3Ag`^NU!yw<t)5+$ndOdAKpdys4z89r2bt(7$x7jGOm4p5cMO8'
-    'm@iXI7mbsW=7Bpedx+0sQoyh!%}f70Q?I$EX-MZ0h-2^EkLW7SJ(FednPty4Fr8g=t_oz2%?We))0w(0or`yha}5hht|=7s<J&TI'
-    '|9jl;r8x*5Wa41L>_e_5G0maB2gPe#R*ig(+Kzq_#cgnB$54zhF%M_z`gD@>8@8{@N{H3WG;B4LHcj;8QrjS|ISBgs8{6vZi_h{!'
-    'VZKTN58z_TDBqYd;90RBoa5bD!n<ACqCDLtmN1O0^zGZ~J}Zuo)dU(TEB~4pVPt4-z2DnbKPNceUAFjmlh}VjpB~><$I>OeziqWf'
-    'S{>^ejQziM)on)^M5`{?YI-*6J$DH8`?>|wEY)<6@_z2zzeV=JtVi5LO~AG<koW#XSL1z@-{SX2ecvR5e-7UNtzC^XD(w78bCy(}'
-    '-&yPP_j$;JQtd?_`5$AN@b|y3_!xX@Upj*LL>#y;m)eb!gs#4(*5@wbcz;Pn%Lj1+@dF<oSS5YLa^5uhEo!?MNA^!U8)qPQrcl{s'
-    'qu1?6I^FhYiHY3`YkzX>>w<%QkLKZ%=#P^{YJ$8P{Qm=Outro~!E`p(S=T!#o%zT}5--AYOyz^3aBk8$pB4D*#~t<9JE`9p@Uc)`'
-    '&ShLKb=+`#*I{HonPKK0WA9w&$W=D28f1j9b4<tgH#_Pz>u_7YBh2{#Bj1_kQ<|GUHSE!im>asDS3ByqLED`8%mufPqVUJy`9Bim'
-    '`GuJG<KB+-b}-X<^?M#`SrhcqiouT4%Jap?{$i_JK<(cyxo5cf3D)C(TO;~c+VDIMGha!~6+N%7rR(+DY&5KEh;qFAKQa3%%Kj}1'
-    'eZ?|pT>DAlm0|LJQGQVt=(Imw*VQH6+E<5`^4i@{d@i(UCFi-r@isJv!mOYl7A^J@8b`(XXKo37ofYCQg8%=;6dzwh+YhVvQhk^5'
-    '{~uXv<2yaqiPoLK{78@CbE#(f(Q$OrGkTt$Nv(h8F|=oHIr2Mh&(L=Bs*z_>>VHwNMTB{OCgoNqg~oZ|zE=!Bx-fmBIVo-lu~NCU'
-    'HvSrXccHU>J=3{<3`OFT(R%Rt&h`De2+w_CU!z}-p*D{KejvE#8Mybuef8_N>}%$8kHE7pIX)ZQ`*P=cAJAi};Xiwp^!HJ?_w(ra'
-    'ad_uB%h>R5Ps4BDZ0N@hw61tuF7J}!4@_eT+jrM_9w&W11^3=Y_nbp(ujxzUpf!f-l`qz>AH4?Hv2pkwt{=el3S7T5zW%<q;d*tv'
-    '-uC+l-}>Tv(b{?u^)vOo@%HmHiaR?oTfhFd+s(0-ck%#E)~`SMdIQ_`1MuC@_cm&(XzbW;73<euU*PZEf$lx{+4c8+`EvdGX}Grs'
-    '`C%2B0}ex@>-9ba{**5GOab3nhVyG$@qe!IRvGj@pSUZGM+_5BI3wU4rv;pQ-Z4%fFW?oW7@o3#qo=i^E6QH0J8B*Qie()^aRVHd'
-    'wclf%ed}Ym)(ztFdQ2+0#zENl2QJPI$2yuYv6RlT2$Lt}KcLun*Bp*?{v@m)UgtfkQM(+|iC*X9!rUz>b1t}o1Ad;1i>X-lTA9$y'
-    '1mf*+)Re((A4h!1w|{vdzHC8=A6yk;;`DvD6knIfC09&dnQL{>7&%*gi3-7MV|v=f#2aCH+MOUhwW@9+-upguLC>x^OPq!c8)(a8'
-    '6g5W;&g&DlW*%OTq-($h^SY0Tr+i|lTa2fSt1ePi#b2`s%fL}<7QLvFuiNy9ie8^5ufo?>%0-At;`Z7uve%;Km5}yl*cxz~sU|JO'
-    '?+?QK2lMo!#FjNJVEnMHMAN~5a?f`<W8n8=iqDPef=ieZFkU|Om3?#PTn5~099TTg25!QOtuPoz7vC?%gh`lcoIfY28Z#O*^OVCJ'
-    'E)$zzNxAz>Y_&7us2`P&um`Ao7o0~IRCBF3eV+EH=6otxrp9)Nk}}sdHSrnWd|-RfZ^yuPa#A(Nl1p+twFS^~1;@?OIn#0pofp?R'
-    'JEfX)QWk_*#Jquro9fr^R?YS2q<8qX&7H0H6I*o7GOyPaAETRR&i>DmdrkQaxLhz){=wtNwht-qJ&kk6wh!qZX}|R_I<gP#ywn2P'
-    'Ih7#o>}BLuUme`kCy72U#!R0ll)d%^wGk|P*iho!1DM8L^D-=;IkM%$SZ3xSXyb|spHt&yB%7M{ug|`H9F57=rqsp*%ARjW(k*qK'
-    'lAWr#CW5qoO!Fq`&MA<!M^qy>)im_4s2X`RsEyxLdp_e~qaO_E2XM)uE7^2wg1%oA+T-d*aB~>MSl{h)Nc|KmhPiRc<3Qu0Ofl(P'
-    'uJ5??<>46gW$Bzg0sb<)rgP|=-UxdkN8hfr;UW{41lzSO_c7(WGb(ysbxvpC>MPmik@~~5O=36LwW)1!FeTd-!>;*0k2S|<epI>K'
-    '#*bY6a;8066xKxZ37Yqa`Y2Wzzn*C?>vgQCMlH1y;1BD%^P*HLopS%{aJ#KDb(j3n^C;Y3h$qw5J8t{zrLU^yJYHF#yIe^9LAUX`'
-    'LmN^qr3$ho+1mIcOB>@3^H5}T9-W80pJ0qMp6EPWHC{~PdoaG_D}a0X2(Et<u75J#Y}fgJ-mYK!-(1gU_NYePr5(_p?I7QNov&V2'
-    '-6o<)A)K%&U!CMnl;ps?F!vO@q51At41TS=XWulP1$i}f&eRKJP4Wci^(<UpAouCtHRkISx&I9MJ$UC|0UaBU<7kNfbAD)w@Aw>J'
-    'C-|M1=B~($V_xW=)Ry$zHO7}VV&EAr{Vo`MI=dsbE#Vq)%#`LMpSl9MIo@86Z{u)q)Rxu%YI7SV89C689wq#1(!k@Fm0QkiY`dHk'
-    '?8OC(kBgH@CEL&#kx`Z{>$IrMxg{kzcEw^BDp|%*RdS9<o39W11($?<U1}lb!j$uv)}fWob56e3{>A~&OOy8dy3{k67x00;7!avm'
-    'j+EDy>O8?&eT30@9>~l2sdq9qEWAcDg1j~>(BX^7_BAPth1zCr32i;j*brQ6EESPGZ&<)~Q9eAQ<UEpb+apGhY?X>I#vzM7X42`0'
-    '2n|raNZ0SWGS`TxAsK$7<-KQ6A6%X>@$sq!4=mNVI*71!zI~wkYsP@Fa;c?;F;}}89+6Mwoq5Df!A2nEPo~(WGwA$}^DL&hTq&M+'
-    '*07(K1s+AQVFkfHkN4m(*@Izf%+PbeN4B7Ao&h<PuKC2oC2`IB9Q_lg5r1{9jaXpjfnv$32AQ7H0kx~G2>!PP1{X*5T?uor4Qx=H'
-    'd^Ll9r*cZaYUJ&`m8#F}gUVb>kJ@W1!kkF<Ua8%ZCpK5(n{0jMYJR%(U6Offma}yU@%a79TwiHHz)n^zHu8$#^SmG7?>BmVuq<(a'
-    '@xyR<SSja!9%N>nm+`!6&daF%B`49lh6GvrA>=#KGKuyb(OTJO(X*Ufv}jq&C4siEUwl@e52~A9Q*yl>O#=ng?usDS%o85-rjqMF'
-    '%s9pYVB2KBAV(A#>}?kG_&(wNv|j3Q10P-y<h2{fR^gf-y&&*%Y@3vLHKw_Mt}w6G`mO#=)2#McDiUkcPkfzHyArMI-?M<x`*s6Q'
-    ';&|nxCAI?7^ZgcVLd_yCNf-)BbITSV)e_Rt&RF8FmIZk+uk5wSI2@44Z|vf)wAn{6jrsCJ6E6(f{x55vKa0TEG9h@+6AnD>;TZYT'
-    'z7Tvj8-k}%UXVijJ&)#}>R7nWjR}LQ&!$0`AANPjLyV|K3}(vGPmB$eVhk}~wABoZB9mndHto1%mlKSC%~$@zcI3F_JePB3$f9fK'
-    'fIm{b>&JggS#@oy3r;G&_RYKyW20&24b-M|4zDQpIOi;2E&DxeRy5WqtnDlha&BBUUe~^J`r!cqlb%6-E!(+X5cW*oV*AB>eYe4;'
-    '%&oa()8lO0I={hwhyIvsS1UqaTy0mK2<y5}@abUN9LAo}`IuzRKMtFVF`N>f&b2LyS1$=X>bk|hR1n4#CDxGhtLzi>FbQX9@_!5&'
-    'eD0i`sml0_XuYhk_Ovm@$IW8Q-n5cqCvCNx&NBM<oI%&3yp^6G{fe(QdikKTV%U7%tL=D6%`cV*P3x@ZkjjImHNnr=^80hSL}+e_'
-    'X+pbUW4KGgy-UhmyX_o0uS){H(k6pZn>fa_hm9@A{IDj(R7kN_bc_;zA4Wdieu4K?EIKmhOQ;bXYDM6?zF0{gyer+?1A-ss@}W*~'
-    'Z;vo*W5SQjTWDUd?enTRuD<AKPoQm`Vd6>_1impVv~fhqwSG-!C8bjzAA(DaxpW3+Jg^s!pnE43pM&Q*+P8hA?_6F78h0ht(zfL^'
-    'nRlEIO3Q<a&*SiB`k+Y5IYB0;dfcqwcl!afA0%5C_5V#ej`IV=gC$-&DeOf_rkzJLJ!$cy)Be1R=4(=g%eC+V(o2>t@}dp<ZOXBc'
-    '1)XT8aCX~rXjK^dBh~e7xj%gPvXnm{sam5iF|;Mc%28X{s^V+5KZbAyu5D63yM#rw)j}Q#F&@|WPM7+qwp=nlbn3XsgNBt~-Qlvp'
-    'i+%ygsxI~AgJ=FHCJtoPf)CYa$X|~TL-IYyhGMdhaC4t0>)_Mp&pPmHS3C)oC*MUj3d!d*BVa+O|HIXOc_Bdz%L9x&R<Q8kf`EU+'
-    '7?)XLj~9hGFkxJB%)WG`L&-<$8oPW%MUP#^^Aa}BSHeyAGUxTYLH6<0#r7dz!KC2B9gac9;?BjK1>0LPVB~@}pG34xW%^kQUYeez'
-    '51_MWQD{@jYar!h%o+Hy<iEaYk&nAU_M&G~=QDX{`Pi367940~%AoVw>h(p9Z_v5RcN^Xx20u#Ah7&4!PQ2YQ#E<yoDs;vCuO@)w'
-    'pN_##^M(Pp?SgIA*siGY<Bz~u5ob(5lri-)7#uF<*~Ck5KH7D>Bz+_?Uh<>^FBy-~?y}#Yt4i{OWb3l&sxCRKYJx0LCU);dK~|d+'
-    '&V<9vI$la}9e>ba9ltvUe)&0rZ0x&!ls1ZnwyPG5qm33`HQ3N>Z5JKiaV7@24BJN~`_$|P*he!4y|ircKi%-~1uhtTBofcIwfQy^'
-    'vm((f)$tdVTV5{P96YAvoKrR)ly~4kl($OQP7dqm5;siWh4INp8Cyao1~~!C>%MtAuwS0)aD#yNpl6BZ#TiDvqIy@@F}Yy5Tynz='
-    'sqi__d~<r~`Rj%G+W~s&F5n~6j2<k_;W5PHC3{ZU!mA{^O&s)M;w!p8Qa-n`GUt(}XLrfLXF>g_dhRoTU$x~S)$@J|o|9^warNb+'
-    '<h<PleWf**Xs%$FJhoEJHl2@^=I;Hh;%mc}l{p8nOKx1Be6l$At6s-$)rh}80M|Lkz0<0E^)^3whOx~Q1-!z%;A5fk#tDYE`uciy'
-    'GrpZ=WzIK6Wz<_9{$eRE$s`+aXA$SC(6lh5qU8>wIVL15p_I!G=a}%R>m%tavj%@Ce%@5ah0dYoH+0V^g1w$+{P<LEmh8nV7JNpP'
-    'k&9@}siWxqLl%rdiNUi|9$=D>rFHSK<#V(;=pi>P8Df5x9B8L3;9VCDm`v`xrWln~W^6g+XTo?fMb>9Q@ZBsjK2z$;u3F?8%9B<@'
-    '=wdb>;UOj0bTG+|RQ|QScb@V4Nn`Q#5uJ;{M|47k&u?qO;}itDjf79P*{(F5YCYyYn73{4S%9`naIL}b(w~nUnhz1XQgM*0Z82eG'
-    '!B;e?+-kGU2=O4km{%_M<SwxDG{xH=l5KmVG5F*qdpwTUm>1#!=rfNPY)lK5^X*Uqeu;h$zX&JS_F1s(9G3TfN4%@#^IVOQ#<XAM'
-    'lgcd@M^VYOihTB2iSc!Ee1Y!6cHE~X?D2qV<kUXQ#LeOJ-DGQ|XJD9|A6(3cEtXos0OwWoyix-&Cd$v!dAqM7tPk;Y40g13sg-2P'
-    ')xD(5afvGq>(i(B{4Sk_ykAk*=NyBdk+Atx&bf}{E1CzeD$MPQFxQg;UUb-_e^MJhaeuyXB0WmZ>qGlrvDoLOHgx}KZklfR{~h2<'
-    '(s;@eqSq4Xr=&k(d#Vqwi^Kke_i2WSF_QK?SAQ;!*nmmq+~;Hu)0yj=_puc<-nJvXBFJUX0iP1A?M+61;N%88E|dHa^q~vhVXHIT'
-    '4sr$7gEE5epwB@^;`YOC1MT4VQTd_IVAJAcjHGpt10i&fTm&6N!e$1T!ADhdu1jjeDGBm4r;ph3nuXDCZT=)vT}~gIuE{4&`K`@f'
-    'Zi_>k^1xVgwx0!yOt7HV*CdQGk0$J?DK5cQBU8sWCXpjBs*Vr^4?_3Z5b~enIhEv3U)kXx$S-kV`=Z*+O?K_PAvT2CQkM)Ef<?iu'
-    'T~K^pCX-!Xs&g#G19CB0RF>Qh{Wi&xVdca=2RSqjn@`v}$aF4pU`uG1xv<rz=kPeb_9absPar>86dM)IwP>=zWf)xJJi&oynSEF='
-    'VCHCTSxKJQo-m&~?!lK1Fn*F!2>op=Bp;;mYQ{kZ#eDaMVSjS+>dBaBV^0X$=x6+WwtNQ~=NNU5&BVCJ-avRj7akFnH;j0`%f$~x'
-    'b8RmO^3JRvw?-Wo<qi5A&@rhl_7$#9CB<d5>fEHVX%x9KOb(T}^PikH#H~?3^0E+*fqmkWg72Bjr6tAU`C|7a8au2S`6VS9+e7F&'
-    'ui~xMtz+?yIAXD-eJ17C=W+$O>R=pRxuWE_Z(BY{8?LL>adez-fwObF#L{C7&knMurWp)R$zZRE16$il+%op1j4-~G?uj20eJPi>'
-    '@Q|VKkik8lQF8qe6aK~2=1YhUr<6I@3dJd&XY4735O~THNJhJ1iTAPLE3u9LhA;=yj{K<R5%*@o#A$z0AUlpjdue!Ih4=z+A8>w5'
-    'DX&&s^!I{lt}&jExL+PcxURhCewOlCP&^dIj@3fG%f>t6!YbRIZ?zBOer3)PR1;`uQlLGPZQ52lIq2VnYR-i%#S$(ec{OgI-T_8m'
-    'mHM1y-R(XUXUAdLM;y*lZk%*3X|10lh|bF7yudMWR3@Z0(;3CbsZNE&gmAH46761Ba&0>5gPIcTdlClofWdc(&!42Qt62Wx;-b|v'
-    'w?+BO7JG0J$+MD;$@gsEC7csgX8m2;-4RnPhYO7@IqL4%Ct9)K#zzsaTUKtloB9|m42~O+#zW&K3e4W9sph=#+<BB&@y8l+F{MGD'
-    'b>4q0Z%{g>7=<dLj~+6nMFY-&@<gs~g5GDejzKS(qpOHN3<5rQ5M;l8cxD&;`!xK2ko*2gWc%EY`t~S#eh}e}@fgoA@1kRTlDV3&'
-    'Pn~GKbzQEYEgXA@V+L`bbo`%=nLNhKJ8nnE7H-Y^=Gp_g?bBo~&oJ+&^L=WQ(r1!$vRP<Hk6p)Q<9)o1%-<Qbe+Ll{c!bO=j;lFE'
-    '_Vi|=v38le%|wgzEa_5>n(vQoGTI3<*3HIu@H{-e$@qe8Y@2m0G5>oEu1{=2z8_}1n{mxgkvSMgbFmrM+;_a2Y0b|tvh-$IUzf3M'
-    '=Cyom6R+iC_sCj4f_T+tTT9c}Hq%-@#@H=3%UZgO4aaMYGX4`qeD+eFQHrmizIoTW3K&Bq;hqYPzBN-GzGVSNLGP#j$AW6kb%^Da'
-    'dC)7%WG`fuIe%=P*(*BEx>df(e1iVh9)tgt^Y1)CaOA@g{LvUMa7Z=R6*T!-Y3{EjWzNUso7Z89_}EN-Txox}^nvCb>lb`r6k|1m'
-    '-ZiBBa{de&{LMWEfAdDi!Mes?KbZhd<46qH3od@lH+R0|pVxXA_0R88a;}L7E!ZWBkDMpCRUF4<@`0xaE+4Nw7pqERGfpEq!m<2W'
-    'z*tjk>#`#r5#vj2>roYW6IWZ;r4BrY5t(6Rn|_d4xR~KZWv;Q#<%b@!>>=7WE|;MzHjv6R14usYXJ~aW-y_nhEyv@OV{Ftpk27mp'
-    'co)uxyj#F|u2?YqH4@Xs<tC)@ai$uU`W=+k&Z_mf0I+P?iS`v9E7cRK3}%SNwM`2$5PgQjqSI%j_t8B>>8ck#l#22P<=U;Tbw3U('
-    '_jtci)tu{>%TZ6`)r#bq1qU8NWy&fe4@tVk4s-@!8ATDkAJ-Y0R1S8Z7^b-7o)IDk_bGe+2q~W`C+~3lepbLlPYT#+JnnwwUZ+%J'
-    '>2?eH%%Z@HZS?_7I_0EA{*iK#+VY;5Ftv0)j50XoYJ&R#W7gwnljbR=nDuF4oupb_uC@VFJ-V=RZk$+Wyl)SaeQVP}FvixFBaY@c'
-    ';&L2wdQH?C!np2?@3UBkE(m8Kt=GJw{OeFZsQmI2#=X}b_Rt@X#Bfd}MZa;@0g%o+93wSj*{?L##Dq~_P;POQwl=wW*&Fga?q_h+'
-    '%Zwh(?c2C>g&$Myxym`+)rUqozQx6Jn)dY$XoK$S9ZHtBb3)%-a|51H@zu#X6a(+&^ck02uD-bnkB6l1y&m*E2y3fpij%F%M9wmu'
-    'XJPUaWI=}6WAG{HIkm-aoAhP6_igvO%9~QHb*`>0x1WxB?x(o+!lfAY=II#r)1e6a37@&sg5F(J8=F709rCaH);Gz9plxbvTN38K'
-    'X0fL(p|i1H@i{>j6rWQZ>pqJX+BU_BadCU595bEp?iax4ScUr)(ZyZjx+Olv#r#USk&h`pH?pl(kIgS?ieEF?jW;51CAF(}A<RH$'
-    'y1p(SD09xqia_slpZL~w*`?fTgJIuEiSdEk^l>`2ML{;_<St5sRG*n<^atO1ne@G;Jj(RUt|)Wv)M>`IG?l8?m(6&rK`z2t)3q5@'
-    'jXcgD!+z4|L^q15ILpW!8ILs?j)4a7yzN};$eR)AK1xlzIB5Ei$NVKthyM_rRX%xgTzPr$j-OilTyc<9T<bZR@+KDqe2VS870Z29'
-    '6}~1~lv?7pIj6PJUICj^*z;tg#zu2ew34rwuyorA)}RmF`=JsPB+quW%=)AXUuT{3jfb_%xa>jgYfPcBZ8Mx5oXo26a>KwAHH~tz'
-    'Yc>RpWx@U%wg&k=WDkgv1K(C_oU<!ZADmDAG%D|w80=dxr}qhM7nOUxPg5R0DW42J(`;?J*nv&?WiSqX3AL$IwEFZ|hVWfq&b~A)'
-    'V4vdB*RlWCh7qEE<|sU+DEJ9DJ4Qih)AWo_?UW@Y*GQ*yId8EA*>u7M2jA4I9A+fHU9`D{rPbG4#K)dcje4lGZz~2o3Wo*EJHB(T'
-    '!Iy25KgI;xE0tfd{pzTo4@LFc#gQvh*I3w&>@WR<pXeOf=a_N$Vp{e`u({$jcFhg+9*ilhPtW9g9Axk@9PgAc2ozT_DcIKNocN4`'
-    '(!1-t`@TauOM8$^F^Af+@h6);zK?l!)za6JYHfXc)7iu2nIBSeEjgMyQ!5dDAd@9&-{j8rIPIN75%`H@yYs1aM0sgh`Q^WtXup@i'
-    '!(L<XoIbw4YX*If>ZcOsJ&(>Z?57RuJ9!eV!?eYBW%KPl5Tl=PI0pZ&<TL3<_V6XOKF+O2kZTtVF$D`2>}bY-?V_^Wl5pR3BD>;q'
-    'fzte}pkvL4#M{yN8-~5UHGkppieYQgA5h_I(qoLji_OPG0~&wM(SQ^yNA<m$g$}~d3U_Xs>dLra*ti&Gn?IM!E#D*Hm@a=kg4eDC'
-    'y2?p25#+PC(V1n6kqqvA*$_8E<s{7mo>GlC(-{lx`i}b;<KK|l&WC&l-bXI+#Z;&4VRSJ%$3ueuZAQQ(=(#O`U(`3&xRv>cgML1)'
-    '8o36d#MJuC4Yv1C+vS`fOS|e$CSJJ{^mNmC>B0l0GnKP9P6>OSo>?=FvOk@3-*e<G)m)FeD#Vv82>b527|zc?XFnA}SBYA`2g|cz'
-    'Y7Dy8qYM83plZ$wK+hAOS{qU=URSxpwbnq!fkvh*cC`<g^GM<=dTck)GdC1pAD~8_xyImK7ZqRsDagn1zKWJ(+B9!r?c~D(_PZv~'
-    '1Q+j1;}|9__Ad!fhWAI9^T4)022kwPL+fR*df@sqc`KHDS-^+VHJv8?I&1KMQQI_~W9t8zSB=`3`pkX80i!&r__}#<)+Xc5pE*JH'
-    'FIemVRYPosDLzt)dF=PVveWp;N60&NTjZiJwPmDyBT?!?bNNQ-m<tA95<Oe)M|6tMS85Zp;e$sK@OPSU^GgOi>YQ*6Wd&bM)g#VL'
-    '!l_gQnat(fTy==Ch(b3@g5P>cnR7~DyC>zj+hNc6#O1lt($xfL>BSiQdrzw9ae2p7^!Qe;c1u{FzE2*ZvcdNr)@KkFE5-TZ0}RvM'
-    'NRMG@>B$&q=~xW=B1wAG_`8$?uJ1kY@pRnz()^cBZSFt7HV&>M`fla(H)y+I6xl>4U=8$M*;<En>u{N@gU?Egn||Ed2Tt=p!AzU$'
-    'U*2UOxbP@07B|P7kFM=e*_88%__QU(;)Xe&gZ94Uff03W^MeF%r}G<#qkR$Krfu(btrr)jAICiAHH>{Ut{UlF-rhmg$g_JC&5s`A'
-    'H>Da_x}sX2)3+mCUwi!>zGsTGr~CE@YH!iu9^GCUu6oYDnyUK`j)4q#4Cceup3Xfysn+Ki)^g#$NY&?Ex2MN~uQWF??c3i^)&1$X'
-    'jcIbl^JSWM({I7MemvD!gCyUD*Fwvg-<+z`DV|TdUdw21g6l1TmKIa>J%oQNsr7lHbx!H8l6TAsZC**$|4sYhLL;VoZ1YqgV=j_D'
-    '=>DBf)qRtAt%?rqyNsbM^u=Y5RLMH`AbNJ;6U*e?Rfl(KEdC#>jhPeQe*R;``<I3FE;HW;&-|PUH=iGc=;se_z<h@3=OXxox&1sz'
-    '=yKVi-RlBRcnj>;!FNw}u5agJXZ`wxeT{a`b=I#h!}W2?Gx)bt@Y`+F-Z(tp4fi|)_k6goe*G47@0rf#K4@RZ;SghZ7OvmW8DC#)'
-    'wl9uON@#6{JmLgRI8dE$^#ZxyHLh_>?_=#B-68ECIoBJGHqCwdp8f-By)zYmQ5VsfKfUYJZ585g6!x70>{-8BpBFkmXSSIPpuLmZ'
-    '+Cw(mNj{|Q<dE$KYR4adho~L@Pz-kbZ%)9DUyi|!|9%WM_?Khw1)NL3j{g8)N%VI%OoMF>^AYDMPCpliw+Ul63i|bz081FB9Z2JH'
-    'a{{(u+Ocmzyx|T@8$Ny7qvSYATVF7CQo4upvAfv8I9_xxAzrkU05AG<47})-7<ke77<kcxU@MP<Z;Ze`<@S1*F%B`jWQ1v-i&f<?'
-    'z)~I<it}-?J!2fNtNr^K^o*+={)}qQ8|@mK`T&X*kZ8X`uq;vyGE+QESQ~Q>iiz6E>}TJ-Zp!&(i~Hwznaw_L%Z*nN@UXWG@h-h6'
-    'M(8M<Rg-Fc-5d#9NoxQUg!gMZ%B!l8pEzpXdE2{AEB{=~lt2Fo*&DdF35^}TB|L*^WJ-uXDJyf%K8X);^O#rWT19m16$gw@(SWr-'
-    'U|CNILtPQ(e45A`6}7$wNf!3I<kRwz3$Q%<Ho}U|3pnqaj{LAJyyGJB3EKKyR&MdMRpz|2%^%L4B=tk{*pCc6*7hDLr_><gHB%%G'
-    '%azxBWZD03qO)jO;4KTvT>o-fh>y7tBOkMk;}FtCT+SB!@82bD;WN}mR~!%8=gEVj%6F76(fq_;WB5@%BtM$7$m%Zi{#FZk$OYA0'
-    '_w#pR;(=JFcWpaKJ|)G4<iN*3^|#Tq92b%mc!6!cpKYPcg0UL&!d{=Z$auF%n_O-NsTLrOf#7(+P74p1C*M;XJr`$g+vmS$kUL!E'
-    '3@Jtj(}Rs3FFWk-rHK3caV6LFEem^a$#H+@(Y)E(t_d-HD-3Oil>-J~AMb+uIh|v-=NZ1F%rUXc<Sd^|V1LgGv5Vheu)(<4UxPLt'
-    'Q;m9L)YkLI%A7lv>W?>-xt?%Mpaq)mp3`w?ezZk_CNXd66L<@^9@Jhd;n8d{oXf~QHWKmdmTH|pX5bsrK3f*{n-uelYyXsqt=3oe'
-    '$P4j8OAhf{MfiWt=6alqE4qD5JhQ3%{<+lpxT+elZArOz=hgZ=7-x_i?6ME_**vWH*wIPF=a#85=dM(v{5pB&7KtIF7+s&UIc$Gd'
-    '4K_+_v&K1p@)jDC>a|>B_*_4ki?XoKbWM!oi01Q*JY?Fl&!qV0%7U%2NbZ{#_{^#W?>Y*B0G!{-C4O*7@G0a4`*@W6(>liXeu8z6'
-    'yA~pj|25?U;%w=@xnXCNoQK>NTgl0)1?8S+rKI@yPcEK!k80$K!TgWftW7lITW8&+j)~3AomcL;n0Fd%9X>f~UF(l-L>^cdAJPE_'
-    '9}=FcDEm(8TU@yTaW0v#HN<c(nXom)TAlyZ)tBRwcYr%b-d2sc?MFek!uM?b8Bt1?(uQBLo#AZfdJO9XT%UmJ)1B*as?T<=$Jvg<'
-    'HNdxWa&z#zj@P<^bUgjsqvXA3(0g@$M|>uCq35$eEBd=9I-7GRkE8z6b5+Y@`v{Kr8DTEY$1n$bKsLg2dscYg1-QP9?!z{Tadf{j'
-    '=r9LVb4|1hXuk0|sQ2+(Wc@FYvA@~b$h$*j<j2V~x}Q&yH9te{yV%)m&)0MO7J2p}S`!oh=m*==7XR?#AGb{?SL}~?imb;uLbH#P'
-    '-|3!thS0(}LgTuf*AR_=0%6Zw`ACM@lluLd7mOobAdTx;wAZ7KV+WF@UxVLYAUxo#15XLN=XaBR`!pHj3(Q>Nv7RFLpCP>V0VLn#'
-    'l|N6Q^57GMrcPP<N86HcGyMoJ_!{aT)j>>aM12zDgtwn1<9?R#K6*ZJGAliw&Jx;umCz;~KenYkPWtl*Y3m|+#}j0KN&8uv>sgp<'
-    'jmha%mO@qr{I%szzq(_ya%Vkn&lvBzZ3-u7;^$gk`jIR3>+_$iuha8LXZsK1_3NL*_3w-~FuQ$*d-T7xzM}8_aro^kaQ#EL{@wA0'
-    '-AnJMk4U?JFz(jID3T@gy?+a?KLOW2f$Oh~H`@~a%^UFk*Xq}<+wOVtUxs!o<LhNuEo*%W=K9#%_3PVk{|9ir0@p8%H*jqImS?ZQ'
-    '_0o7l-qdsWUEcvZ7u@p_T))%uUMx@dzY4X}XZU@7747qF3dN=*E3f$7o^DH-OW8tICM+%BeLVPS;PaEswPqgp?)AUn^*s&GJvM3g'
-    'iTtPcn{yt%cNyq%x&HhR`t27#S-<}451RMc-}?6Y_4BLipQrToZHT_QfxfzvBdGMcql6w<UBc7b8uI4d@RxSlM=6Jyo`|$fCwx2p'
-    '^#}4z^dHa<rtxPDd*i%eZ=7L%`!8=a;!Nnix%#aQUae{Sv10xDpMiJ&!mAB?sDA!uzPEn;U%#=DqfGzyXXH1$m-V@%e_Ln!fU{xZ'
-    'ZTnvCf3vZddkC+`XN}hR^*twM;p~`%cfQ`R8R~xg7L5P-VngrIza9MS`rojRgnNH*-8E@Hd%BZ5ds6Z3x4VfqxbMB62}!S%&an@e'
-    '>hHI1)vtg01C28#gU+Qp?<zObV(?vX{nl3-w5aLr?*g6u>KE73-<Q9;xv%;iAD7L3(4cQY9DEnhww4ilz=koV8ujreRCBDawiV)h'
-    'Shyar%A4bsbsn!>s103{FOIf{1b%W-$ymBp<f@|U&;{e_0=|G{b<Hbuzx6nDynH`e_fs&JkHXoYR3jc+Kc547z`4vipdHMc@OwJQ'
-    '^PQg0cfn@_$%5U&Gg<Jf;4w@0VY;Ss+JW}OF?c_v@u2;~gw`pI4<hUe?F08+C;8n}mn^FqxmbMGUiS&_6_>T}z2C$;IuP%`G5<Jk'
-    '!2kP)>c;}sk*aTpCPjaMq2~<P#P`Gg#rr>O+nRsvS8|Q+0cL&np?+cB<lBy(%YYZ?yd;O9og8UrJJ=QPjPr=y4wXXfwaYjkhVN}_'
-    'sOIE+kkT3sg0F7B?R=Q{I1}VI{J=7A?-M%D8Td&D>{E%}yMIp|aUBol-(A3iP9eUHzaJ;x)4i(u(+M(z-bcL_9+X9X%Wd$n@zqY$'
-    'H)$T!Z>dL9f<hK%9$fft4z-uIj9Z^+Bd{NFUpgJm)TH^YJ~KO2BQFbgW^NbOv5Q&9A!aRm;nM~FmOd4&28)Ep%cFUqF)0!bmf}E4'
-    's<}P~9gogie#efPT7RZIq{8L3#CfaY$}5Rw(xAUPfDSeP{63&NnxoAn7h!PE3Nw!2x=O|~6Jk6?)GymOJ_GG?xiPPkf9v_VfxgFm'
-    '^<6hx-<||HBk4Kz?YHf{F7uvdWdF0uFRvQana&gbItqIapT9jIyXf}xb9a1l%vruCLK~WgbA7$2{PMkFo>^1t^9o`bjgw9agg@Z@'
-    'rN@MIV$DNwUd4*#UfVi$w#hnnC9sZ?-jYJ+Fa7Nhw6D(%js{HYhW9;QBm8|_G{l`tQS<rgvCVpnNw2F5U!XKV*H6<^ls2%v;v%%w'
-    'g=i<O*5|3yG(%%&x)rT~@^MFCYm)3uSdLw%hghB)Mg7-f%{bU3P9pzt8a>+$&py5Oc~>>!{BDss!smk4sjN0P51q;+o4qUWtuX`N'
-    '!u+q|abC_U|Gc#e8??V>$oLk>70XDrJm3?E{=?4mB*Uv{KREs{r^4sU#_cV5tX)yy`=iJfh(BZS%uQ&w1iX0(+8lFqw&2=?lI^#o'
-    '_!{iEwjtdw_rZGUHA;tAza-^an%{qs*_+3RecW`Ou7uD<Tx2M2ZcKA3$qQ-KjLpM%nKP)rTIb9$w%R*BSMu*udW`5wYe0vo`M|{z'
-    '`P4V0xWO<r^K5lTaSe)WO!M~A+UEri-m${)e-}NB&adWucwZERy{P9`;~tYfXKd^61n|k-<nsjVjY*h?8jN`g##(@}6yUoWysrxP'
-    '&BHwB;r^m(<Q>rWwc=0LfyMlqtNGgM8m(b#j&>uy6!0+3r_Q4Bo>lHOi#id42H(@q*n+!}4u#)+4!!%Fhu)S$vM?w24}zb}BopU6'
-    'bw!;U-lvag*y|^e&qb2ocM`wMd&K8GO#ChHA^pj>J;~2~2-$=*mfzO?Ic2VAl_R>driDI23+E9noKL{cZ?o^G+r*CFp&D3I+uTbw'
-    'mWv^5AlzPk2JK_h`uOUvap#W5wjVr(9uFEzS_h~6Cgs3y4!0p~(mC#Ooa0g8VR+mF*mqt3yPPtteG;}G6aDP=7~4kMu<$s1?e|y?'
-    'tthwJK3rRSLh`F)j<UDw-ZAN$3rIipX^+~_U7pi>cMs!#IZpP~2*~xylTUDU<w}hIk@_X{`F>pR*<)LR<PUJ&*B=h6PpJ_5dOK;?'
-    '#$)ju4UqHS<S&r0O4<*s$305qu()}c3duh%g3R^0s^`D!LjHScJ)pFmwU7H9*VnZ@JZ2xP5RRY6_YV@xsS45dkf7sAIuktyGOAH~'
-    '4A&alAHje6Ftfg|fFD}_t}z^%zhz-u18ASS*zdAnKg<wbr)>^;FS^(|FdkE%D>ghP9;1#U-XB5smGT*;ke?<E_gnxu6zlyL;QAEd'
-    'bDAH$gygZE=w8#g{1lPp*2|m0{G{)EBwtYnX{XacKal#=g?`uL)$_Cm-qlM!!97>utf_!qwhHU7?J`$A?JIhouPSqW3Ytfi+Doo7'
-    'wpJZ4h-IQGvK<~|<Rz>dn(7L0_xaXm)_9V*YLG;&tAU@7nomfw+3Gb3=Klf1{71!Ig~1MK{`!(?eLZ5__atlZn*1@>nDKHoNvADm'
-    'Wj8r1C(wSMfO8yUhkeg#eclhD^GoLy;QD)$%=1Zu%&haj>a+Y7p%a(&z3KR#G2{cdMf{_-XAb}do9m-5<`BQHOy-W(bdqdE11(<j'
-    'f}r2rBJ)*t<RP{_V_J`GNVdRpvc1J~GU<qI;BW&Kk3AyMz+j8Vo22hc@)>UiIw=vpNHH2N_?IaMz9Efw2<fKWcx~%d_E-lWK7oI~'
-    '5%XH-k!=-!o<=^<c{t08Ae%l9a!i@{NW=OvpSED|Y3@!fA3v|;T5*!EQOkP+$c}Pan6I)xLnisdhB3?`d!%GT>lgI2JkjHq$yxaF'
-    '+Ks=0FjCmY=lZS=f(3Yv$a)ozvnemgwzUx0sOtjGtd+8`uIu_}Ofd&|92Fr}U|R8Y=nLe&Fm~1~=r&IzFrETwvu4nXOz-0EG3i@n'
-    'K|T!r|HHM<C4p{A42^R1=Ie{V`@Yk2FLrs1-(}6Fkv@xYm9A&&iU$s9R?vGF9q2v>@9>$cj55c^OEG~1aE^4qxq?5>B74#T%wHb*'
-    'T0!`sNuZNF!U8RjbF&K9Y4XeztlcuKt8S+Pd#4@#24OBZ``3bUuNiF0DV-N^LJJmIpsLJy*Cz%0P{CqL%ai`kAbL3q^s<M1lBAa!'
-    'v~hN8-JRCGM*49Ut>33${f?8*CBs^*LfbPyJM(ZKUZWX!Ulpy{99nDr`vQC_AkS-D;Vj%&McBe6xUbyewU0_SmqM=RDp|)FWv*8('
-    'tv{`CToveJPM}Bnye-c<#Y4_o?AA2bK8-Uz%jhftZty{sJRV+(_o^|t;5cGFeB_8$%KJ3uq)7%#sd(d&sh+NBK;x>mXrTRRU{0U`'
-    'ldeqTl!_L;P_hZGGBibL={b<AIgI}l8UrV<&)nm5;kuqTLeM}I{})F~tBh`LdY?%b_Q8II@%Q-X`c(r@GwFhKALy9w44M=Aj;d;o'
-    '2{Y}-n&;SQ9*4~o7wQws_yS{Bego;rWe*wj1qZwEAhgfvhGhqx&!xWs2IN&$uPJ^NeEBcH^*Q+N8KgUwfu0IT_Xzu!3L(44F>e?<'
-    '^D125B;UV6-lzZl9J%iqK?kL^!wQTpLHGJjz;6Y6{ffuFsR?|6^Djlovx9B#dqeU<7atkko4WR66dy>1;PSBDHCX?b1?<BVBP-D}'
-    'p2`z(oDVLx=Z#o@8%Akli*{Q|yYHxaEUump*Zx&K`~(%oS2D=RB4PH7#_>GRX8X@X=ZBGA5|##&)Q@fBUv=~iQJLE(-t)Zji=hdV'
-    '?~U@yF~KJ(=?!IsouF%cR5kLcwJIlx%?}+Xz4%}PHd=q?Y>h(<E~nyw-JkK$t6lZh65(0Y$Bb<zCcMXEj`UCx=zG$F@hzz4ydkdV'
-    '#)4)2s{-!wpQ(C0&^8p`P+(}%bwAKt@YHTF6k?8a--7=Bb%Z<cv3JBJpY*9lKCP5mpHB<>$aOq~%Nk(0VTRc!9M4*0@L+L_(biwd'
-    '9u%g(938mI*c*ij$1?RG!u@mcm_<h$o(n#Si}jSwhkMN?g!6-IUj2F1oRcYRUu^R+>9{shPR%I+t7XG{ZRLKGbH5EEJdjfH=FdC;'
-    'A533WM%KY=JrzNAx!ZI{j#mbAZtGKt(EnmWwwpL}9Z2~W^w^KYF!nHh1=lk?44!dBHS(QA_1O%?ytWyTy<D-Rx{hU!z=QNXdD!zV'
-    'yfn^poYtGgIB-q|)%1w-E2Uz<{OTG`y-3cL^6(F%`yMjfhwC++b>zK=xAxQ4eoA0J(HyZjpS)BLMdwO(o$o0k6S&B4HG?l+vbpK!'
-    'Xn)VZ$5l3{3bxFLJTdqj&siq@pC;>lRFF$%JmlGF3w|MrjvPfk;`mD?gpX-awJy$@tDCY5_`{_HZQG{tl^kgytQ~>V-3k^T(9eS3'
-    'IjQ-$TjpUA{POME-y*|{<Mz|wd-Qq#d#YJR(RPhMwmIl&x4>g6dDxq3p1!qR;Li;9`|~RPT<3Av`U(aN9ra&_#R^g%F_t^BAWPK<'
-    'ma<}?wN~0!T+U!0zt^Pjo>ut7W-Ri0NswiV7XKMOw@v%uB=R-ed~m+HhSaB;r|+*~xX+j8`REMX`qh{{z+o(=Bj8|t@<U>|AM4Q_'
-    '7MVZj!|67{E+;ATjWBosTYE!9cO39s$1I#RedIZgFJx6C=NPwNrUjiZ=+_~&vGuKjew_n94L<K_8<I`NlyhkW+Q;iQqvUvS&W7O1'
-    'w`^-E@y|z*KYeQ-nfH-I+a@1VLAm7?iJIH1EMRxWLeO0tG)L*|A=H<x7$o-?q*lp_RmIl|nG$3cE*|Lud|cMJ)pg=*G90HPM9Ezd'
-    'HHK)T&cnMA>vj%4E`8gG+>3F`^e*^4U%o*1`;=hcuL-)%vZMa-S#p0-`P*<z`$nSKFxYag4%&l`bQUJZ=rM<J9(P=~ioi!|G1_`E'
-    '5R2nNldgPxQpqvZG~bbAmzC<j6+HYsk{`>3@4DDkZ8$fd_(z?yev2-f`9LdaqvFWFDG#hLGP%q82RN6&PO^`D-c;f8mgrh&)2flf'
-    'WJxvh8ZD_t?KFLFUbX%Y$0D{W|3}!o*Yx|m;_JBK^P2AO%N84_$*vkk_N4ZE30o)e>QX{>=&-t8yV?Ia8O0Qrk8`ED#_zlG_@bw5'
-    'UlZh|IS-%Cl*RTCH5NZ?t`1H=an&{AII~(se|M`sI?d<~cWcfY7vC_o<#D?29>8y9(EQzt{@_;a9h=`-*GXz+pImYY*=zxE!~=5i'
-    '6Sik6j(*;tF5yI*(zmOvvz=m~P5J3<^+RgJ1~A?NdQT#6en4+Q4wO$iVvS6GKu#{={3%K2REh)JO6P1rke{a=_Uu_feu!#=j%#0F'
-    'Uu{3}4Z7$JLv5ftw1bS3LAKF$_N`^1pU2zS-)!4cr|yzHwY4u=j|UHQ)AMbPdn^b(n0CZBZsk!8$7d;BzOCwcyW5d2+bz#4$2+)K'
-    'nmBbI7r(2?7qTGq`-X?STZ^z4wsI-AKMx4<M83F*cmSOv7ayn3*^?wqhw<q|#b9jh7r*_|&a&Lr8pnt2Y<GE>(&cgFk8WqWboG^T'
-    'Sc~&ae2SEtM7L+E9X|oSny_u;41K-m=^OTq1Mf#`aulw+^XuidcB0P*+L%7W_+Hx~@8u2UZbzO|e)%LYP3xQwx^@c9$uS7Ob-_oW'
-    '?^2ewh7he>0_@a%<nxYd<Z;(^ph^S_Re<%?_^K)8UpGu+s&wx8lWJrC24U=6o_3nEsbs-C6$plkVzZ`HYig2F3>M9Ye-hC{5Acr+'
-    '&`t3BA;j|(;e+(I9J)vI++MZb4~6-2hj4Ey#Qi!i=P2Uyn*V21BYzg{Gd@>LW7Bh_d90RIb$sWq+`iK#^_v%dC&ST}&cW$=e<#?$'
-    'Q}F-2WR5$~2giqY5IMS%THoKGo%`<$D4p&|yZ?0>f9*=Aw`IC}(!G6a|Ja^R_YY*#gXwf`Xn5`4JMP@FbM3QhWbHqr>D_zw?%NMf'
-    '9!TGp&ZpA{4;^0n$B}f){!DAI=h^PTd}AHDRiliy=ie{?x9|Cp%VwU_eLJlQ`n~V?vGlK`)!?(EYB1#qDs{O%?bOoRUAH|!tts*Q'
-    'ug_a|<J;SYr%@Lt97o;lxhCldGuYhWPE*%9-QF}9X}#QT6W(##HVomf+tznOKW=;W(S5PHC6es)=$^~pZS$n3jE_2ZBRDe_Qd>NG'
-    'i)U}~>@A+X#k21Qo*kFmJ`2xxfF9GUXC!6*OOt<hq&C+dyBvP(<Z@JM>IeONYfai`O`_&nN;5WQm-e=3!GRY1s9`*+&_r$Ff&FtA'
-    'u?^|9%OE??oqO^PyMD@ILz@<Cf>NFLylSqS9=1<;xG$&H$9mG*>@~rTsq;P!qc#e}HYwRCu?>;KY3jY8&%)r|Q!o}?`&*H*a=!=9'
-    '?}qmK;iLEDhX?PNuSJn!yW=}jf=yBSZW~$4F~m>$NSoAObO`+(*z_N=_}>mQG{KFbRkqb3W^ZX(W)z<9Ky7tHU!Pw4ybJ#y(AX^{'
-    '`}@<tZzW%2(DxJ2mX7)FhI{e&E}*t^M3&l#>F5phUaIbnvC`21*pYpo9Yy^!`8+37BgT#TO-JGX@qA!=vdZ5{7kK+G>Lq7bo;U*Y'
-    'rjULAWK3;i+UQ0!6||Q^K37ez$Dlul$ylEwe5y)#5cR{v8RI@g<bz%^CtZY|@x1O<Jb%{vR>$hUrq<Ww3cmXUTwh1`=vu;<zYZyT'
-    'O$Cl`mxS{PpJO`5+i_+cd(m8Q>xkz}@B41T1A;^SNi=_-VEixA`!(;E-XFF$<cu<7)hI@NmFeRVpz|#G1oyuIn3@9gFAw9MSB=~f'
-    'H{f@jm*RK~KFnikeQoPSvhF29FP|WDMe{k_AkWi1#;w_iW$(AL)`D-nlBo4bHp85Bv}jKDwDFv1`5L!7rOdg&XpN7bg)t^s2Qhfh'
-    '55XD4Vf3V$Z8M6;&~W)NgLizBYUIMT-CINVP8y!c!ub10-{({_CNjA9)97BB|ApTB2D*2_(r%DPe!p_hRnOH&#aCMn4jqFxtk&1='
-    ';BtwZ@&)Ml(@{8ExjG;&SSSwHiDeIJ7YT!}i^3;*Jotpmx^cCSa>SOzjj`83Zuu0*1jor|jQQk2HmpM5%FzEQ_--C}jmA$^fJX9a'
-    'eNL(+xVHjr<dvNBO6RcR`lH8|hB0)ijs2s2=|Xz9%Qa8r@2VgJFA>?fO7_a4;&E3MqKD*_Irr5PX}3c95mv8RV(b#OE8Sx`kWus='
-    'J4x&dQp^O+fr#&?vUN@ISa*HBuH14Kya)CZ?wwKVAtjMxVO%xmC*<;N`s4~}#XM{NzYXbtm}b(1FH@Qc%TuXcC^%d8LO;?#b59~Y'
-    '*~RYKD$M0H`F?@)YlZwy^(}p-2N?MK;Jc5;>(_q-*I$I|pTqU%;re}WedUYr+-qRx(BH%L1Grv+>zCk~9<RT9Kg>6Nw|>_j2=BNK'
-    '-#_wB{rYwhuH>Ei-&e<*X)MF6y|%sKwcqb(bEk7WM%Ji6?kh2TIScEspFB(HXi|9h82MeYr%w^vd>ZK?UC0)gMc?T;Gv!O@ZG-vS'
-    '4QC5JODlw*)`ULM-*KPfoTm}^=y?j-xfF6QuM(c{s=!O;$$39dXrUn7PvwTQO3t0BbD}0Ot~W^kB)`*A3+IEY`J8Qo@k{(|2Yhh<'
-    'T+g)Wn8q>V$OpJsql54X)BiU}f26%mZI-@%0;&(ZPTH6Jq-AFOxE<3trS;xRWEtE}*m#n-=wMFZy<zA?8vkzi;PJm9%)fr$vjX3%'
-    '3G2Tg(94*oul^Il@7!4=`7-r5T`?uv_moDy)Gon)%K3rDkS`_;?{M|U4texbTHlV4<Hq){64GC&?$L>KjHvIi)zA*(S1KuUK6TDM'
-    'MRiltxVs~ayQG?HBDs!>%iR!_Ryre$h1QwEIdP-*i^>dmZRq;m5_I!CvE5Re?)8u~W|JS<Ip5|?i2Y=Wa~>eNO{;Votz&RH#J&ye'
-    'kCqW|%wvUIXNC8h`bjYhwtLgW4kY0cr2W?iA3Tq7>W$L+QF@BAerT9I$>qBqf)DOvJLD$!9iO!JJK@u=<4Ynx0%!B;Cv$L<oZT+@'
-    'h{j^DiBp?zC$afnL3{lQ@t+@1jT)dBE9iq$9P)T33%<6aF1R-Japr@-E@|*R;aa|fM4s?%i}R-jZNBedSC{747Vmxqy@T^xzE7~L'
-    'x($kR?IAK#7t`l$mOlGp^nLIbR|Wh<Eh7Hnsw4j5T@P%;YoPzz?#1tyYPZ!a{`*HguocHWuoVZ;+Jvbqhvf-d8zvlrjg~NtyXpg7'
-    'f}XMi*^u$xsuBJ>4%gG@{lPQuAgsOgEN$aS(#G@1cGSzX!Qsf4(EpDUZ2D>R9_;7K!rAd4k-ex4C1FaXd?O2j-HF<-W`y@izB0+C'
-    'kJoJnntRupiqcw^kblgzJ=b^9H4ki+_oKCOc~_X6Y+-04u6p4nj2@NsW|X-;vs6z|vOQ!%?8`^V8hsV)a5lbxZF!GCJclA}{Tk9C'
-    'qwMhvd5`WlUCW<?cbn|)i-LW<AmC+^*ymh3%Yr?;M*5o<e6ISrn*yJk66S^WXGO3-FRSK!QCYx<y``e%l9FumRRRB>NAhBd$cq@G'
-    'KZtM~DPdmQkv?4adQyCw@`UZFhTh<N=D6^QKUMWSf2}$fT=~hrP|bC?T3LfM%6Sn-t+i$0yt^r!ms3ivhl|@?QGDLmWyU^{h2O8W'
-    'z;@x9!_md(5`{nAjr3;XS^cUJ3rWxW_t5_zf;l>++Pk(Ht+Pb;LKbXAJIOq)SmZ`qo2GiwbRK>5%Cnw6UE90q`fo#@USb#NAvgx@'
-    'AHNJ^ei+^J0>Rw83HLmJ?s<jy;lDvOaDY9iZ5*HYGTgHR-E)b&>kYW458d-DY3EhOXD~)|k;|y>O0fUs)cSa3P6p^jzh^w`4=)17'
-    'C9J(;M6Hie_SrW>$UZYl_%G!tMHQ}&L>A^ROKjl<%NVN`oG`}kYCmr;%tsFG8!eZlhz(N5b`O&H1Z*32tv6p1*2kp|sb0f94Az3i'
-    'RB`;&<nymEYdM6*sQ0@Gr>*fG^d5}yzD4YieW=|sLq9I-s`EV1J%x2Asyjb|`rJowM<sIa<Bac7y7!3)eI8VNo_v$MPsf4R)HV*&'
-    'y*}f>dnyBXrHpFScH?3JePXyUUHd#|vw@F#*vs*p*<uOPj6M?Jot_fp!<*=P{Y)pUtwLDoq~qRje{*P#d~DWKmNdzh-3;vvGJMH}'
-    'F9z@VAAvuHJs(Xmv_GI4H8dAI`(}z;cIlUIJPyYE_~eSuf{ox&OJ6x3wyVz8>hT-}yLHl-q7{d>3XCq`vY)k#aunqCUhqE$xmfSz'
-    'Kj2Dtrb5aKgVJ2yRw4c*-?l0D5B6<eaqy47Z}1s%`WWSzBZOyCope!!tIvvMvl*sMsxRsIkB89}V+4lD9MD`wfBClhm(n_Ldm`o7'
-    '?uUllezaZNeB=581bfjD(4a(z623vwEk@87X`Un>9c4)HSJRwhl=iNu=32~HkH1WO4v!%k7;?eAOt|4*-nZbAdX;+}7oC&l6eB}x'
-    'nHPWm7`guma{qCrZ#nqjzJ<X}#EFlVYR9|kCN|uLPdg?|hpUbe21k>Dcn{P5*^clot~h-xGd~GB*1aUdW88PxwP^+J+a{l`D);;y'
-    'MP~i!ybQw!&r4bG)vPda7q&4|zf3D@?V09Dnh%a=f0prWalWpT1|OEK|D3<WhtHTWe>CnX3~#}D=8&Opdtj}(z7-v4m-_3ZdhsU}'
-    'Un?E|J_7s<j{~pGP(+#>K{(e`NE#h7_@P|$?n!HbW3)GVEuze`E3a{}Yn$W=9BbK%`Kl^+y9}M<WyRM|rE`pVSDZX(4}98ruB1I>'
-    'o5PBSpZk`_ob4re)OMV+IL>DiPQqmlTd~(EZ?w%*iLoo#o{@43o>a{>Q(bc=m56L1<t$nhe3M!}xNex61Ms=q=B6y@ulUS2(TuNL'
-    'P4(kxK@W1#FUp4X*aujF3}7K$*QI9gnQ}RMSA;c)s^j2#lez}$G0@dg5p^<5;}sJ7MX^-0X7K{iL*D|-1gE?D=pZz1tjNgZKE4H4'
-    '-}thy?la^{^%?1Ww2h}I(1|Nn%ax9c44t~#j%dEhE#Ji5;hVsA<O0%Fx7LqYzkIUmmvX?1ZHEuFb#r{COzb9O23!q3kFFs;D)mFh'
-    '&Ej~F0*Nm$Jx_6jI2T<(h-a90XjkX?H?><<<~&NKyk*?Dr&M#UJy*ORe*UIfU!MWD7x4L?KzPL^;hw*S?x_m*d_SBGc+6!>yWfVe'
-    'PD=#qR72|$-1|AzoRi@u>66B2d=|wh)d-e~#*EYyAGfD5wV!5iUS%d`2It}CazJ4E(D99QzDhzY$rL<u4z;hJxlZU9=V7Jmx`<*;'
-    'G;SeB-hEAoJGmx|c^9*WTpb3Ajjb_pH7-~%Zm&#x?v+mAd2TMHcDhs}-(s)FI)-V_w2!3r?q}@GT+VeLUr~+mulYPbBiKTy9(+Uj'
-    'VS0V~un>bD*$P}?yZBl#{@*uu!ZrsyUKku67h`Z%`Q`1$F$TZ3rCZ#!x<z_Rw=k?<{Vz$~A`8BRQG!JqBzhmk<tRs74wn;y%lnLZ'
-    '3YPb{99m&`#J-StEMNL|na?OVrzo{fa890dO#RBiewA=ooLn@I<RBV9{J0@*iu=xFx0UQ%CV6Di!RM>><}kMTuoykg59yNM5&wQe'
-    'MXL`X&2@&^zY9c{C|fW_G@sU0bU&`uX{!6l<;WX`{ymzotvjqt8pc*0#33HG;AA+vGJaPS`!ep!gG>xhRlvek8Cy!yeK*;{hY(KX'
-    'w1GZMwHRp*87U^7;xnc_eb6p4elXSxU}tdUcT>W6s>&SuFU6Qoh47(B`EgD822AT3_)i});Oe-Tn>h4JY5jd_1C9_3zNEL~TCf>p'
-    '$L0K>uC!2LaF)Kfl_`t=a~0XoK0$nQ%c?oQrAw?o?sHi<BWd292U@&8^THW|>l|&-^m>}!qK{_!c=#^d>k>_KawDx%SKR=)QTtoC'
-    'e$o1OR8Pe<x_oTliypRNu78V)uLEexHx{OUxQ>O-^Hq=W^{GY<tj7$PJt{N1Vi~AxCgn$}2{Pby$LBF`!7}sbRlP>-HiU<xnC~Rx'
-    'P+OgQ$hIynYqw~?u5oMYlk;Xs#UBsOz01T4xjp0KFXH@SCVyTR;H@=3p*bt4-+qbl0a737A~VLQ{d66#EBzE4?HR9F`Z$Ar--Gt@'
-    'd5Cp73GL#!HPs{v=Ix&%zqhTXBb}=yvQB>+WJc_VoM-%!*bj6RuDkOMxy1LqKd2gc3#IqwV;bW(sz#1u$=_WR{N4-5cRo-0vqIjx'
-    'z>GuZLFiZJypK4~q_*Acb{s!_zf@C~=9WCO_BrDDj%5LFLGxtJ6PnR$qH8m8{mG$qT2XvGyam-<m(Ij5aovqx#pg_265c^;_020e'
-    'cdEoAMwu849~q=7_(6{<d+dFbS{B?p^A0}#X#?)FRklyA{>Fo34Q?R4(x+~Z?n{QTM->@6ql+x&gMr}W2u?S4Y11V(!zB+1jlGQ%'
-    'E1W}E^tf}x<&ZBfn`+ROl>ggg(@kOxwf_z0^|RGH;Bt3KH4ktess&5C*q7Kr#vs*PnO6RF;;yUpxh{Wt?emi%V^zYeNe=i%Mn$W$'
-    'LHU(bXG6;uE;T_o{XxqYuJt$aDttbG;9V1{kpn5o9K0r5*EF#k?FCuM6tk3Pa9Uih04Zl1rvI)GI@(PS9Zly`(X~17xwR_zovXxl'
-    '(35K9*5sb?<<+zf%YRh$9IrMWmLwi9=*O?3eOj=@*p!ri{xFTn{W-Nh?%4L+oI!rWb*S)~{Z-YR?`1{sbyfwN(RZo!vH!FUmwXFZ'
-    'WS4Q(o0rM+^Q0dx&+E0p?Yym;b3N1;KQMmgMTckTdoB<?0pELr+<OY0n>EGP#Jq;E*8^nyr#kD`+xr^hAMdPRpYLqcm)G`_7su<@'
-    'AHPz+{>FSmPtx~11NU5m>(%k~_2Pr?e(Ezk-;!!{^&(xZHv~3x(7@kPq;Gm|?^BK3uNY&Lo-kwAv<*!uITsb3kMuY{9~pRl7;LV%'
-    '9j<N3wi~qba*O>!HAlV1rM<AvyYBTO!6e|krY?D^Zf>HnOR_|dYUGplsWqo{hkg_jbPDiukAm$7%k!={x*U>E=-wYgHV<k$IE?z&'
-    'i7;&#=jKyG(e?fu!WQCjZA16c`U_GnAD>+MXFTTAG?!A1aG$!;Q-VG?#rUbP-ZLZMvgm$WW&A>>eUJse)@dc@_HdC)eP!5MNIQXT'
-    'EH8u1;UWvSGTuYm30=>QB+n?RZbd-5*bg#@{vXr*t`Kxj>uncQbA4mZM#|-4!22Vk_*~un2HQ(jx!3UUjd2+P3=GvBC7vG#U$VV}'
-    '<I^@whR^-3b2Fsk&u1&;r#1Dd-*CR92yNTOB*j{}KJUW&!o*HQwPU^7BAXkoA#1by9QUxj9`LZe4y)+(W=;IGS2gDZ;Of9Cgsrm4'
-    'Zmzs{1Yrg+jl{*5a%gY6=%izWZ%E@C0b0ZTPKV@mam%nBFkVxhNsSSDs|9l}#idBLfDz!4u4h!zbL!jwA=Su#ohI#S-o8gQawi3C'
-    'rkU8Mlg!oEuA+6QQN#PX410cn&`hunmkjN-dp=&w^L^rUq*#@p_U&b2*W+YIU;ols1MV*=|B0(iVp}Kto>j~IeLw0;9Ot;tnl2k;'
-    'cYPLMS$=1XaXhp}h=ieTr4ESY1X}01RsK6k9=pZ#8`F_w6T@{Bv>o{iDxUoKrrL{Pb0pyURY}kJ!vbbOW0;;$>+2AlQjI(^CzZXX'
-    'RM>amIi3^rat=G>YEuaQ|HRrq{z|GL<KcQ2V+Q#zkJjmN<)2@6*5fQF2)r&yx(MdxwN!nLu|K_N@WUo$S9d-4%cTGJrFeVcM%nqP'
-    '-OPloSR{CbKSX<NS-HnQO1!I8H1tbo4_5`->M|oInPMuE?(-Kn@t%HHHP-=@?9Q8Q>=^T7iwn2K^Kj=JJzKs6w3I>b_1OdX{96=k'
-    'PICwoHX0MQl#@||{J9UbNFEteZuLj9z!Uo%ZFq;lX5i{?omA`dQ%W|qeh1qiwc%^I&?E<%<k<m6o?U5kd3Jvb<=M?5pFWLbFuJd$'
-    'm^xoyB_2nKv1y0F@Mw%eZtaVU9{3FDj2PPhJvhp^|Fx>;j`M9p>l*10ddLAK=M{>}hDOhYi^wMt#s;MA3!}n1Oez1Gx3vA8;5&&b'
-    'gHrz8N}HU{4Hg9(%ki4vOg|Dc4-1RqrM%DQ?7Q0LXW!lpka3eZ^XMAAn5xHHgynORy(O${(F&bK=QiFElRmx~`N|<johc5?zfFev'
-    '8*85*g|QymU|CA*YU6jQOceD0ylT{<Z<UQ;Oz6{!#V)xRLAS(MiLi2D+Jec%XV_3gn$TGIR`Wv4yY41A-NnbP^A>yq=@X4L*Y=uO'
-    '@?Kn<0)Nlt{BiZW;#^I*uJmh)kF%%w19Tr=f$OKpeM^eZ>r*9T=IU5TcmSHezsrEv#Czgl(pTC?eJzmrr#@Ud7qsRFog+F2Gm4M*'
-    '=kg}#JPD`Cy3qNX6=;a&X3%{oMVtelG2mPnCfw=CkTRQ;13tyjz^fZ<j}C)FC?upKx#sH3sYd+OHoy{5Ih)2dU9_B8oeY0W(&n5_'
-    'C2u$Xnuq=P-y<A1#i9P2glx<I(8IR;cUp)Uu*p$JfnGF^)w1|^2R?V@o&%wz_?l8Ho;C@ex_nt!hheooW^7FP=hn^wE^KcL>=XLj'
-    '8Mf#+G>_VtK+}g3!r@Whn)H4jUx_LIW2%jGzaPHKb-#dLo!cPYuhnCH7}<CV41f0JDcUyYnj5#koOM3&QgP@+{cXCB-n&O^5QkKA'
-    'tX<V(yepQmxcaN()Ul5tJtBkr4{_szeB^d5H~%tPza(+oR1ToI$>^9&`MAT@<Zh*%*(El3(NTB8JUXbW_(|m#ON?o&<oQl1=U4`v'
-    '72I0c=w*iB{YH^pJ}x@sWGa)smt*3D4xoGE$l2x-lbJ)j$TdD8?wV7+b&)cFJBlOT1n(7>yhl{molp%dhHHE_cdpy=BZuu{5^)?H'
-    '&AY}V(*2NUWTB4|!aKK$C*KHRubL9h>w+VOGO3(fTr7@MOJ<V!K7;m0JI1Wp*1AIWPR(+D6cL8<A?24J)Tbty6vM>fgE;)L6yp>8'
-    '|4**H|DhC*sc+RDqH|Ud{M&Ko)WdZ9XaaI2jr&N7#;M&muwy>W%&9AXvW;m~@%8BQLaa+s@wq>eoP%W;ql?Y3p!{NEOgS#g4zU2f'
-    '`A;??hfQ83pP$C%dCIT85$Mn4m$Bv1zMEs2Y<X2PAe%{N5yjh^a+_`huF9lOZHIqj+eco&>|Pgm*$sgg`PRvnu%E8a`|#TtWv_cm'
-    '@d3TU{OwO@{(ST6XF(sl;=y}4Tbzp>kj`aPzjl&26@2H>7mH=ee@uPTMYTEdF}UnUR~>nQS+7>b3Jj+jcIO)r`g~oG&lUx_9Mh_='
-    'z3e|A{7I|yiOnFx{}9-lT5Zb+OH)2`#Q7-b_&<flPi+(BO>Wc2_G=r?-^C86@q#AVs+-~efz5aiYD>RE=Wq%7@*rF%h`jwEyl)2P'
-    'b_Ckf_u#r*I)B=PTA!zC7mQWsZPIo4hS2YMpuIfIVIKB-9@aJw^pl6Vr@BEN)=gtg#^IWWwb0MyfxdA2RrH?VnS&r#=V71YXZ5{{'
-    'B>sWBr%J|Cb?A2*`J1<?^?7%$GBH8e7qFe!;qm%jVAeN>*7<^J<maM(g8QhS;4>cw>YDnCdihAvPoVR2^{Pf3-+e&CyI@b<BK_$='
-    '{j}kdIsNdMYUE7AJ{s=)aFG{E7Mm_-R~=$_1!sGxdf1C`?$k-*BkT9T?omBZ)6X79UsBGXn;%!^e2GJhA8nYS87{}0PmRf_^{H%i'
-    'Nu$;)swn>)p?lDr(tLF(2TZapPp<3P!(m}}0B!!0^m?82a}ItEdY(k_d(fPgwp{Dlch&EK6AbpyB@|l{)qm(B-{{<EI~e)N_WTV&'
-    'XU92I3xYlMh5^S!?Rl5djX25*v)(p)SD5<coUdm_x%<fU-0n;_a@iFGU0KSRDDl}~at<)-joVleFm*n3PqB5sjcOMq(f&V6HP4mg'
-    'zjWPCKbLA?0}AAfyWz3F=s7#*fxXu>{e7th-URo>_uZ7nK9{P;5p(t)P1j#j(RoGE{$-jkNRRJQs*z7A3{PD4ct)zr<}zN~wtoI2'
-    '<!3{hA{flBR9${{vE})k5lPNN6kI_t=3i0k#~kJiyxZ3KyCAM0i8;2-#gu>#ay`2#PuBLCw-DANsH0`7wRIHa!aFsy;I|L=)vw>O'
-    'uX!97;hrxz{^rv*R|o7&r&~L?)@Shj?|;62{q@)D*WbKazrOj6>-8&q?@z(K|NgD|wf~)Fnds-ihp*!|??&0^Lr0q5XgS_T-U#AQ'
-    '_j$^D%gjD=(Jh1bokp=pk}N3ITUjCNkyjfdSGwe**-rHPIBn~}9(qDp8<#rJ_zZEib@<{Wb#55fdH@*9bqU3j*z7+vK5P)h6S&R='
-    '=S!q<7E$M!ivi*Ai7t7ohZwu|eziUxyg>T3p!k?}ZBLyh&lO2~I5&Z=D><Up=P{^|GrK1AiT;lJMD21D@SYr^Ip26oZT}fU{m3AC'
-    'p|S7U-Zn*kFCo5Td$vr*rgf?udUl@7kL|s-TnTB0F8UnkB53<NRHKfDzV{~l_65|=61k^_Xdnw`M~`ri-fLyx0hkVpWFB=t^*L35'
-    'bHjzk=M40y>jPyS+tPMRox|ZNG*9%mC(v*6WWPKDYtQ9&m?ZsOCcjT3y6b1w2=8P1-eL4!+gPPG(j>-$<Ndu3_R$nPkLh!d2d;0?'
-    'VxO)MndozBeJxm5zvha^duYCdhdtwGGT>v|s92>e;Jpro#JF>@Pf{FVQNV|mTfp~mzGdByTY_D95<Sb|U-kFb(7IvXPW1!)%#_6!'
-    'CGDLpy4g6o*~Q=?UFOoH2R(v(4i!O{ToCLQ*U@<}7*dy@vU16R4!HR~N$|N6eg7+jRVY9kX?W**aDLozq^HvN^dH6!NSK1g3Ycq|'
-    'OMe<)Q9`)6DRQ=*+*+%)S}WW6FuHX<Y{>b*`NX6g6C6*U6l4n*nM0z5ku6%-Fj|-vY&;dFUvaH>UmLD>p-tBNDdd}T$t^a;U>U;3'
-    '*wWm_Q;LrXEi)LoQDlGB`3br~77g&6Pa@pljBr*+*g<S3N)g;-KcRj7&V%TkL9V9{1RPwLd@y0^mTGJ!msfNI`l!FxHkm<?T{@My'
-    'HhB-3Pi+V8MEh?L-jO2h?m%-nK;}~0#ZC|$u;wj_U{F(x{e>Iv5W<Ucn6!RmbHR0dHTLwB3SYk$*Rhp+Qo3&=u-<qbJ5_tsMec&%'
-    'h7b?!CeLg~ejjb~k#OiPHJ0OEi>SFQlJ1|0M)00($C}w18|jKwwb95%(1&lW>P|GKJ_ElTYZIEnHF-5noo-{A3R63ro8N&1`MYg?'
-    'A8O<I<@P2whaK?$+#JSP>plbD+3LI5&K48SAgR9l(yFEf-3KWq$0P@30h_W%t<T#vMB3@c@i-Hz^8>}_?c(U_eI|w|%-+;?Skw71'
-    'z{H4{;yiq1;!cB%m?Jbr>8Q6&>4=NhIM3(-oUFYQ?S1{6&S{R@n*bUM+Xki?+SiK?@jR_u=MMNJz0Oihey4%gcE#{sn|xx*4}kl!'
-    'F2+xN+!5G!B^$34Pio?AF0o2cbr2Ia1dmng_(6W9cU5ydqC}&TO^oJ4bis<9^SIxp|K|{mb9-R7!T#YB_lIfhijreSo9Joc<BW7h'
-    'QJ$jDDEzKzV!xUuzn2M~q(**UAkSY{d~FblN5OfXFds6-+MY%B5vp&8wf{(ULb?PR_sI=9p~A&~y2dYJx=ne~?I}XHwm5nzU(_8u'
-    'x8iHy<W;!ZIFx2)6kjiB&O&P&T@PnoMX&W^ssVM<vNmznK$P~$kZR6Z`ZFneomt=diz|xHoyXO%k#Z--k&Da)8^PtcYqvaTwpfQ&'
-    '<S{$6cF(6(GIe>k=3Somf4ug2S#501t5)ZYiBjwHrfS4s+SYC}&1V+;bdPV+vEkU8Ajkh}s(oubw_@)^t=CLtgNFqfGY*-+WiN*1'
-    '0Y14$Hah<+m!q?w_?%ry=4GV6S1mk)jw5V+Z;qBI9qth5a7Ti2@lN5L9Wl{<T=fe~Ih0*6JFa;Y!me+J!}{(@c&_8F8<Yh9PI7+F'
-    'B|N`deB6(ZFA6-jBw)d8Im|cXx!^+AM+|h`fn>U{Hj6jl`)3p%mq_hAl6_0EBP|H_Ay+$8f&81sit1S0)tKyZVeDyvd>Pb6e-6HT'
-    'j*N9mnA0W2*AU+<b0W#y!valbkWX%m_$o4BON^u5Rx9<l?^p5EjgfHG5<k^3w6#sF8(&bZufv*G(P|^Pz8A|A6tCf%yOERq2bn#{'
-    '`4%&qn0_WzqYm-iX!ART`hU0i99(eTg94_4`aLyHC1=5+?_@A7oNs<2VjDSvhl%RH-)0$aut)EM?+-CPwH@$%3f&XOID<93U)A$B'
-    'ZuFdUJW}5q;5J_*^0zBa;~0^BZW0-*pqg`6m}I&c;`hZlPkj1yp3s#kzq<*;rN7tsydlqi_~7p)ELVpkmdkbDt2Wv9NyYm_<rnS7'
-    'AEV%6xbb%r*@hdx3BzL>x9_v2@%rFsXddtmLJz^Sd(oMYLuaVZp6+Gvb{R&e<FJ+--O;N{em}Y&lx08I@|4?Z2b^c#HB8oK0M@yI'
-    'lT>e}1WcPmKYL<s*MzIQ7=cem;XgfUecmHIzhQOY)5NEjN4mY~j7Slh+sLya4qnIUaXDtZ7lmt{$c#B+E14p;+nSQ|LFv5odm`$?'
-    'F8S1PjSCtNjq?O^GT=7E|7fk6Uc&Pveud{Q9RqgTgxNOrQ;K=z&U=mqOgOx-*il~$@d(7YC{HXYC-YJr=b|9n`pC2{XGqF2$G)<j'
-    'vS4IQ`@a?aa#`OI&;wP-xEE87(=at|hS1!($SJltYlWP`^=m?)^|PwEo{Lm3DW&+Fz`nVFqv$i#K7UiW=RxG^>)GON@`mwOJ?xk('
-    'f{k*_avl{!%3XNR>DVDt+-C~)2cJ)_F+?5Y`A*O0yU6*t&GY#Td4IR(^F8GGUeD+IVz8wjR?WGuC&~Vq_Qc<|${rnOow8QdM2g#9'
-    '(683#4B^&Ksu5cdumx9<{m`|(@l~d8dl^2~j@Zv&AHUy13@FZHl~Qgw$2cB7lpwxjO!?J0p|~xZ|K|%}vu$VG?K`TG+e^w5Rg3Tr'
-    'OxJUYucI)n%r&>UxqWa0=GKRPP56p^cM;EMclsT_OX(N;R(*4n_1@*@P`lIAmAjOt#(*!jD^GN(C9>l#qT{_S!odXZ*_|Lgn%1LN'
-    'HOJ;&-CCEHuS*te`J>3*)Qj-R7b3=<m}sDbp@C=BR-9WfXD_XNUI<C2y%wxFm2Ykc*#4S;U*yI!C+N)!g1umsxu3)RYn;qe%DpDp'
-    '7G247H46T#IAa%l*J6JQ*CGqHyxs_7IL+AkrabArteR_TBoXIg!kku>U#$Ov^2?8{pEdc8dKo{YE4E*vmuUyQ>Pg1_=`z1zW44wN'
-    'O>(~b9I-pbZHMCa^Hub|IAb(9KhzN=*M%%AKYX!N8-~s^NBeP&kBfn;#JDf|nSJ5HH)b5{)tueirDmt8Hfq#(+^9L61NwR(;XUNa'
-    'pTgR5ZR>37yH9Q3uytTD|2U@B*NKX2k7bd+-<1|={{Q33oc}Iq8VNfeoIlO?{N!kl%1|W+<3(`}CR#Q5+z+*Ip6~U&=)*HJXivGs'
-    'ItP2|4X~BPLC?A_NfP|xIKnZy@C&YQqo{8;1ix<CQwHQ}ESvl^n)WU!J`P*IZ$<I>2x+V@tvOsE|6W#nY_XI}bDqSn=zmWM?a!;`'
-    'I?8eR>vu4ix97-w(D)jfw=rto#7X5AFCQn?HxpspQE*#(EZD@j#;0r6Y)eQ#iNe>Xn6@OHXOQtR%&743uw#O(J*C`g2;1)A>?>hw'
-    '8_~JQGCb}RN{)dGORE^?Pw~?i2{txNuKU;F`Yc>8tMz$hTh(XRw&^<D4<F1so+mVMlC(#2=1Tb}r0;EcC0-=FR^rK&XG`_G>Dfom'
-    'Na^g%3ujnf@j0^&pn1%wMxBt2p3l!Z%u}!*p9XoXUHXJ;t<bfjakaYLMS+LRlJ7BXnQXfU(7Gy*vxdsMv&x*)AdJoEVa3;4^ohAC'
-    '3uj<~@jFDdE1e+cpX<3dC7k2aYAbhc7;LW(_QO}F)HtCL(4DA%NXqB!(>7PTXq23napht$%{|x7ErYMb_N+@?PHNwkYHJpmy+Qvi'
-    '>7U0KIki=^8MohTQg~0C_9qGRUL!tgy3a9Y$;W<Ts+AI_&P8>~S0d`hGzUh_a`rDJpeyfVY>{#3eP>lXd7$n_+o+8mqr_L{7+$p5'
-    '^1jDO-=oaFeNDATO%dPPAxkadb-fHvFvY&R#wK%TfUhh?^OH#S0Gdn07Wav57e!*TEm~~L(;>$)W3lh#E&E>y=WdDN-zK@&*Dvp~'
-    'uU%ugqWH9j8D8i+7h{UgsZk*PlX4BX%Bdv*o8yWVa*11}V_#&>2iNnQ;&e>&6qgNjK&`J?n?$~DANhmp<0J6drrdL0OTK0rXFey;'
-    'ij?cwh6i-Dcev{R?OHD-j7%9<yoaq$hD%MgxN3;SC70C5d-IG9K4q}M<7aM=cT&6PvNGodboJ{Nh`(`x+;@^$tMl;j*~_iSUvG<H'
-    '$TL28*F79}9Q!oGkE4!zt_3!V)fn(Vl%7s{?ER{+_iX!x=F!Xx?b`hMVfUGh_pB;=jZhySm5CR{k*6`o_z#oTua3Y6%Q-dST#|hA'
-    'VfKDO@Nu|coqVz964u;@AFK+t&uT<Dz~p<^zRLL)`28|~xeVj8T@~<4MdHT`a;_XCzW9ppEX6F{jM<lH^C9DT;`)f=R;ME99&c`~'
-    'N$9wDmpH{dd`#zH-2U@R!gyyHd>zKtEC{&3R~*;=X+f4QGjvPm>1p_cnWv~SzD>@U66BPEK-<&8{$3W&@sb4(IVIR$rS+N=zIWZj'
-    'VdWtSPfBaZ)P#AjI_N1c!6yuz(DoMvxv*w=Zo#ttOOA3|A!a(3<juSVCsPyl!@R(6T=`Jkx_sDr>-5~9>p0E$6m2;(P4@d%=JMQc'
-    '=vS4Ib!{^1l!xvr<^1I^E>Y{qMZsNE1X(|>x+<;ElOBf;=6ioh@Xbkf9~(ak%lDJEwY8ehP`)xPoC9=x$AsUH8_u&G@WJ}8ls7OA'
-    'TTg*tUluHQGhZKp<gcQ>s?(~G|Iak`s-XAQ1e>*KTsRL)l65h0jhnde9%1pDH1Ea#xAyrq#+SgoyDG#+6&0W7R`Si1knPsg{*>UO'
-    'bBWQ<Gk!i-TT9Imn^hLhlQG6d9TsEilEWgb&)P<_HHJ?t#E41Gw_xvujsJITGp;z@xa!^F_pDlM5eMNz`K?cV%qV9Bmm~LP1k9?h'
-    't=A;qxnRYk;C&^##~ud55?4H_3453%RyRzpiZF4wE<Vf~7Q9cvg3p!Y51afHm(12Ge?e08a8lr(%a-$HTEM!v@)}=$?xF)qwgC=@'
-    'dXvZoi=OADYy2mEPX_khF^HkU^IT;9&E=bx@M&3y+1L@%??vf4YQ9-+9s1zox(*!guUas0W6XO$0UxZJzZ0|XcT2Z6>(<m(Pv?C>'
-    'u+2-k3#cvK7O&uHE1^DulMc4V{ctbdAANdHr0?7_p$vc4HtLS}U}(2(ZTRMsd|1i(<V>>8v?GQwsXVH?I_s0l)k${6>)G<@we$G@'
-    'ua3=I!}~`&>ONA+|6StixU*u`U?=fyQ^Kd0EjU@1wV}_{U_P#NG-!R<5$lQ1QaulU&d8*$vhS1y@0R5F_jc54^0hLSF^Z2y^OCQT'
-    'HogYq`Q3CKztzg|Osn;IBagy$cfQ#V6E`2x`}(KTjq`@Xjk}KVnlQ$yV2da#_ne;v#;zOm{Z_i3UpuM3w}OWU<9I$@&-<Mu?YZ=?'
-    'qTJ&BIlJzHWslNYgMDjbex}XF+^RLl`|m5MdR^0~G(5}TjX4`(S@F5?N*-gG6ZWO94g38m{%nYQOs(3VpFwLhE!f97xyIFIu`I+S'
-    'QTcT;gsn?DzaLCB&bx|bK3(J(8bfqFge~tHdN!$X|B<Ta;&+X)C|G=o`rlVlkgqkx`zxx9eH+hHf&5-zXfo*k-&ghgN5OYbb=I$E'
-    ';5vc+jmPzLXZ`xk`x@hV3GO`y*KyL;dD6y3XyXg0jWeD6c|qT2YRC4DN1#71kp5kO>l5hvEbO5dRpU3?JUrLw-oHoTx6h;JFWjZ`'
-    '^dQ(^gLZ!Vzpr0Y-&?<aG+w{{Be?z|T>l)dKR@26W74l}Ip0&i{@NS$>xV1#>(4-&|M}JRHHL%leiZKg=kM_MhP8Ea*rKx`u|=aX'
-    '*nr}~Gj$QaSJXU{is0rrpHnWvyxG<u6``&3XiU0J`7mj70AhH08q4vfv`$=n{RGTaobBpbz}%QFMxYm${H=j)@sCxw8aEZ;ES7ve'
-    'HXWi}bB1j;yWJw{!=iw(aLFOylH1i}voX~=qW49mn>gr>%Ciefj{7vl-j<X(mjYMUnBvcZd$ww|ZA`5;2^Z8wcx#wBds%JH{7ZQi'
-    'e@)DHySC=bXTAoy>h(`4PoTU2x1;;>`-=Cqxbn_vwXyj)r;$Cq6*lxQcQ$IW-)p`g?##I^$Y?W+4a64@s`1%xbvD~jl6s#BV@0uH'
-    '?X><b`H1863I4}5#pZ2Cdo$G|ZW-)tVfc=XkKb)Rq95*%eQ2$o+a%`HS1xabf5vvko>^Oy|IRaJ!q+!|?ZQ4Wd!~C^J)f?9@!7u{'
-    ';U^5%{O8m5Se15P^LC%-jr7M(r0X%FE`0TOg|_A*@Yh0&{Iy;Dr+<)YmN!~Cr^QV&r(x|{!5VyLs#$+-Cx0)uPI38tO*+D&pkG`>'
-    'G%Gz@V|=+`;uP_ix%g0yzU~EI{l7!=^*HfUpLX!Op7ZeSo`T<Qqvy{e-zgqryZDuDbI>k6=hwjJJP-EUJN3Oj39$s@?mlO1OZ^RU'
-    '|35(Y2k&|{hIi@vZSOjb{NN^^_MNqUr~b?XK;zsqe@33!eGTk(KU9BaL^W~~{>%TPe*Le1kJP~Wh5Ge3|99x~SJwaj)nAAEzTE6<'
-    'cgdwqYuRFZw~n9O^Ktw>@QxVl?w?4&A139_mi$IiynL9Lw~|M{YeHOEkRPfS`K9$d<M=IH)9haKr6%PI3ik71f(4Lj3FvuQRD6CW'
-    'nx86+KW|9!Ia0S197G23p^F9#MVM!4Ueyuc=M+y81_Pt<A{+)r<1>b0<XNX;;938`fo`d9ndT~fNbxyfi-zw_Ib@fGeQAsHmUv%W'
-    '@!#zj(`_4jJLC;dGRMe>YOdvCYi|hn?*Fj%`Kh~z=C)`ld0IM1_@l0AeayqBa9sP!fi_+3{#p(gQq8h+(mCxqV#0uC(7e5XWQQ!m'
-    'x8hn?I1eixbFM|_u`9;WH{RMB<DLIHzIRZ<_lAk_zTT#|w>a^Z85p<3lQ16Kc2;wFz*`~n|L2YdzxTnu#=W+#XH%Ks`CGMno7eUB'
-    '+PePVK%+Yt*}^wpi{^_#KK27D`J9wE$3Yf!jA0eM=2g(veZbRN=_6|O-X4K5;<Gvo4v*TwY_*<-2!GraQ6}T$lS9hC7Eqk;$N1Tw'
-    'NH^lKHj_OlY&?u)S9@=5o<8ru8#8dfFP-YT5xWw=n&LCuL~qhQ--^|!&&|JGyXUzrjPp90{lQdSuh<B^x|KZhz0~H%x5qhOgJ`d`'
-    'A||Gl^A$F3<)1V0SoZ?&#AoAyn9n!Prd1_;dk}0AK6TZoob+B0<C0+Cx6WAER!3_x4=O(I@JK{I4y}EPWxy~#p;qf?yJFUrTdnim'
-    'D|%OySpBGUDcP+@+idT|Nyqnsy(Fm`KpRB^5}iKWMs&InwZFsW8kXv~%?a)1i7)D5f@`5UfN9R>vU01-Hlz5ubF?mCUisBQUV?r2'
-    'X;shpircOVeO+?I?Bo@nXBo%uwqk6--o0PNTi;NsH!9WNDv>@>zhgV{ko(${huG+n*6gHMGfJPdMrGc@6Da*tx(>_JmfDmK_QXU7'
-    '>6m1mEkEYw^J4}$_bt0&I2|cztWG|r{of(%|80!_GPQ*(X?t9W$@V1C(yoMQ$@eVTtaT0^QG7o1R_3**xDgsNTN7{_QSCn+cY#bC'
-    'M;~44QYMAf@y)L;)j%mRG~tsgAkO)3XI{01J4t?TpKi1D-t72y-<&zNx{Y!2Ix4?OvFBX823Ln5E}O9n-`W-tThGPJ4XE{TZ^8XL'
-    '(Y-FQb79+{F?1V+(T^G*+3xci7a#46iT>y{Y>db#T2H#(ro7Xch~u#3`_^qb<mJ8$Wf_|OBIf&cZZ~Hb6V3OX@>u69%)U$s`!cxy'
-    'eHC9`@vin-U*)sDPVG*(w;NzWb`v}D$pqdr>_|%^Fz4L)*Adaqm2~VhM{6B-F|F;1xm_P#5_R5FF`U^KEq2Nz&cBPybtBKeR2z&V'
-    'gKVKyVpCcqSeDbO5l1WK6_N7h>KKDQ)tu9g<~Piu@nHFXj?u-aJ$KIFzv6tv+XOt{p@{2b%h#8b%`gso{IoEK1!6OoYUy%zDQ+Gr'
-    '%A7+&st-|S*6U~t>$O$C<nFR{#Z|{i(zy=AKvPqKe`!J3J6!D)DTiKCb{c74)0`4#6O_3&BA-y4vXjP%Yq@v?&J_K;Z+l$*Et9X1'
-    '8;kyJ2+8A==Fh}H^Aat-2Yu+cb94Hh{=>3-J}n6OO8mj;&&L+q&iP^}Uz&1gYti8z4zukWvyE{F50N=>m5oh2cTrfslHzNDa$};o'
-    '2D8xD6Ur|xiSuDh3bI_yGOhxdD=GJ&lvgiFJ{5;=V{1R%Tl?uX)yOY37h*qA-NUuUjEioD@!Fg|wW8c|Y{%WFu$UAq>tmj<F9x2_'
-    'DqPPE4_aPu)B&X2E>(}c>!Zt?<j=TqAFbwFN$WT5;G;}J--%;gU2+vuY*rk;Yii3K0iL3e{|1k7TSVQB^OKl#vw;|F$8W&(6%zk('
-    '8O<Z6(_TVjU9gvfT+i<cH0A5BoFlOtdcA8Q+S6;g2foM8(KVoc(6BVrY4Lk?8Ei~(*ez=eU&QBpS-IC)kZgI=!r9^~lSRozfPED^'
-    'W0d1?zWgNW^X61@{;)8z?6P1d4@0jK9S&{L;T>8y!T2L3x*Rp|m;s@kxYmCt0UF4~NCR^YGOBBB8mW$%t@c7jh0DG2ESzt6y(mVp'
-    '<f+$J1>Rz+k?xvvpsL(*Plw4r6E}^Wi<!pa@WZuI=kv7-B$+4FH9z_^>C4@eYkZ@03yJ>Ew;BD%v433ST*KJ!G!GjSa3c~w)ob^V'
-    'VE>DwuFteU_ckAHT=jtB=7W-7eT=b>xvpj0HJbWCzQQ`_F6hrKq_>*$wtw957axC|2|k?P4BHrO{lQ~P$B0MN_J$J?@R-!rv;)SY'
-    '?L^uxg!34lFzECfF%HasUD`}JtXb5Uh0Yl4FekR~s{cQG?;ay(cHN1c;;X0GZ1#&}^EJa7&J2f~8FDzI;XJ6<Xe{etOCwp5Eo)^<'
-    'u2**#ySl2T9_(&f5M-|$Y<2;!onSXH0yrDM8)W}TfK8A;vTFoc2MMr2vIrJg>_6Ff1skvj8~7h1`Af0FPkoQ;)TwjsJ@<Q57da&G'
-    'p_<+Gec!$3o_p?j{!StJswbeB8k3hYtQ)S)#XxS#OT>?wbq{78vqsAchfK?9>g%C%yr`V3Sy}6+3dpJC{+(fj-j$~wel~}>rLpG@'
-    'i>LC=<FoJ#r1amTulJopiu>^#l_KhN6CcYTz~NzK6g{^c7~yDUwZW6;ee2<Mn~XIye=ghUzO(c}wfL!hx!ZIfC*!~2o>`PHa3A9P'
-    'yY9ej_3Jv3lkAwV_rP!OohP~})yvK~+xM2>)6Wv`<n@`$?EbN_zx$K9??3$bzM@xawVZk8#!G88ubiJTbih8gKf_|s-(dIQ|G$!v'
-    'HzB~ARvQ9R*qmsqA-?dk%LfnTt6vpt0{s1wd)8{kd=T#M&zfICZ8(d6q~!QFMmM++h`%i=Hmv3QOE9V{J0EdRR{YU*A#V5yCC}<p'
-    'jMl3u-^b~6-LprqFXrl$WQ=wm98Iz3wLQjtU@`S1+Py0|)8U99YZuv=&?ow=)0@w^SljoR|0s_<%VX|3LC#z37y7z;_Zu!p8(99+'
-    'Nzd=7ui01UJ<C2|?%$sFSYyv6O`g#?tqJ@m=}TwHbNHF{DD>ODn{sZ`%K5xFg`CgWxud?6oF!jW@<C&tiMnxGA4^q<BcqMB9q^A-'
-    '!C!YfRC1w1HqQxncJlr8maxCHyy`SDxF>ZflYSm6FFoq@yJ_%bk9hd;tIp;)Dd<Vscg{OrrDx7~E$B!3-x0@j#~|%L!@XH@`YmyR'
-    'H2U@3fPHmR_`ZbqMzQ*-Z6sl_&9nI*Q_kDF5#NvTdz}d6^`m|JKC#D=v-KIKOK~}5@mWf^uu|O?J@-}x9ZJfp?m-xbSUOL9d6kmv'
-    'y1{Hww3!n7`+4UVDPp{mP9W*dp_<h@WKKM8H%;AF(#2!*PTPSqZkqZRy^rsWZ6VJos~)uxk;^tva@y$H`|9O@_>E}|5AW%N{~xlo'
-    'qdiJ5dVD*dfpq<y?ncViwDKGC`O?beQe-@0K{)5EXH{8|H$9N+DX$xJ(i;WDYeDd_S!k=#>}1O4(Ht3{e;)ZKZC<Hl^HV-agB^1;'
-    'g^m&9^RzrK8RsX#hQIYV<Yn`oqj@~f*Z<`%lL2YhcP_*FzM4U|NwZFQ)So1D{c-8wY{~jO?cA>`e9ZGC@b4eO_`E~kNkdQ0TmQ6l'
-    'p!-?Z&+60YDbK2dUJI1hy8e5mgV=4F=Y{5156Cdzn#b&okdKM}4bP0fWc>5fnz7P>{GDZ5^c2~Mxh#JMlXFJh@=su#x05-aC>@-|'
-    'dDp3h@_VwZ_k+m2OLKVs7Z_pESl=77PxIcNzn{Z+D^nbA&z-aMd7n9U@cB0{kDhnu*um$!$Hu?=y8G@Al<!L8<<F;o`;`0JZ<6P|'
-    '#oqab`_6BW@7#9p{G|JQ+kJlJ*ugyCcJoc{yD~iZT&^B`{<pUeK7Z^!|9A3#%p+S=?p@qG`25el=5Q5$>ENEr<esa;@q6!nW&B>e'
-    'XNlbNZ~h0jNB-HkeR0|S|A&7#sXtkC8fvqkje7AX>Ffq;o(9?xdFo}ad*T<8FGus`AEu7>k4lq!ZyGvU&!B(RK(3cdqla}$2l;$H'
-    'oQDlX_H7=buJxJHf&PCO`h}0L`Fil@Bx7GK9mI%cNjD13sT$!=*D&HxPx_aTUN_83PqNq)oCaBRrN2jXkB&m0`x*9G-uo+=+iUK3'
-    'pC&p3J-_*R{)uDb=l%Qc^NZ|z?-+HDEV>QXEB^J@4?chNm3Y14AJz^&-)z|R3Vx48uQ>ll2cQ4;j~-vW;z|a+;!*Bnn-%xMmq#(@'
-    '=q<@{EB54N=W8x9_d=t)mUouLuXsEIpIwE+#TrTI^k+v7V%$ZKgRjp&KXMQ^*809mah2~1zCo==VGI^SGM;~UWQ290^`Q;vFqMeh'
-    'sDZFPF&G`mnD>s1YO~rxepxK8Mi(aWW_-GwrhjqzY{DdNTQdGH9MSQ19)P`0Rm-PnG2Z9zzy9$3f2jDQHUArxg=;D4Fl6iadk?Sw'
-    'NQePhb<8f<YV1OPd(tOB?h`Q44xp_4A?}|fFIze9u_Giurd68E>1Yf2k!klE-)DR*UwZhAOG=EhVLU&2o;^+RC6j$}ljXfs1bH5k'
-    'x!XeS3|*g?@rTZ!V-J7+G}tj4HM}P-2OhZ3?<sZ48n%*^5BM6?m<-=n;vREk?*9{sqocidN3q|y@7L!$4*8s)a({cz{q2XB4?cg3'
-    '`ISR9;m41S+lHS!<{wuw=f6dCz_xPca_mz)I~GfJ9fR*veAkC=92>4~h~E=he~Ui2qsX&5#AA|izt6rPBbS_Cc)>mI%fCBrk1xJ|'
-    '@cIA!V1&<)-~G4FhW=MAH)eOw>hFwf7yRzCAB=zZzxnFH=Xcz9SBOvG_8%U6{@?%gxIX(&|H=6OxBgZBcK73Eul#d3T%GYBIp0DW'
-    'J0Yu$^0(p9vr&?|_($1Bxe14>Gc88QvRJvH)tO$(AR~Tx%D#jwc$bzQ9vlO@4RIJhY4W=3im!b0;XS_w`Sc1+ODjvxtTjex>9dko'
-    'o@17tEH@ne6Mgl|Iq+Ih{jXy6^?~ucv|y-q6g%vpiu2Rj>(JPS?3}9Q<Rjk@Y7_F38AbLni=}fS7rqne528F^sjJwF;I$q0{4V5='
-    'uYNa0&cBt<eRWdUyV_TCls2Dy-Ce-)o{z!^t3|4Pus(k^WjzPZL92tO^@fQ3{4Ucq-UWNj;wwUoFGjCPQ?C-!FDO*Qax{YuwP4`E'
-    'g!jJZzR%_6l9PAy>^$Y)X%Qc`6&w4el56oTR}+wzuJf~SfHf4Wo6#|LmGf>3M!h)anT+9iOV1G+b8NZG!rv<HZ)Y8CL%yky|0z$s'
-    'J_}FI32U+B_VgU1^RD~bJMK9lp14nJtpz1FWx$?&m8{)9$UTNGkneDOz%KF6AcoHW^-IpK`qshU=E>i_@$2J%JCZ`Kudp@xc4Tea'
-    'ufhle>ah4AO<$MKlXczo*mO&-#_TG{7!YlU?>*Fp_+F?>E=S=!6w_Cf@(=0~+Bsvvc`f1$r<gX<8J_kTQg1HFhb8rN(rA=-ZU)7>'
-    'L*L8iV7w+5?Rz|n*W7)yP8jQftM2n2%eBQg$N<84pn2mVNc36+x$ZWGUXMF=@NX0UZ;XxR^Tk-~mL>9kDSjfItL=<6J2BV{DCe)j'
-    ';r881#_@vF+os_U3E>Y**px+Lp<D!i&3#P1n^d>Hkb_KJPst-U72g8t-0yq%&$l;YeT<=TBzDD1f?w9ckM#MRFGGDY`Tcdzex4?8'
-    'hH(0jZ#BF+pDu9}!q|F;feVlY6I;TUKs^Z8m)jM%-;=-J0v#7xdk*@A@ZLoj;gMOeG}HKL@~+jVH0OSt5Wa=a4%2L5?kl(}*utnE'
-    'evJH$$4Flxf1|!+Jj+fQebZ?3&Vh_KzbcF!?cfDsE7t=yi<MR}{xr$%jn(&$<#0AFr}S+vxxKT-eC0P&?8PM)gFVgGqixVnX>9_I'
-    ';SJ0~A)i_0|HmV~&)4a-l<UMXizsgKtl_K_X@^+ur(@X?#x$)sR#&lUs-7G#%e;KNkoEj|^9g^>6o2N?b6)EOF4=*tg5ruk{@^_L'
-    '?38#=!kY-KZ7m{~qN}Wd)Ym;LPg(yKs;A9kFXq7mY5kY@%vfx+#|cmUFl;^vV=*hO&gVcYisN{gHIK7SpC^2i58rTKBxLkOO8s(B'
-    'zE+q_uaohv9^#tj)-(9%Phs7~f0=p)M?5!1=9Ub+emx>qh546R*YW6Kuj4^GwfxsH;<=V}Tz5XCtZ|6Yx~|UlT0Js-y0h$w`GV;@'
-    '>w01u4DF(ONT$hMJO+NO?c;~I*B*CU;jm@Z504fjt74uz4LWDFIjFyAkNJ7NFT8I#<@=`PTZ`#0{$xMf`Rv&Y>;9<stn%eA^7_#s'
-    '#Mf?8pI_E>ddA&1=bjszvu3TKv-tEZKKLTmFRkx?7WzRhIXYB@m`K_hY0G+8V-g$}V;5wsi*|-}m=+Ek&!29wygjXk=~M<;IPLmW'
-    '%%kRWcs}PjJSugX(%BLkyQK!O2HAQt@H*l-mrKOsa@N}6p;AYHxe!)f<d}gs1YWu^gS?cMZlV5gk8=;3yy74)%_u)S={0*W*Vwur'
-    '94E~OJCoBM`zhWb$=}brrYNLeTCiEmFv0>&gB_dpy*v-ix6evX_Sutt_GF(Gvd`X4d7fEuO4H1h;|Tfi!7O_-FL^L)_VlA7mu4aF'
-    'Fb~~tE`#njZT)p6kWar7nCs~r=Nj9aN3&IEZVLY_3v(_-&iP~xvM{!XGxdM-&phU|IOB7wkU2fUqt@}Lwc0U)NBsjx@elJqHepg%'
-    'd$K;Wu|BJTI9P1ITuW`{EX4hauJe2$!x<OSt9BG$sid3S1Y7T|P%gb?T%Cwm(q@Ftr`1tRL;p=1`{DfXVuAedxY_?!Th535BiRTW'
-    '?33$|8a_oH`u*7{$b%yH0mfCVxSMEC-}BHKeJcxK!xu>K{I7w%mtcsu(#EVfKFGRTUumCgfUSRU4P-2ZwEhkWr>mTS2OkB$$zl0J'
-    'p5#Tv%frPCyf`cVu{_R&v={@6?s<t!PWn^aA#~-q2ios=KQzP)Sa&fJ`YyyWc-_784f0Nk^MN%RK5W_8?@Kj~Wn#bNg=sen^R(um'
-    'UXSqK9Cpo%1@8rO-$BcLFZ*$BsJ$xj_PmmllxM#6)tqy&j}=rmk~|l3&c%+Q#oe6FkfjVc+}D{du?I57uZAnE<+(`M%4z-U7K|ZI'
-    '+Z#F2_Ng3bdsuOa!=&5OIp%wFJhm3Z;ne!@EUStRH8>=lI<$Yv0<DiIv@U@?eznNH|CE!Jm_vBOBNG!n>9TNsr>R*zL3rd0;YVJ#'
-    'nnw+C9(2o!*ISg{95V+?-+*^nEMrwTbG2ukb2{}c7{?u!{O;DV=iOHzEiYJfoHSU4NZ(Jp`xnXm<t;sy!Rec)4U7IAs?Uzi>)F31'
-    'CusAM)@HQ;{(e%k94AM3T^>D$x4@n=R-a-%z7^vi>2?Ihu{>kw7V_KpaP`|B->>FR%S(>?WG}UgzpdDWM+whS{bUEiH6qLIlJ58E'
-    'H)-lrB;2x|fd{vQ*qSz<vb*Sfwji!2RPwu5LGDGn6RFo~{e@$3;zIS370`Q#`LM`h*D#a|mWJN5u#e6N^GL(r+~2R^QERy0ZE{A@'
-    'zA4GrVzE?Fh9dUuH<(>RYr^rnb1=ffm25ohdo!=dO^lVj1$ytG+c1e0jQ8Du$-Yk5v*;@M+XjnkU2;5O?Ke(qq-rcia*NrS+c4Qr'
-    '9(|N)`{>;Y&=`9tOR?iBdxnO)Z;kIhj=X*i#(UR?da_!uAFaLlv~}q{eAWj@Pmk{o|4x1KPx8+K`DgDIpMRFDVX1UrH_$a48rD$a'
-    'hrf7u{W`?ekXp{wCwwz|eA9O}r&g10^^rCLJoPOY^#RHH9<IxAAFFR1$@zZ){20bky)DHbxE0Vbo^d`+D`xK&$o12F-=;lR*FFO0'
-    '>bV?ro*topLf2m=x>%K*+rE2#-pMyBKl2#EUf}s3b2_DE-&k!*?Oo?{qU#XGd+~($_2OgBuM*yQP0*$3SUL*-NqV|Q*K>@n%fxrW'
-    'F<WsBQJzv7QcTwh`yM_IZI+^FxD2D(UmU|0dw0jZbAdg>H|JHs=A?ZAd5^*8osBMi2X&p3j^~fCoFm?=2Ya8MX7?R6+;@cJ9W5*Q'
-    'GuCnVeCq2TfxWqJ%wORCi8)1%zHRVbylU`WTqEz`GW81i8}9*lp8O5%&If`$UsL?5w_vhA!4rFaL`V8As+aP;m}dT~kv=fm@2Vl_'
-    '4yTN|$&&lt9Lqt+zDnf?zNxTr#PD1V^d7yId?s$6QvR{_S1&?ey$o{CPzzSmt$^*t*Xk9bGgg@V=qS&+>5)agchR+_@3Qz7Lu)(l'
-    'F1ogs`j~D+UVZZUJ!3p7<h#p)Ym%lmK#M&kw0(|^o%TXY`0*cuz1I`o^OlnTS5x9+Z6$x{CQSCQvG|j$G2(_&cfs?!ZaP}E$o}lW'
-    'WZjb$j}7PdG57hV`@F;6mn4$DpEE79^b+#*Wu2Av;&G4v)#XL|{5Oq29Jvktp0Cy#C@Xy{?92<DOVWCvtW0R|ci^B0ptO&Dd}>`k'
-    'X+InWt@xg?$}Hc$NVC5O%wFgU`OTqc@tn>!#KovBW2HR8aYfIQIP^Jk##Y?f(|7Y}yZJO6?aD?!Gqtm;Y%UGvBd9Arhq7YFH`()O'
-    '4gu;}7!w(?cVTVrkD0$?z@EKHbf~k+d^Xv*x$k6)y&L7%I(a4^UzI&$o4vcOJd>~QvhyDtXBV#TkgTzF{f5Fi;`^?;_nl@}#qnaz'
-    'eZT9*jN@pz-<J(z!ueVGuEsu*rd_t?e4czA%ZB+s@8-Y6E^YpO_uRJI^JOQ`Dvk$RDPucX=+I~LZ8N`C+2BV*dX$O(ie8)^eL{;m'
-    'kvUEGa~;zCv&_G*%)740sV4h<oy_+o81>SjSDN{j-Feh=wBLdJ{!NQ6^u7%y*QqZR>35FprKj9Q>DO_4u<dxZoN>M#MFtPp`7<9l'
-    'fAHK{clI{@?m+RAci9+vY^*)SFTXFGbr+O*;Ir-reEmN8hrP6)R%8Olm&)s%E5t9}V(+Z6vyt+hbQYc?{_?Xk##?iYU;f;)zIBEF'
-    'D(u-@m$|Qeuj6R4=IBkI*<t_hDl(#@(EN2L56`hHMDx1)eM2}S@jDG?CpX=922k9;tZPiyt)tMeY}{LT-=0SgM*3GB{co`=ME`-)'
-    'TPx&u`{cX$ot|)J4Tvt&bAQA4ZB1!?OF6B3iDudyGXD&iJyB7<x34^xKc{Crw+D*;*JJnb`EAVr|DzA|mJpAqfxkykJ5Xz}CFBZ+'
-    'Fle=Y-&VYwP=Bd1=yk)~pE#`=0P54sny<po^5i=&&(K*uC+y2db-zmbE%m8{^bpOCt`i+>jXk5Sj7`&J8iFtQ6=#R>nnP(Vxa{G6'
-    '7jEN}NlZ5D{IwoG$kSP6RkBt;d`x9l)_ziR&X%$GX{~knRq$irUvck@#cZra_<QdwxuHugHt>$y7Z+JxLQ$Cft5c>i-&4Qh^xv1+'
-    'b=dlEllgz}|J)y1pJAQ1^hD1!pPO0FixTmrA9Fc}H({(M{Gck}H|4cT<lV16Ss(BEbOhak$DxwX57>M<LL4EHMc;9<Mxwz$dG`kU'
-    'eP5Y7_Y-a^u?p_DsR+Ja%nf@@(Z#Cl-FuProW`7e`qUYcv(kEE0~VrB(K&`NMn6z;&;~50^?NQ?#)7dV;cZ*<O*%?WKnTm)lCQuq'
-    'X+Qt)`dP?cACmW)9Tr`Ee){C|2D9z!?&=9~v>4mI&OUpF*jG#p2=l>tEyR+0#+)E)CCp+e?}4Ac4dLC-2|hQ9>3Eae10KIy=pJ7#'
-    '2jWdHDdz~+GipM-=@mscvc!OVIzo-nzpLmVR0onUboww^gF)ZhGWaNw->(QU&qsydLw?&i$4gQiiqohr#G`78E}*UJKv<JoY;C%V'
-    'zFkpxyR7Jy4S^T=+MabW;aOSRIZs@*!}ipW&}+&0FfIjj<tEeZnv6yj#jn>1$V2+fP|aFhiT$3Nv2{3WjC*VZ<R|W%pCS8(e`i~H'
-    '*Dj;`>*N{S9<c7;XPr!&cI-#eDbOC6BYBQvcJsSs)oy+@hjl&-8oc4wAT1wA`5ZBG=Q3Q&BkQv<Qu*q$>u@cT&o4mny$m14cp1ur'
-    'mleBqTN%?X$XH=T(wEnqw*|Y_+B=0~G;tn!p4b={Se~ZuJgAdgJj~H-N903mzSAP)i<Y0+&S2AIJrmY)IGeP!Jmc2Wx|V(CpJ|g^'
-    '<h>MY>C3rIyOw?CLv1U$%6p2A-B9#osz3AfNV}$dJ$}x`T&}V!v>sB-1^=(*2vyy48e|{dhf$qE)9FoV@`y_X#aHs=6RR&i6!#A4'
-    '9G19v8hb#})vr7LSz(ute~<^tB$l^L_+{7qeAw&O0DnzEj4VWY-F5W3$S$PU4mqc2E?tl8wI<m&WoPSQ-uagMd)0m7_d5|ZEfqxf'
-    '9YuC&wL!gr{dr$mpROWDx7htv_J5y!E9Ek+3%04m>uGIMD}SPHaE|E)4aE<36Kwb@+-F4Bjrt@kXOEUAUIQ6}rp@-6=6}9Oeol0X'
-    'lkTdxaWtI|yY1%Mh|DpQ)`!n;lZ|=D<CmoCwZzuN;;Z6o;`6U?8m%~A5T{X#oZlTHbNV^ZsHL239c9mRpXPcXCrpz8F}YzO9~GBZ'
-    'n}oKXb3Z43hubj1j^?yQxlnV@>k>VO@?+@S?6c?HBhMW`w)(3)^(G51<l*Pf>i6*ZcKChwJpOC0A4zhz4C6haq_Iz<?hSo1H$koi'
-    'm$1F}K<|BQwf8CJZK&6-6qBqQ<Eb3y!&)OQ^<kA__-T9{JM7urh<hc>;22yBDaYarq{9G^dTd*8DQIjuZBJ(Y%vJ;)_60hu!X(zt'
-    '0OXz(9NS|D^q#x){90tWn?4)@$$ul|QFhpvww3(KOEAJuwPOGKdTCp7I4{Epm#*yM;S0oe8L<4ykWLm;J3dhSE?lp&>Sv2eEPo&5'
-    '`Z`>@SU=qbh^y0VDY3v^kaO361?;t;UBxG`qu5FV<(;2~5vE#JdyGH(I`M<0$u;134jW3mx~kYQ(wVEpv5q=<L$8XnYq~D?!^hJ@'
-    'M#JYo?wxcDWXv$>KI~;S=j?#I#<dRP{W7@j?6XBt7rz7cp1vA}7S1a~k9Fr$#qn6qrK0D6Yx9(on|ZCxoXcn9euCupr^uY8`L#(r'
-    'KKcG}kn4z74gQALU>vLUV=#`hb(_SN=GougVBc9HK6Iox;-n@xp6?La+=fZqx|1wNV$RW=%DX)#69(kH3jsfsRM(-!M{&JFJe!R1'
-    'OE8IBfck=uhxyuESJw9WW4yN9rr{V}bZw=4$N}gzJCgh_YA=6ghW7F@S#P>dx81sGvTq4SeFZ5m+%c>x-G4PDH*t{Tp8MR4@43TV'
-    '1CIU5>)@ujH)df^Al>+<rmtA}a8~)xI^U1Vn!ocATl04gVa?~<`(|nFsoZ_d=_w%4hSqS+%J@;oI>FZVb<Z5~I9KmH0z4kGuF2ot'
-    'obfs3vDVaw@Hp@5*93j)j)zX@bES4rSIBG7Y{)v(W&05}<lJMl?_%km_%EM<@xBXPkb7aEpN7YlESTGeW%JF-es~?m@zEc59mg`?'
-    '$9>K3Fn`YDzUG$sepJ@{&5zicf7JFl`eJb|l8>k)&|;bVKIy4LvC1heYKFM2L=*JmohR?b-aT3`G|rbewh&)lC+~XF>o(Bq*8MB8'
-    '*Dc>~r`&q;{f0FN7T%({_flS=mJ5)k7Isz1ALCdwP33zuR}1T9l34W%FkUZ1X+U!*nr^%mA^*D^u?~=ewt3SsZSB)q4r{OkqdsVK'
-    'JPnZX3;4Yo<ldM%=;WSnk{pN7y+dIROD<+{3FMjut&TI4ceugsYq@tNHH$acGkO6!Y5c+STzJl7UbRoR+|LP(o+Wv4S@u?q+*5P;'
-    'Cwb@H9@ZYT=BWFyH|T!8;K}W#{u3$3n`5)|+25%ClNN{IDvZ}E(*7uvKRPg~Uwe>2?q-p>Ja-A__aMbO&t;HXXLFRje82vh)5C7E'
-    'i>?Q)_vQN)^YQoHJU7YS#u~&5%cC!o97W8-uaJAoFxmGb`Q6uHycg5w36Io`>tD)IcH~{t#raUHV-Cq3p3At;<jtlc&l-l@8wp!z'
-    'Cvd)nF#3FbQRw%+4*tGbpI7!Pl|R>*{8=V>i50@1b;6&>^X-iKUx*K?AlF=!m9xID@IyPJeB!m&eb9TjEV=yT1qjz7@jA7bdVNWD'
-    'eb&jYE9}a;mc0K|)%_i7<9+o+dH*XtLOf)teGFk~rl~hVet6UI!+Cabe!#k~51h=!Go?n(pN^ADsDI))guH=gP!VgMW?lOMy`TX)'
-    ')|>^Cw5IG;zTR9W)Ac#y)@P1g()x7W81kY^m&^;tv+Blkf?ZXz#%&1K|4HL$D`#t+(WB&K=ZZiN{{C_bdicgcW&b+lU-z-(;)e?$'
-    'V;}HdS3bPEwsHoA`ah!IGVyP|<mUPYjMo71dM)1bTdR@t)s@B6%1O0ZmY&|peE*EZWI6UK?^|339n)08^lcc%!Le<ne(AK<iPs-)'
-    '8|NI0=h_B8&MP0cr5=oazXkbVQ|&q*q*M>q6L^Z|n7rsdFO<iho0eB`OkZ<n>0!}@%J1ujwf~qBcfuT;8$?gNNa8M*=VC19D2)1e'
-    '`eHd+584uu?-<uXIo|_6riCQed&2omF?U-;=5oJIjpfYn@m_OtU1k>@FWU7rx2Njl|J1kFBYuJ+^q`(%v(}jYQwJUYT{>TSf=!L|'
-    '!PwpjMw?|aPl`c&m}6dYKDVs3eNrFFX23oS_4z^i&5@X4RXM|W%}9;O^E&9b<6Oo`&qG?h0{PYm=OGU*HNwk8ms}EL%)t44V`R*L'
-    '`HHjpF)t83(~55si<8UgvEulj(u3orh3MhKJDDT#pr&FI`|!$rwi?Ij`81)u<sM4=<Scv|blhC2f4hbW#pO)ZpwDaXs4!oXCOf45'
-    'Yur!DaaCK24Y4W2*R*=&vJ%_gQNG^*8$KP!%+czIIA1^G&gN6>sxlu}1;%j%X>aX8#<N%R9aX@O!KdM<41}}wsG|jaZ;za<rv=_S'
-    '&+K^A0WqiN7KvR+_hBvsy^rdVuMs^m>v>A+!+OHAeCH<82I;`hDk~kd`(o*k<*ZyFxy3!<Sw7i5@Ae9n?Jc5*ZX0;HrRZ2%%(YB@'
-    'w)8f5hR}VL?N>fl#8&GI@v<!Y)i=jjeU8fEc_mk(MffAFub<}eYnWl%pyS~lC3!t~#nOD}=9JZTDS9omHL&iNPKy1~DQLf(Bl&5k'
-    'VT1)KjWuR}WbL6M#m5=}JxZ!c@x?lQy?{=-=gbm478&pLLC5yvK8PyO`{=xnll)Vvf8AiYybA{18f~!!ko!jT*msx7eyId<gtfew'
-    'b@xf{sd(~+Lf9vCu39fU<eeMjyZ1oH)#ZNqs*rz1zniCDp5{Dre5-TLMnQb55RX?$-bqXxHIIHuRUx+`ZLg}Vw59UJ7k>@)li~LJ'
-    'K#*sW4{Xlk1DjR9(;VcF2RAKW&uK#YlQ7xK<=FBuaS!CN9@jIh2lfAOd%3IRK&AEn9Aok(kF|bl3Tyq0lZR6Lrwfz43OSBWC|*b7'
-    'V-np?68-Bv_xB?t2S$>iytf{{_b<qIDNkH<YmxkW-Q9c2<vIS8myad=i2St<rGVVkd=zEk1JL@PHHDZt#eF^sBfMw4kUn*CCZ)|='
-    '1|?UfuH^H@^kehcMjfZC4Pk_d%yXfn+|0aeqYldx9D<yyZoyX%>Dn|01o{0k%K_=Y2=70HIWNsa!(2q3y`<=gLnSw=CHT#x_>Y9W'
-    'ygKE5g8Bi{mC|R2oJa4bq}_9D9(9m=Y-i1Ps|50@)6xmg(rY>7&BgYq+)(uWklzv4GFi88!DN5l(Ah)JJUaH*$@^$5kN1kMgRRGw'
-    '^(<_Ij6+v3=DkQ5!}OePMdZ=YycyIru=n#$#JE}z?wcHg(P_!MSta>IR6l72{J1nX>lE>^NaN>y+jw8;UvRcG$7S}}*FGH!$BzDq'
-    'cSxR2J>vNiMs!|dIzwnLy(h#g8_K$@5}&nnCjLc+Gx0BG>`bJ&k9bym2y*>G4g5WGK4kKp;vx4Hou(V`C5C#ng!Gpp*Xkzo$z7Vl'
-    'nsFRci!Lbn=%%FyU3U8R0=ue2hu&uS2-wG@>wceBpXPe+Hu!s&@!lX^VLmjLu)tyoLr0r!V_t>iZ>0QnN?0QcR<w^NcwFuju|H2K'
-    '^YGQGWwCdB^G{n><*O6r=kA)zftYi-j`Z9eD!Id(${E#2p?C3K6dNh@9PU5)W0FU^t2|HA7uzJK*4N9SD!gCHq3*zBPg|=`NP1Tm'
-    'U(=Q{mv%(1u&>vO)L%x+rLSf1Rc#R-*-`9{P);$`r+Vx?5^v|xE7{72G`6;qfv!u=Pj$YaJ!{3zJLkrb%;#;ReAyv7u2ff0fyrJm'
-    'S!gZM<(`MOlFa!<IH*niDDdS1OxB2SUpmLJZm@g!cdfj%?#A$O123hi)8Vxjhs{?>AK@>21o$eAk3-^>QzQraZ5Y*TpicL|po=|V'
-    'u?#%N|B~F(W-*NGImIw87;F++<MAWVu{$c@$L?q;whZlM#BEHBF;g28>1wHk*XZrTCt5VxX%)d<%X^N0nQ@MPsmyU!*L|7TNW7-t'
-    'y@!7|Uh?M~QCcM5Pd<;A{Pm~2-_|Z0--VLwD|o=Zhd#3BNzA*i<gxF1^4od-OAIyw@_^58v%vf|H4<;zb3cdpt)|$!djd}+bbgij'
-    'ZC04Q-wEuomXKq0L5a7NmE4w|;_GP&x%`s<W?FlO=DBHc)+XZ@DQBgl(6Y|%_0{#fL-wG=Ct3L8Q9jQOdyTM;|ANb3!#Uv^VI6-5'
-    'Y(282HETn-*WeuJwf1e6i$i6a=5OsV`rKE1(R82h8*(i}I5Bh{Z6Vi@j)D4u%f@@O^+T+>!(6|!AmcS`D)%+P-zSa6AVRuRHIUb}'
-    '<yrRuOyUc2%(r#tcf}kwAAK=LAM1&`VDB$q0vR_a?YdZcNp}PLF_f1{&rmH7v<?1V*%~%a-;n$1%aPG?hJ5Q+g>fvmj*|t5o0BzX'
-    'DD65{!H+@K0lh|&^7B!`#}<CB5gVxu<Nf8WdCUBFS?G|4$3pl3zWLL-#2)$m!0mxNaFnvpLz9U;<@*+ScgFcYE&OpGMtF%$$B)+B'
-    '_9Ez^)%-Tue#x5u9$Qbt>tYt2+{C&Vq%mTAAwFdV>~%4mW_*0yhUWIwStU2Esl;1D_7=_GJIic0)Q|t1>BqFbv;pIIF`93H$A24w'
-    'KE-vWMdxedI+H~IBIsU(-7+gQ)^Z1GL{<!lyx=&>jmWb_(rbE(j=}AVnnw@C`CKP<(iOLEE0OcjWM%9b8sfn`=N~IqY43@B!Cp&)'
-    'HyzUd(qK5Rx{ID~EwcanY%OW+R)yr4=W)KZ6xq=ateaNfRS|NJVrucugT20v)^COC_9Q%rlH-r0zXs;9;94|c9FM6CBYf?CgiU3k'
-    'y(ZHJ5w<^-!^=!Qf1BmEB=b$qp<gB6`Bkv@Ew~r3r+EDm^(CjRpYr)#Hk2H}P+c44foDiA)8oJcJpSYJ?QmTwrnkk4XWvQs@-CCD'
-    'w6-mzTgUj@r1gHq=>==-!u9SD{fpwQ(>fl+K;CqJ=Qs#?{*(Bm<Kgj`S|6#_T*@`IU=A#~pQ$aO;r_<j60x|sc-~w|$y5Bjn;>KG'
-    'JWyoJEztX%<o&L-9QGgIBN`TTXie*auCfcGI<PIlpD}<@&0Nv{vhtK<k7|2w7vx&3Eu-&bAe?8oKDXWaoMl&NeW>he5Fb*<U1cHz'
-    'QNGRUI%qOX!w^e@bB6SO!_j-4T_JjNKULFxuj}61Ao<a47{}0=^?eYMsZI7gE&qQfpz}yJlvYPf*P~1L9oMA>w!HI_flgh84>{dx'
-    'f-QfB<c2)Q{6BR3mf92RI3JZ-&@}ZWG={C&79X&jlIz5_$x^$-dkkf%Rg%tP#CJLC=0g2gT1<q>^>U<NCrb=XleuN5KOA@O{i>TM'
-    'uJ2u@x4l?UEU%o=cDzQ`xviWhJtY>#W6M-;<MSCX9fIfmYzKG+eM=TzvGn38f>%QQbXM5?dx{UZXV8o5%Gz|5y;(Qx#fy(Pea|W}'
-    '?ARVC`+^^?7s#uSe5ox(Z)gfOC$7VJ=R0_m*I_YY{yb-=7KpnKAdCad_ZRo!hkA<od~%gQUYWMfd^r==_3asAIi(Exa^7c=FZL6%'
-    '_tMaV+Jig9M$ba0S)*TC`SOyZ_bR($>D_Shb;x{*dC_>*bR<iTODz46Zh7$LH0jj`9jE&ujAJ%(`!z%#D;@HlucePJ#d_8HD>s#M'
-    ';JqB;I|;t_s}XsL5{6_bKhc7-*iwA1+S!*S$M7=o!E5>u#*^zL{+|{j+s9WtW?WZd_LARJiaS+2aVKj$`C3GbnC6mdJ<2=EnNkBk'
-    '{+6citdgJ4!gxJPhxi6#>RB`#)C#1l5&IE@v0oaB|3t%l(P{*;_*42|t2a33)|&g?D6N|wd7Fmj%@ne9-AD(G2Rp)jJm%U}WXu+O'
-    'RyC5pWAN@Nrg8|gzKC9jG$-<DA&yD?^X-VZf7&rhHX@gyJ;6Ve%q^*>{{{A}eP!S9^^wj@e#S|;0KR)Ae$cR;x=Ma$FTit@Cn`Cf'
-    '#hgFZlsNZc@kcCvp|w^chIZ6$r@7mb-7e8+gXC5Wh<=hKzby~i#^QTR{2iM&rR5(|zfT|hb)j0V)~`6b>}7U^)~74jWBB(z$w|cT'
-    'c7*3(9Igf9eWbAmVvqPB_DQ@Hb0LS24l^pxf2Bj<zpl}~<oEZLeO*@MYiK-8(Ce6`@zj*_zNwr`Wkq)N1wS<M^QYX;FS~rk%gz>>'
-    'Ha}1M-{a0#>rQ?F(}%I2Y{{)R?fXXUnAI8JO|;2ZNKBjC<TMw*Z;Vl-;R!8ozHf|CtQliOp_trzkiP%r$6(Z>I8+C`2L2kMzGBz-'
-    'dN3BDQ(kxH@d~?;M|wm~by!YOnfP*0hE?3}It9uZ4SS*!umwVSBn`zUKrvOyFzO>suNsljD7PCfrd1<;F7$s@Ql9e?JqC&#48_&z'
-    'p!aOW`F_IvjOW@Vcj0^yYg5ZNqjki{D;V>+ulNBs2=A3=;9TQ%AF+98TFr9WzO7omr>_U9*7uxZv?a3bb&zojIVL!Lw}xL$|BhI1'
-    '9Pf|gwuP`VuRFSMtT&FoX2JBt-)|{n+hB8Qf!udy7t&*<^0C(p&*~b!BlXQb&+^)Q*lwkWSY(V0$Qw)Gu=Z{Y-azP#4bd+x_5eRm'
-    'jzr{`W~Eyee1dl!y`E-Q8hYV*O!E@!BpyZm06jq;&V#<Qz{l43fR;~LS7IERebY1O{oH4_LhP=ki1pqeagsU|<Fm_3e;=L`wHxMG'
-    'Zpfaa#Z{Q>o38bv_toZcKVC)2CE)Mpc0;HhA+%;bybS6Op|RpeP47#C!I2hEW0mZo6(N30*Q1>i9ojICwTd~@7s{h&6>*-f5}(ZS'
-    '49_*o8F+@|Q>?QX@sRleE!ZfM&#7UI&rcHv@PaX(AL`|z#r0o_h-Yj2uW85`&}vaE<Cf&D53_2Rv+u#`e;7{D4}tyYj=`v|mF5`$'
-    '%g3p)cUD=fzYCK&%zKOv_&v$@eg@<oE4WwIl-!{@$aMf(ZxD=^N_a$Dp1dSU#!CHSRv{Y>LfJ#Vo<ct<XJRj)U-D;Y`0~d{F3ke-'
-    'VeG+VKaS*CzYU}QTlBjje0Khv?>)S}X|&rZuRKlWLVF|B*=L^k?#NRY*}JzO9`n5laz6^rXIXmozTo&wTF;)c9_L+tgmh1xj4^hd'
-    'HN1M%KM=3JMr1Fry;~Dxp_KblV>&y<s*?1HP!Hu33O(rirT%>U{aP;*UoYb0?j6{R80jOODSIs6s19;XaF5)FxDN~Lo^6=Sx97Cv'
-    'XZ{9+dmYXRw45V+iafT%_H~ckw?yPMy=U7XM|MaI>$HK7yWsB^c#`n(eB?T<u=TkY$T{JBy%>>0>*McvWldJtTHFJFZx7D*t3=<o'
-    '(73|Zh>scd80>4#X@Yvpk|Hm5l(Tjq=(qe{?l<Tu`rAN>MV=LW5E`a|R>Qv!_I~e6ip<(k&H+vX>0a*h?+I}W`bqnQQ5x{Lf)roi'
-    '`yb_{Mgye7Q6i)0zo&jGeJ20;_@&R*V?g#8Vq#rT_G~C--!S+HxxD3d47~t9AT8#cO&qJMNqx@{ALltm7D(|WOFtqht`*WV_}SWJ'
-    '<JIW1>}YeGT`02$Fv4&M*>PMxP}~OT{5u}lTRUVf6yxkDjIhn{syjWa<<_L{?yI=xY`LG);`30x<hIT&!?`2bTM{15IXAzj*oFSf'
-    '4dTb7@$QffF8M+>z@Lk))x(t>e?CimXQA<7ykrQIcs*sq_(O4!tn-uP&k$@lJUmY}<fqVbcX(d~TGudCe13b1uPKCKDAi}(2e~F_'
-    '2$T3WJeT~G`y1z1!~xw0Ta8x9vz{E=bKkR$G<Pa(euRVv5W?@*&YwA=@8^}PfbTd@_V@*N2FwTYWMVMIv(iw*=%ITi4__455v1Ay'
-    '35z)mpM~OA7TQa_E`~6|m+O$Y)&nRWPpg#UTF2C93>CYgqr|%&c-G^VTaPpBvaAQqqaG02TkDpy#trkLdk_5ekDQ*Cx{VNigN43G'
-    '!yTdnV0;04o%agl^St?c05T3kBM`T+;QsLQ195s1nfdJka^Ch0xo&gB&$Iz?y}79m#F~57W%qNPMar$CzTD9B>k1vw51I6reFsLh'
-    'tv<hVh5Ws!yu^LTzfZbU8|bq?+HM@NIKe&)g?+GN^x~dKe*d!I+gLpUs&C^aOb`E0dJc~%w?M}iNY>`J9$w#3;(wvIAIC;~N0EUq'
-    'DrYhGzjc&3aXoFQ<N-|!b1@IPzv$vcS)Qex#Wf}F>%&X;*%i1C68`?2Aag7|qOCc{6?QgQ<W5iUYgylSUy!X<nT~7uKR>+wjuIEm'
-    'BOZEP*lS;7F;TkL=s1RopSNSAku|<L6ym9m0-vl-nOE?<FZ!K_mA5a+5iLi$&TJvfi>-i+amD)zRNdeAVAN-V_IlZIf4>jY!HJHs'
-    '2V&2r5S~`3cR`iizo+EkYQ7PEM&I|?6Q@axc8=siVP2P32Q1}R(KArOfVoM29tyF5uQ}ek#x9y;ruj*<o}iew*<&{S2gLV`Jlz-k'
-    '(3TpB63o^=U+!D1FD9n1sinWK6^oVcxxT^Yo;5d?>QHaE{qXM-IUOs@L$zyM)>oJfxuxhx(s|rrIs=azQhS*Gz5<gqXwrQfV6Snr'
-    'o|gmVY^sC5?rxfAWGKe^?@FU{e@oDJ=(rmx^f>7|n}Id13;u%8noG}X2ys`**MqX+PhoP6Hv?m_%(uqqJ5a{i3+VCIXD91AeE6N;'
-    'V|p^x*XjGaDRLYuN?u4Ka{o|Y+|z7M4Iz)ks()MZ3$BoN@|=}n1T9)dyF>H&&8poJn#=#`d^-HBkZ8mGb(`$@c;8=w%xjcS&M9(W'
-    'Q?L&u`%{|BvyLAmUZ@+NBh9<>2=IiI%OgF*GM8_<?@Iaux7W86dDLTL+f;Z)8sktoqdRVVuM)p0yzlzo{?5VY_irD3e%F0=+~>F4'
-    '=f3;gaG!1W`LDn3>U+L&@Ok_PF3;Be{pWt=;PcD3$KUg9_xT^X&rSFFO)?Ijuk41qW<kIEDB=cS>?b4>ZosIQ3SYz1#NSzYvX+PH'
-    'OL|Zm>53n9UM<6P@lGuKDaHF1OOtgrMe6(8px1hEJ(&BDu9Mt@S+^nRvv-wuXmRHM;^FlJu+?kObqeVh*1t*bss?Puy7K#bkueM{'
-    '9;4X{Y4_!<+6-8maLs-1*=@V7B>7wu9SncYTaVIu*@XPHG_R^l{Hyg0KGjlAeorlq-c|gH7CfFh$&EmNI`$&nWqGh$FphT@gHcfm'
-    '{7#}zAJSt0N-+ry>rTR!Sav_pyL@4+0ig8S_T;7d=Ccjyain=a4oZ_ypH6A)7;B)l^jUoQ(i|mUx>P^U>&1?fwV?I!m?INgFNuBt'
-    'OFm}^H?<ZKUklY%o`!U_lrIw-vBGq?fudWrBhHPQaBf)q2)_DQTwAQ;q3hSru(szQT;ED_<3shbzS^wgkiPacP3<bpMNCsO>sy1x'
-    '9M|AuhBbI8VhzxT%W+AiGthd5c9r;a->~kBDcAi=DcAi|8P`3@FMmbwb6RxE7`x9JW3c*4k@lZ+bT6}uW7*LfF04biOTOD-IUjAJ'
-    '`&C$uw}i8n1-mit_&e7nwcJKa&l27PSlVY=K1f^Hca=bXxfL_cf{A7257g-gB;TUVblVEy3*?deL?@;;gJvTjhFekmQA(kgY5c)$'
-    'iGh+E(GKX=8kSz(xu_vqhvpJn>Oa~nr=|g;+F_I-6&SAx*<g8NL&6J1=gPDLxh4&e`_J?J&d=_BW&dgUUqfMiEcIob6!}p+PY>6i'
-    'M`Zf6a+NwTogAf5{vBT@Uw=aEcX{4j)DG+r878gEZbmw#)z5Ze92<z+m0K`bJ6Qo+|7BlpmX`b80KMJ{>HMbS`}6Fw(AmfTcqZ*D'
-    '`vDGt|I@B(+WjD5saW@mrOq<6K3MZd>xc0732yvr?z%nW^yhVbO(mC+fB$u~FWBd8Lf>C<^u5k53w<%y`aaRYd2KQ8|5NkicBAe_'
-    '`zh=w-=Fn=d9FXt%f7GZ=hO6y`SeAtuftBn^SKRw4o0}LKRX4x*ivJ$ZH$=~9Uo8V@iXAB?a|^-k}rT`Ol?B`xQ;Y_8I#}GWB$!9'
-    '`0GwS;pE#Tc3I>bwG}&#C#bBW`TYAZSrgC%9na`dkUN?k$8lRUd8FxU`(VrIr?ra|mkIUa%P@}1r1^>@ob4=rn^^yf1+$xC0sGd6'
-    ';wZ-8d}}(jgl|s$#}=Os$J$HFH(IUu8L|dvV1#kwTl3gGVp+?Wcpt@@Ow%`z_YZCbbUzF3Qd2lzk+x@G9JhUzX`4oNaT|u~R8l`X'
-    'PNUN<rg4}w;=SiBzFXwSvpM>46CV2qBqlpeTPJz<Z@>Y@yye|#dLdZH@!f~lTM*ylTavXFKP$&;<9xnploLG&_g=hCWEkgxZDnq|'
-    'EOx#g!FN`g^Ya0*0xvoJfMNw|`_rQTg>-@=1?}^^_7lZfjq%}d?E5tSHLZvJ8S<S_EpG?|FAHAYRdVi~fl<w}k7t@Gd8H^GX=daJ'
-    'U*9E3Hc)-U+CNLv>3s2>!;JY(!yY({cx%YdEz!H<-cbg<$5ol+6xNx|+|NK?>35}^_fLn>u?+G3tR(+iOz#vP??Kti<2`(R8q8-}'
-    'q`dLrO;P+)tDjnn`8-c_g@F<y8!Ebz){mO@jtkZB4;5ME%gL11X4}1gKXMPGSsUK(W*=m%XY93>tQEyt!|~(Tn_$CA4vm+Ovk87I'
-    'W3BhKm8WpM-+&Q5yvE0tXGwl?e8(jS_x;j%jrS{R3Uu`OK+d}Llx)yHWwIgd+Wo0#|0nN!Hj<uAMQ#q1^RB7b>L@2@F0kbu`i@PI'
-    'vAc%>S>HCS%O$ohX)wss;(}uzQmUV5J+dl7UIO=7h5D~*J}YWB?0_FTup+F9=DXTZaw;Udmaoma)AtW^Z5G(t_<EwQLVlQj=+mR`'
-    'evz!hs$v^-6`w8NXNX;Xi|7G;B|lBWx!Q#BJYFhaHQ(t*z@O0u9TVS|S50kHT<bU7cay)poPiItK77*nyGktATC+g?E^oki|A@EP'
-    '|KD_<cbu+t+?_GET@C?27;_%|@^@HlcBsTiCEVYbesoftwF`0`MV1<fY0&W^lUY>19J+b6g#3vH#Q7d1zU>C~cSVu2C@;=Ie4Uo$'
-    '_vsV+=Uw98Oml{yA4&3^-XK0BUmo6)^Chl;+<O)6jeDTue`$3q6-BSqbc>Th+-sltLy$MD>%SlHMNmGF&M&R5Z{M9M)ZbnvYXUId'
-    'dzZ??ga%(G=ST(oeM~k%&vQ<mb(gGP8rz)n3qKP(%*Xf)O!l>E8O~^Kr}h*(c{9K-*k}5blPTCoF`4U!FzS)g49E>ipASLqRnY{!'
-    'H>kAl%izbr?<vpkdvcFfna*OxzyDCsRr!3o0UrENS%as@o?Re*s|KNMR^PWoPtKEF!Pk8eMs;kbVU#z|^R#{byqNQ*B=A)ua(-F*'
-    '5zoP7@8wY6bgS>R3X@pgXIKoZk}?j-c~g5{C{M&^M_GKv?}Ciko0e~U@e|s|qv^)kgm}!}H1+-3@21VKX=6IRULsA!e)jbMc@ajK'
-    'gdDrY+5^I;r{5FuBPHBUj$xD4rqD3e=@^D!$6dqs?JIedorqjgOO9wL?=plJ(IBz20kI)?&Z1U7*HHFNY#p4muQXpl!<ZwOrU!$h'
-    'H=QMV6Rj&7K)9Egua;{7a-XuZ3SHXDzHSNUyyicOiDMxx-gmt7Ji9RVhq;t>BAaizGYWI|>m+7~b_(KC>>192E;$R(wxRr5&q?+}'
-    '4(Ez=R<sqJqYiRC=1q3a^St@G5}({xe6tmh@!iv&EnVeo;kM$ylRrRp(W68MrMf8RFO)@_px270UAvg|()^WWu-9wj{4bMO9QJ@;'
-    'VDrbiRg^otP9`?LM4KnCBkh8{?jtrAR?7|M*fPyPej3d|;dXz+v(G}kZLsIrb0F7R@LpLQZ?LQABvtVD^V$X(Kkru_UVj7Relk0d'
-    '9q-#x8zN!8T70PY6<TQZC0k&_iL>ZqSut*|Ir+5At_IPIu>W9(oK+~FEIkHG%KuA|=Sv#hAZwq%GK}z4=w+dgul~DaJa6-)gQX4|'
-    'b4$;`cpqxZe0@1n*14A$j}}3PH2F^JF7AQjDx$~kIpTZu`9RY2<E4H>tzTeMIY+K}&NE*;Kzf!h&z9#V^dYWZ=Cpe@`rCQG^r4X-'
-    'ExpYp`;6ujGy{1A5@reZ%34wMUY=+2=Yma%xK-9?G?Zu1ocpx69g=*N)^C~Eqf0QtFXZ}f*&rh|oiywEV4l+L40QRC;;ZTiG}o{^'
-    '`o>%?>c8{FP8J<as1JbK99ADd2)`+>HK4f{X?e3{$ZcyCO#3w_^QTGsIf3>(9=FTRwWgA5D*4;H$~bBPf3Re8BE8PDT;X|lY4ozz'
-    'rKP2#uU;)p-c!ie?#uP^op~K{_LU?2IUyP}W=N)16x-M*Q=0|t>sMe@t9{k+>KcsWuOWsGu1THg&zPH6bGCBD?FGvkT781jn)j7B'
-    'a81#n>jB+*pzQzcKpu;>kF<Vv)aSCO<oGlcnRm&PJI(W7Hk7zhA8fczp_~P@rI9x@J6c-1J!P$^-n{PiDYajYv)qq)az1D}_i9FY'
-    'm)!F<8^@Ya4*L3eE|ERw<HMeT|M+=m!Ht$^6oVtZO8lfZKB9cF#_ris{QFJz_aXZ~edaoQW?Q+Z3jSIrsdg&Qyk%a)f;vwkqh4S-'
-    'kHilYA5`NF&7Wf76Af2$-HlK3i)<>nI-81oeo^sb(40aaA4&X}HlI?{4IUWtyrfu>FAtQj`xO_5oYi%way!d9b6=LUzM8EuOKZzx'
-    'EVzC&*0Be2U&#i9`?bzF-k|tY9guOWcwd(nA&h5@YoOurYyAOtAUj5u)MKw<%xMY5KOTVI`^JJzZi&J0y}RPxGs}B-Ua|4}#1A>I'
-    '$l9L!&g(=+(&TcJ-SdKBuU{5?+XFVfHNnRjqw7(AmgI67MzvHSy(C6Y<+h4NN6dS^oL?6mpU<+6ah>THR(;?ip|u5vjq4i{|7rS0'
-    'GR~h5*fwd-s^mR)K(9AzN91pyowNcnCI+WTOUUEmc?tEve%KGhr4|(a<@F+e*U1m-zVYP&_abA05>1y}{A=C#j2L|)dG^;~)KetO'
-    'n#a8JO_D>NhBso~CHdYhJQVW|P39$k`^m$9vnun>yK$A=I2WC6nbcdH6wWGXy}E*3iGGF!CkLkGXYkoRS^Wl28~g_J%(eIrmY6R@'
-    'llSixB=28=$-1yKJ>|F$JdfN)pS|s~sW=Z_a?g3xc~Gi@2;qWo9Zoy@n&8Krjj>HH6P@-t%f;MtpEVfanOB@H+Y;grrO5cgp5i0Z'
-    '>b<Lq?*Q$WXB2u3z>j~q<MF|T>U7V*WN$+$Ru_5>x1-nH9;I?5l-omf)QTrQC+S-kjCs&$<PPR?K0U=;>*SrE7GxZcUvgWws=R|g'
-    'o8m%N!H+evtvrL))oZ#aA5R_PuvxS|vQl4&CW#dfNL>QfRd2c9$JPfxKo^<@W)9CQT7VHg!Er{9fibUWPvMm^vtfKS5E`bShIKIn'
-    '8N&nLtLcOk1M8%_7csDWIlGqla@u@aOAg9SqN7#VUKuDpsB((D6{*&=shss4;hd889<6g&6VBFzMjw(ok3k?OF|^-&>+qps8(M12'
-    'Xr8DwKl4N4qgXQLi4NGk*F1S7RvbHu$)2T7PRs2$N^&}AZpR*3Pwdx+wS<@lj=4CyFzVIDYkp$oYpm=I<>OSq-@l8WSG$V-Q8(mt'
-    'VVnf_35|Q8&wiKv9?!>HFkY+DV86dd>Mx|eDpwqzzX78jrZKg?zM5THZz0w4N`39=_iF4pJ0SOMZNqr|%zp}_`k6fEQ(@2KHOoD)'
-    ';Tgr&C)1uUQqA+064xm*9`#Y{J>%n9Nk(ct6?rd8s&7y%x+<|VQ7`dfK^1{@%w=e($E4P4RKr87Dt5evhZc)dMQfL|x_Ik)U~Os}'
-    'MmU?bfL(Cd^bP3>Qk@FY>$Lkh@ryp^&WvLMy<+EK@jLnE6vF1=_WHE@q1BZ4aGRK8^d2R430@n7&Qzze?)O;i%n&xnf?K~tU-&#b'
-    '3wK}=|08q`?1Q})m12=lx!ho91V2N1Q$7=a)A^L7x?fr^Ea??3Wlp$OcilUhFzOF)eMgnOi`F1(XCoa$8*FvQ*NGn=$NNc_Ls7)@'
-    '>DY%6&)Q@6ZYcb-Bjn0x^!C-6pC)_fx7j;8?AiPsyD4ac_Up?q{l0|fS==CmTeIZk$qkTe-s?H)f$J{c9N%qu-YSeR{w@<<v+D1?'
-    'lr*9Jc$Oai=NBJ=wdB2xsO)KY_?yPSEjeki=Z4hd=%18EG}ZRvra~K<pU8C@{2r&rS&(tHx@-)8D(q>_PuMfzs<LN#Ih}K%`Ei;y'
-    'N(V6yP9w{DS!JALgN5$xvH7Io>Cha8V8_R(<RmxeOL1!~jcGGt{F02wO4n)giWTFnlX6Y|;NkV1i1Q(a{*Nl%e>4TUf9~P+*_3qG'
-    'c-!K~n??Th>7o~09@R8-&{@^zB;7xYkN7UhQv)GSjgAp>d_oxTG*(iD5f&rn;>BWu<rQzII?Z|kxhDzlehjkrBe@Ebc<)*ql;$La'
-    'VnuBwzpE3-Nx-=1s@sDY@3F?jV%9pe-f7}hY4P8R&awF<iFIoAsi9mdeAY_^=FY6;kUPV9O6%<>^+GHYeyR}vbrZ&W+xxJb@#mud'
-    'S@EiUI209-ahO7RglTb{8-j0F%R|~AwEX}^J&6zp67gm+-b1la^P+1Ak5R*pOp||ZiNmC&N1pMo!=jJodp}Kdh-Zo1#eeUX&xrG&'
-    'z1j|AJ_(QieHhiK%mPi9-22v)7!!{*@!a_~jQ73z4ovpq_Vvt(q21?Qd_4w#Uc>m!f>S5qoW%CM%46+)_6+U~>hIoAe5D@*Y`z-E'
-    'xbAt@$R>07?;c*SJ_2Kve5ilh?IDi4&++$txjML}yKe0?yxF4bm6I|2(!=W;kgeB2T3_|7^h(H!52bxthEc!uOEAKX<(RM`-LstI'
-    'na=y3X4U=D*hP8ah<<VkHrDf=oK#CbX;JnM=BcbX8qhoy4R6@O6H=baT_H~;P5<#&KFLb=mq72eto4!!J@agi{L9z$8D}G$V%LU~'
-    'K`oL`%zF`4-Q4yv%88+}Ps&D}Ou{|D`F+jJ?;5-K{Ltn>dx-XA;XRVdkiIt)x4W8=c}98WYUjOP+-~4Hr^e^Lo=Fm(`m}mPW$B?n'
-    'eauH;RDXikrW+si1z``;&^m0g`Dwlt+IuwAcV?6L05JEB=e%OB>^{la+#=)el5=2_JcH^RJ7nHi7lyrU@ZGxw@NXV<4V#MX)G*qm'
-    'btNZvU$O1Bly%j7rJKq)G`(v_;Uj)N^8Pt|-n%ea|8>fprI=qS@fYS+mvg2+&nw0F$wiQBtY|%)50l5&#}#86v_6*m`DrXe)7_<>'
-    '51VdIRT$L`HekH3leK=*N@MPCA1Ja|>v3eMlRWR{JI}67;wR@Z8J~<S8Rm1}5OdLF=SlZ7j`N7SP}WKB?ZJ32$_k+$82xR1fp$0+'
-    'jCbZamQc@B-}rd1HClJcby2C81jo6dHRKYG`E?TG-6ZD^@=4jq?>!~{(Pg&8O-2_D+lkBao>9k%tuGh^;xE*;d0LVC`w-Ws%u-uT'
-    'bLJ%5jmr;f&(<{K(0rLMyWD|<Ha`Tp4ywcaF+A6MU-+Kn|FPuaXg(&*hs104+DiUP4JK>Bmfi2@UQcLo#^nYhf8S92T^(co2dz;r'
-    'vvGEqZ;)a^wh13x2ff!W$GOa!$C|w3j~`zD#<RZDu5}3U!nzwb&C7}5<5lqEJ}rWr&sI~O-D12Vt))~i(eUJXS$)y>L9Xl2_EuH#'
-    '`&J@z&tqyuV`a=oVb4i^DfDBXA%3YXw>GE)Q{1LH$=m9r^kGYVwY2l5rkv$X(0l1neTZWHbG-8w$UPq<oxp<guH^zCJuz>kPky%z'
-    '<2~i5uWLyBR+=t;BqQB<?nz(y-ZuFA&S`$4q2RyazU~F)>qgpWF_KVUHjcR@+4Bv>R^d8k-{XJd{_JWXzo(|?=oG`Prug5x0?$f1'
-    'y(PYI%#HoBkbiOPXi3e#__%@g(w^r1U9`IAkdLMUew?Yi^4k80=*CUO58F`ugqnXeuRPNKg!qW^oOh99ZoB+fi5Gl1uXM~Bef!|Y'
-    'p6e-d-w))P^o3jw#Lj*vL(I>I7r<+@wO)y32;&!L$urh$Ig}ZREcgo3zhbZ_I4(*TCUf>fI;fT_G7!cUgVB*^|6VEA<gehM*4dhu'
-    '&-3#)VY0?rs!bRK?9?s6rsDQ(GTwjr@OtYIX;$Ri5?T5S3J(q-T@8)4Hr5)RnqUK4>9(Ik{*I+4km3XU+{5b&kiI{7k#=Hik8PjK'
-    '3i*LF9^<m~s<RPJvy1Dzh?hg_Vs_m7@8^&soL6sSdj5BmSSgLwe#*`NGQ0Tv+wOS-4?QFdTZ(ambww>0uL<bE^#57t9r6iV*TaId'
-    '>+^$ay;8M0gPx!(EE2!(A7s!KB%g}p8*Ui<UVNWU+YhGsn7K@8D1X=dp&jA<()}Ab%0{0rlh-d!6W<}!3+bARnVcZwlh&S|JNtpW'
-    '){5a=;@E+A1G+Z$PMw1h#>|ub^Z4u^>;v$U`_9P>YiwO34HM{ra378-RCj&R@#tqh!aSPLDCrIKMZpHmnn#~U9)3mHM;dMm-wzzy'
-    'Y9Hb;%R;j52_GHM;e8m@{8%swT8bY)i}&>e8l;JxCu2=;6rY_jp8A5bFP>%BmXHf7*%Ukm!*io(ZF`x-$yzYN)7&Js2-bEsU^f0q'
-    'c8HeSYPB~)F`!T$Sg3zjMakXj1fI)%$U8y|>J0gLjl>Qy=e9!ZNDG#`lv7$!?5ZBjMh(S|a*wtyJ4)Q-Fls1#>r^9uuQ~sdC5QP)'
-    '4(n;fPR%ku{JBSDQWkj-J3s#Wp1?1>U&orW9kE}>mgCJ$_j6gvH<jXAo9y?vk9aOkA7rdu-cvk}_$&9>`0~|}Ht)H$e}-KWZD{^~'
-    'mH5Euc{PAh{Xoa<V|w24Gp+BQi?suJ=JcoKMc*3xVxLvT2d14#T0Btd2``<Ap|j1$d$|5Dx%FRV*OnVc7sfHW5d&qQ<mmAJhDEGT'
-    'N66ik_Rlb|KeF^wl;V@C%zn`DgSEUmtv5lIKHpph&O6yoWnc$J{hP`W^zRFFjnO5f9I9QiW_;|+PKM9Q*g1dol(Vd+=)RJVoX`1`'
-    '%j+(3&d;(rYr1fn`rJ@W4c9HLwY3&JBVH%Xzq75pi}IkP4^n<i{Le+L&3W=J^m8xJys2ONNg}%8uMR>TqCOcD<FU{*gq0=HpiR#A'
-    '2D4c^ZXIYnM{F)46nxI~!QV5^$Jdh0*kSxPRL-+3`Hgrk;kxj1DYmanTk+lODn6F&NdH&`!kC%b+2)IDOT0*9yArnBG<heFz4*49'
-    '{{?oXo&PJuhtwnbd<8~z&8Wx2jPA)SbX|5d@YQ+kD}JI)&zTsi8RzRo`{-n)Pt&7ol-<wghz+|aj7O5=n2VnU%g{1@tE~0aq4By2'
-    'jbE_W;Ax1fUDNXTcN9CE>V=`2*<}4*CHW<3{V$XkUR821Vtgy}?yNZqqn_qXa-L!S_M(y({D%9yjXr;vtR3wNd(aot!LiIaz0#5&'
-    'Xc-HQDGUO!0IV-S-4N>wu+ICAdyj8@a9nrDxUk>sIXAvH6dK@rt#glg2d?>X7}cCop9Uy?Vtm(|%De8k{AP^HCB2tF3EA-leV89L'
-    'foG*U-gY40d7$`^`1iE_uOXgBTF*IJS=ZG{>tBWg?6#~pbiR1sVddUvIof%|x3@sAAC=aV?w#X8ZX52MWo7TY#nzMeX+})kMUZQZ'
-    'df@K?t;rFz&8>WA87I~rVT{_^cO;aH8>0J3!9R<1Ul-`k<>Bij&ydeco9iv&+o&r3d|tcZ!(rgHTh@AzvhmqIemLo9b=k-ddC)J3'
-    'Q(OT#*IVktmRH{+o@-#qGmpX7Oj|$u38&{=VpkK!dm0Q#T&4-*xH6%BofP}Y8qX{RVmE1HI$BR{U)|O~Im`QzewGlHhlb-66NA;_'
-    'Ft|3jK4^baJi39qDrB8@7!TxWi_cPBBDI^)-?_r<rX3c$>_+5NNb}wa!~wgW*fqr})i9bn5bhtrecO4}+iAX}CXClUVC=R*;<p@A'
-    'j{1<W2E7lH{SrC_`;tn^I<^D3KD_pk$5E{~<pbsWy!T0{$3jQ&CEa%Gb(URpy|^r=JpqO=S-;Xz^2&<x?P==~lCK)(xfN5r6Or4+'
-    '<;)_97tVvN7l`FN%&Ygty3@C497yUv$g#gH*qb~LEDa9llJh^UD08&L^0ANTigD}`jx5LY)9Rizdk*<w)$O}k<p&yD&BF)6&!4nB'
-    'K>ei}f6|`jca6T%HqnFeoVrJH+0x3Ux-uW0YgiHDG+J+R9Pb9vuVZ?#NaNgy$a%DmuTRDo6O)z3XT?sC;uNbaPC>^vbaO{c=Nhql'
-    '+JU%y$bRw7W60>vF^_9TzoM2$sP*F77V=WGysw%-(_8N6OU}QDcuZ+%+IK#{KH=Y;4D?RRQ+ciheeS*zn`#I-o%DR{EBZ%Ii5*IP'
-    '^fWozQT9zu_`dJ_It?R?Dk?(<#8zrE+cWJt4HWyR?Xeqa49OCoT5|MX@|@>dJ+aUKb<168ddpHDW*hui8rFWEn(vwC3C7fG`RWm~'
-    ')Y@3<iFh1gsL+h|f3`lmqWJN&x{R|VKCkVGMge;Ob)l1l52+uuN8;_gH~NyI18gb&8szz>-8qm(=Ec5?@2_+0XRdqPhw+{bb)ycQ'
-    'woZkf#cPbtS^5sFrpTq_G+K0HniU$+zN9tKdnTm8+QM_|4w3)dPTv&fu;ljjnxYHwwb@n9W~sht7&ucx81fqLpK{-urFC7)AwMT8'
-    'ZvHu<_s<&NuPZ+4zT(^CJq~VyTqE}e*;CejTQRj%OHS5bVBZP(GGpJNVL+a8YsoPnp(?K&?ZKI4&9e9^lHcFR;A@il5Ac0+Kk!^%'
-    '?ZA?Y3tm!k+scZa#N#bxqc7}P7n8Nf#60seefl}_)toysta|!=K_3s@t6{{|*{4;P59Ks`9}ciA)AUxPIxp(zdxxZFBWA@5Fqs=}'
-    '#jG2`B<>!cixu|{`5Ezf(%c`D>%Ia0`Y(;gwLJIGIfyyBJBHltQovVpBqtf1M*qD`@|2%(`ow}^{!Q@r3Mmz&A4op+B5jHgmO)?9'
-    '!F_S&Q1A5+?PGfimW;p4V{NkZ9n@;(E%XTCa+C_xS*1SN5;g^%rz=h-&AEKhX`ZLk%pXm7`F9^)fA<jHJuMv~&;H1Fh4XgK?TfVM'
-    'CO-$amGg9${C>&Z|4fQ|v+4^+K+iYDJ#@m!XKv@5S_Re4xf?h;(qOfu?GaoAu1fOr=V4SwqvbBO1J7?N_m!3LZUk(VI^m}!kTD&6'
-    '=R1!%_;PG5xHBk&PmuNeqEQZMx<=NVcgk03ahEAyWtByouYS$t82fOO+n(o#XxmZb2cN@63b|4zc`;`geJjElY2gFv=gBJ{*|!E<'
-    '{$Y*yM6Zw4W2*eS>5+eV^!?RpbJEJlEg~c7Gkm>9wLJG<%t2;<7DhcUvdC;pFI#PFTJCR5KbE58De`2(YoCjhr_<8W@~BNpE1P$T'
-    'Y^Kjh!_V~`&Wf+QyyQIeR!$opYu3i5#p$#54>>IPTy^{47Q3jgWFJP@056h!ud@4HA13j<C<cC?<Opg00QApj*!vatF3e%ZTIb}R'
-    '2aq0TDs3G~DdRJI`JMcn(|XUosK|EBZy&-58wBD6n!m{EM+u#~p_l;gNi<MmlDyy20|?`GS@U_UePLe=<j)Kv&IX@<WfQ{q<W{}2'
-    't;opO7(<?CmlZE&2y*YGPDI|(1JJQ$@O)bna!$F-D#K*WL~Nar&(9g!H=0h?R$|XRC2uGuzns^hYPB4p{JW-*w<w)kn47ik&P|$|'
-    'rJW&p(Kmz@R}tpE%JKyAlx0{~ydKC+=XjRwK&-zm<ezFaZQPeUFzVzn=Zw_r<rSyDtg$PkOO&0SiGSOLQJvI~=q!2n>B-~#D}x=k'
-    '&Kk$3@g0hhOXE8sddB46SaqX3=@pyPleM1cD%k6Zd^z4}>vDYgQ<qr&6s|4p?PWc$d~4M4<X2M}`YstO#b@%>{v~sKoqX5Vi*m`G'
-    '{|gYtXIXMF<^|>5J@#Gdo6yGFRPMz!TFt3e;364!-*a|wd=OqkDfO7v<aSGmBhvK<)oR^?5%%1+Vk27R>pk$}d|K?45WeL$(eDP#'
-    '{^j*BKZX(RHRfw$eLmW-1CmcZ4Lm(ck4_*LSJNA{I+-7Xj8olXe9808dPW_B=7OxU9Q_mS;_DOY6K|nMhsmskK>TeW=znVpE&Boe'
-    's>fuzl(WfmF}DMHdsBIrc77nOm)u!0O<MChxO)oyB${7f@~;x`t8Xj%R7HqKa!j9H=CgUPbntn+G|ux6l=(}xR9jguZJqZOJy5fy'
-    't~(jG!Y<U~wqex6a-aD0P*3i{cs*c;{4EcEn{>wTm`6*AOY{}}s|)^Gz>aVqw>?+f8lmm!qgP1BO*6mbozE#}UEdgAvG!y4ot2zl'
-    '^Q5^ieuMP4`rCP2L8>!LX!@3rhhnY0v-<tB_MwjT$)T=%+n7@u`c5~ed3GQ@mYZh#)1FxrXS_-B?y~f);Qe{B$gwu~vBH}H|4JG1'
-    '>tRuL^ju_@M9(}hVoDk4lLv;&X%e$UxpGXHZ|pjTuq*PM!x=IM>~&1fB3grQ@yEo**Qwl`1G)Zgo&2o=llaPW!aT7CeNM<bknB)N'
-    'ANTnVP&b@sx^I=8YrjEk<hpXk@_PnE&kyx|+EV<%c=lBUpMdr(o<E0qKVKzt=qvt&DtqtGz$8v(MX^bEoL~r(wPdI#zXJZg&8OKK'
-    '-eT*-$Bh_hXUKQB%s^hFSkh9DtxztfhOvdRuLk3|2)^F$s26J3i!r(2F}~E;Je@Rs*d;wY23ry7eF{c(9#<Ugj}m%sdSn-^3HIfy'
-    'Xt65liyJ6@3a+oxK4FL#y1;C)rtr)qvL___ydwDPEU|sfU#I00^aAp9m#tM5CTmZs3XOIRv4_jVzkvI70VaFI^qEe#4Sp;wZNFH0'
-    'vh)Lb**3@+TMGu6&Fi6keoILnU35P`=j7-~mviOosY845rO{hsd)G)k?0oWnQP`)_IaxQxz<Y}PYA7+Gb|99-&;DJHkJF-8<2rTO'
-    'nSnZ6ECyKY`gH^Heh`r-%Ju3scP>-Cn$9<NoL0TM3VuB8P`=X+$e1Ubhc;jwKkF!raI^5jIn&-dHDW8Z**a4k)UxBRCdqp%A`ZZ5'
-    'uJzO@sy@SaHgcXi>CR=&Q@e^xljgU}&bccr_PCNFAA!d7sGce1^zpc#4@1^hi-}nFr-{AMg2^5NR}6HJWMx;$QK=Z#H<@G7L;gmj'
-    'o;d9>YQ9C<i~D)ddy)BSKe|e8S_RV8nJhUQ<Q9zAR&q?SP%iUfj9crSc*@yO*k3}*3)bY8CEpbDD(IP!hfT8ze(di}Wnb?IG<eqW'
-    'Sdlb{>1S%qtEnlz#;!4@5UNwR_R>j%A#j@T->c+23FRDwXdbdPeRwd*I(?p<Me~6?m5&QHW<~k#ZP0NLIgT5@mtwqB*gAKWxMUCf'
-    'J(4=$?`ticmFrISP#Ud+A3L@e$Xk$NYuq+#d(I^(k7ohoTGJNu6(;NbvxZzLA79O-$m6+2{ClzZ>e@4D9@GZddPLL>emAW*y(A|q'
-    'jvukNLxtqrlv#d46~^mW5a+f-d<!+Af9KuHJdLhyt+ANq9xW>V%yqJL67Nl0lOXj+x5R8Mx|S8IsA~A`KE&5}?Fhc1Ww%$*Hze(u'
-    '4H)%A3E?zze_9MrTJY<Nz{H_>S6Q(OK1uAuw73GVfR4?Ur>@0ivWC6c1Y6xK^3*dfxA{@wsX2iL7G1H3-Ugb^df5GGC0y-2@b`vW'
-    '^Xvsp{@)MeqG|oitUShR6KHJ*je%E53@*0bqjX4Tx)uL3BvU$`{J@x+|CoA`6{l}vY{$BuwD!0cDMzM7Z%aH)%8$VKyi{w@QTE(Q'
-    '23f}U+LqgEudz#78@fMueF*KNhWFxr!<=B63yJmP_mmh%8AiBheHir$+a&t>br<)#<NRT7xzE>}&oRrtwE10m%ZV6Xjp=J3;c#g6'
-    'd=*7TSZwG#aYxePD&zgv-6!VD-XZxVv`;Pm|26k{1IDrbP$yl35!Ro!Ut)Wp<e?9x=}{8vAN2V&xXtz!$*0X?vq^RBQoT2?v)>T%'
-    'b2XoM+M4@W>~CEI8C$lc<P(SL?5hfW^R%U<x_k7~&a)iNtbSUF=Oy3ls*=~yQ}#e3!WSm>{?IVAkOrp;rhyc1Tn)tNXpBBoH^;|('
-    'OUa+R%lvYOQLCNyOuiMFYj-!`ODm$z`y9!&IuD~-U>{CzIVbvrVjw(Tx8;dzNIuC1$oLDAKC%<=z1J0*t<4zCV$N^6$En?KsgLKf'
-    'Efyn0t4UvW@uf$Rriej8zpLq6UGUd)_mr_pv1hFppszQC#?xyvC<kKjZ7)Ev{WKEZd^*x+oAsT1uVB8<NwWW_{K9;nYlk3HLUB%7'
-    'A85gZNP|hhZ4aaq_5dlOUq%tQx*Ru_+bxuybX<~NO?CAT*fTpqevgmuP6>S1pK-pU`!)@xMxOk5>M`cW=Uq(58ne{;LvAW|W?J4o'
-    'PyElAcRp`8-`Y9a1EC&JZ5E@<+7szH81=}iDE_l@<XP4V<Y$IrhbTjq$vi3DP=@5yS1Xh&mPThv=Jf?QzzR;=t3IuMvzF8NDUN@Z'
-    'e)6H5onvHwU>@yz1<AZTa3<@J4R6=i=ZfO*ZV;bYh570<pPkerq$oW9r>9I0JfE$;S57laE;7}NtbB`c%30-C-+7F4dENQo&ao?W'
-    '_T`C{kVjlBkMrQL@D!4t&p3S@>%J_yM}@>d%PDD_mu?c$BhvPwNz=cIV<m?47wa>%z7<#pGSQ#(s=O-6{9eeJ_F478ZJ7OjrSC!h'
-    'Jw&Z}OjKV!te&!#I;5ANxSpSR^{V`j;qmEB+JI55Rgrx_8)U9odp<0=c>Ckl^Oo<AGRQU6p|kY^x0aYASSc_L7?PzHe^P8-B%d$#'
-    '=6C?bU}4R&&ga9wJ#5|Zq?7UUPQIgF-X=Vew@;*~v-`_1y<X$5lXqG5gf#K=SUuCKYiQ^EJUQndm-BN2X0NyRXENNMM~_mhqdW|~'
-    'K=aA22tL`~BP4&mO2(K6c772y*o(w2%xjF=*sNpn;i^7vvZzkxa#%f`^Rls$+~ijeVJ_MnV#dyS?j@(!uCj~kwRQJ1)*MKED)Q3p'
-    ')9Rx<HpBIhJo6qx{pUITD4p<UthMPCL=SC#8n%5$$Wyf1c{rz=ZXGHl=e`4RJrznB=Xnz*@h^QjhiyRyA0z(Ks~Kc4*I#Zj`@8~^'
-    'HN+Br%kMbdh4;F&#{0FgTk4uocf<G1TKzZ1g%{Y^cG&wiU{pi=@f_yCeJ(pjpHCirMS0$al-Ci;%{t@w`?Z|-`@H)ez7O#`{yH{s'
-    ';IjXLZ{Mfc8~<Vk_Qrn+2X*CX=;*^1DQds`#z$xmB>5trh2k(D9v7K#%=ud$2bu8MBZn^&o;z|7+e$Nr<agiAaV*KAKT7iH|0sQQ'
-    '<kRn!?7GWumqt2dp6ghYZ2T#Pe(B)<(;hSDt^3N}c<13gf2$x~4&jDfh@dOyBTLVgue#jeS-?g@?46f9zKjs9H^A2SCNI3q<mZ3<'
-    '@Oq!jM_SXHL>{J<S99*!Mak4lMt;k(zLah?mse8M`yLhfjxmQ5&hC<Yv)o@-WBj(D<eKvFmB@Rt`1>|sgu_>7{wvzAcEgRm1@<1H'
-    'dHJ`vpS=ZPd}v>8x&>E3>z~T$NBi<&e}uf|t@U%Gy%0EN*l8D6;Fw`_t$QTrG1RN5WEi)$PCX@;G1UJ#274so{kLI+7ZB>7cT@Oo'
-    'Q+Pl2m0kfqCi?*Vy`gChFUS3?c=%Y_)4%L^@&>!CYuq7w8|(cs7X`6}B#a;_Pu7Q1gt$Xp7~v7+m9LU_{!5X(?ZaH=u|l5L(1mpP'
-    'J(fJ;EI39QE<CNDmSoZyMJ8$eOv^c~TTBm3NhYP;_iw?d4wqx(bL@Pcqq7rub{Qu7p7H)K1CX(*drZbr>}5XJI{53P&p3HB$1b|Q'
-    'yD-8AZe&<T-#mC9E9`NEeXMXidxrPzfxqYU4&$307{_fv>|A<pTe!#9x4R5_PoLGCa~t{s{SZIzFz83Ie+Gf``574Dwrjcpt;6Fo'
-    'VFTnIJlgv-OpP_C!*fiBJ(B-91Ra;G#6C5;hUhp=9$a@eCVht{E7Rh|Q-068Cr<y#I(lhKYhkm{nD?j2!V5+5K`2M-67e}CboqJa'
-    '4+!NAQa{E}i6=EO`jo6W|I%|FfQ$t|^CG#gg4dWzHK(tVJculH2^QP}?vvs8g*<<)Cp=H$gH;&y!&-A=Ji%<Mrh9JLsM|D@Jf;fx'
-    'aiV>BJWI~!W5v$ldE&f(0k>N;-19}@yxtdV7>Tymoqn;xt{sw7R3)}$-|-XX8BwfT-iJAFd$3`Yw|$nI#N~~K-|FiH%`rAGXP)|`'
-    '5CfQF_*$?~OP=|*4L%s@+?r$O)`u`zpL$6-19?3NuW`_NKD8CQh5BGZH6?YU&UfC8pXv&H4eo)xt~iGF_rO*g+yEWVr>?9Y$Np<7'
-    'zN##1!fCngp2KOWVN$1|Wekq7)Egs>AHZj`(OwC$y)kHiVrwr9sW(DJ@qJ9Ar!KDj6{jaW&TH@M@m%rj(Y!Fd>uhbfFHn-RJ{x}E'
-    '8FLz1ah^EiZ2QMu9^~1RhW0)1>1eT7h`1(~oqjn>Yw`ja>l}<~2=l<P<#Y@6{L}i(&Wfy;dW%SV+}EQnPv4`o=P%6=f6Zlx+flx$'
-    'Dn9jnWvyZ{Ue4wix8l8q(&ENwGUU<>p7kq?)-8o+H<kTC_eE^IdOzb{q&#ZHKu38cVHehwxOm%Rn_7Bm-v@ucQ7bk8=cgB)ojpr3'
-    'V;=l{#AvO1O|g|idO=k=vk#+pa2IU-Cqw;eDoQ+4^4FKinQ<P*Yt?+~kC+{G;y236FBID+$9FCq7Ty<)m1XVUDEazI?j7d@U!S&S'
-    'HRA6Zkld?wiadd$*ED1kRFw76?C)wIc7KMPJ#Po{Rq6AZ;K$0iO3v%cFv4lGuGNsNS9!+P#D^72eeRa?i0kLExYhK%YbkXIpZ=!F'
-    '*qWkOXnXgT^V6SUSBM`rV7zX)45Pl#v^R9q-Iw>jJorcJDHQUdX#Jd<<b9UD+dlekx!?6+yw5iJp)rTI4&yxnn`CWho*zEzu>R$-'
-    'UU}I567Hbp&uJ=rqUlo=L7#cwt^f1v3avliOD&RX#rGl2{Tw(t(fsZn$^UGUoMy^5v-U3!ehKZ{mU0G%<b|d$bDK`fQP0!I@`mHD'
-    'b#{gLYnRCH7LzfQX9n(PDo<v8-FFqa-U`SIZGE^cEXe_`UnRQLPagiW=vTB3BevgnOuW}hN3Ev9*TeTb$uUgkz36nG#2&c)@OlSE'
-    'ech-I%h#;o$r-Zr<@V)4OZ(>xjQ1m>d9K=e6~Vufe%}}9)b-?oQTt*G^nS`qE@x{g;1e1Oc3^VPMRIRnk!2l_@v;_(ABAJP><99-'
-    'jyN8hV|iOe<sc<v`Tf#CE@V-4gULI7t8`%N(b}>!&*_&&xOmgVv`XInjnV;M`1%ZNk+E6pKeyO>?v@Vx3{qYl*5@OR)}O*;&snK<'
-    '_=VD_W>f1Q(Tf;+gRRSAX;d#;H}b2s=9SZW5WzP+#_NCL<Tc+{QoW^b58Y$W{oi2J2ZGbLr|@gX-SgkWXl=5LX%pmH*Z<t<<3-An'
-    'O|aE2C*%1|vIbRwU(@cJ7NMi1PcyH{?SPEc@$Hh^|1jCR>NCd<KL6(BNxFT?{p~jme@ou;+OdPrFS^e=?(>uG^X+3JY+LNN^=a}q'
-    '-?)<Re93+H6URn%ICxI|==Q<qkKO0LyFK#vV_g2f`kjN%|M&gT*@%Dpf7svV$=`nTmGQsvvoBV^--J=URhj7T9VZ{V<ZqkqZxy$f'
-    '>R_*Nou+=jspNT=75%&u$a~F_*M_x63+&n<HaGQaZxA2Y5aMwHCH<@)(6u%Me-zgNdAw~ECVQ9Se6Utx;NH2V*c{ez?<g@v>bsQk'
-    'Oew#t=8)@9Q~bf9It6N{b2=tA$~A?KeG=c;OcA$iD*L6W#Iun$HyCXy5Z~V=Ykv-jer+MnwP3J06FGT@e7COf6Y3u?!Khv{txbGW'
-    'iK|hcJkPtY8sckI=2QEY_A{sF!8H;e#k!ki1D|0H!+jX9&#gl~aki{{nw2ltUCx8V=Xvs}HFv|x#~&+@H!nx*krj_k--b9WgY)D}'
-    '!M;!PFy1R;!2HiKJ-U4TB|<rxJg4KV;@jhA=unCGQXez#(cD(f=UD#kKzxl2#dgL$jyMoKa;CT0I)pGCLg&7=P8x1=-RR%iQFJtI'
-    'oh8hI^F%h>V0?-AHv<wQX=UI`jz2R{eEcmXckSt%WLcxYGx!t4j^X>@P7ded^99Pr#R%Dm`%d!x-DN&n^m)hTmiqj^=sP(Rh(}WF'
-    'q|ozdeo0H=iH6}hTqeB^qZ+DbV7y;uXpdFg*y|+zg!&APlQc;Td>VFYmc2Z!y_+`2)VkM~J$s${GiXjC<q!02BcFWLon0@m%gQH1'
-    '66@yq4>e-1Hi<1>CiW}F!?#)djpN}L9q*ha{u~DQM$3<=1#*Nn{YT4H!ryNP;*p_V0yHkW45J?QiOzT2UC3|!Ku()P?>^Xil2<)G'
-    'h@xnZwJFEhxp&;{J4tqb$^Gp)c1bj%w&sxS%`*8e=Bx~ee%WU^g*!|it+O1n9!%DL7xk|M_PTN_Pxx%&VPH>|mFM!Dm4TxF_5(SS'
-    'I|2Q=9>|&NfnL*&^8TbdXO6gQ2gdP+===A;kGCt;LvVj@Rmq9mhH%dpj42^@9>pDK5IZVuJ{_g)i(v12C-F$vlXq5i^Si~a*!h)7'
-    '-ftO3{ec?9pTx1<+AxkK*l~7P^1BDhJLs9-Avs6M-#?tvnOZ97oGx;`B^;n3_<JEW6hDLyH&3#;xoqmdc%1`&??L1|v@@}z_-gR}'
-    '4`C9Y5YKzWCq%qU)B}4&XWWALymkqfk?S=*<;>nv^argrTRK}-8I6a57#Gs;kA>I;_N>F$MVr`U6&E+IK^PCmM;mTy?<#r>_s?|{'
-    '+lkLxi-~dkY<jO&H{D@+DDQDvQQpDzs<)jizQ8UCdzI$$avWCV(*}{V9m2EQ<afIe*RLx^CYIRGG1#P9?raFNl<%De#Pyi8^sA*c'
-    '5hb@T)?ri=A*~nnQy|v%P_aF^eVO+;6|)YS?}69)4I^zjpKV5KD2E`|JyBmmsCGreLAPKU^SzWuKR?J}U9#?jn7)8$6Qds-ZDQ2l'
-    'LKxzbPN3m{TQR(!Bj4?@xptX<_`Hzs+7M(o_xCo~J*_~Tg<?paW9K90$nO%q*-mjj@?7&>MP6=0x*AfcKF(T0=ED^U^_UFND6f5&'
-    'm6ox4$0vJy^QGr|kJwHF7PHUm+|Gk8+L_%`?1q6S-XH40fb_fX^r`PZyx~Vg2W=bYF3tNsvrm#||1<|r(M_pN@C`TK7unTT><7e-'
-    '<mU^m*P=Z+TI@Nr&X3|GHrTspZW;1UBPZQ2Pg~iiGg|B-2~#t4_G$H6T5pk7U_4qqp@tXP2+T{%&uc5O%(l^gMfr~Ucj(^`zc93B'
-    'N8EcPIjgOMX0K}Z-4o7}^W^6>CLfx_m((V5LBoA02|VZ<&jUqgYr`at!yJiG<NAHCH2%Foz>ehOKwQ16FseVV7-EMU=YiYIRYiyI'
-    '2{yQ-2Vs5J3HN`*kVl)d>^YM|_;Yp8aT7QOMo*FJ8eS{f7PR(=W2E!~bEZ8J(#$y~*7|%zZo-8Eb0j3}nV6ggPQw)!<ITc1G?!Jv'
-    'bl~*r!Z<DwrI*%gUc*7*`(+>eIB{C+PP#u-Uo2tr(^#Q|5m*-ZUa}AP*rmL<EVatm&tU=l7<ae_X-;jL+zH=4ULa>@+I_rYuw^A2'
-    'pgls174Ty@`7lkmJsYB@ghRK;cxfx3!%#VV33S{+DTZB9^f{kT1baST0lB7I!fK1D!4JLrMY3n4eTnP1sC;J#a{a3huUgZaLOgxa'
-    '$%ZUEJtxFrlXrfStU-w1%izbk*;4eWO@(itA-YU#jRK#CRClcPiI8w2H908R7JPs5TI@c^`TxFLI~vzIO5#~GuGJy2)EdZ`O=<iF'
-    '9kAig`D7N3{}ng>HFojwBL>(mjQ5|DFcP-h|Fs;EtbGDPbl^IxhGkGT=zo%~)$!z5eAdzP3cDyheR(!C{*G869YS~X{|?CWx+E{J'
-    'L3|f&u+<M15ofpXZQ9%yEk4~+;)T25&vDm!A9NMnssZ6VU5j6>Lwr$E?nl=B5R=z{<Gt<1dzM{vywqn#d(PECu5;3Ih>P%V`RJkP'
-    '^IE^VI>gmU#puMeeid!8OE9WmrSwMsBgzEKvrU7m>7$QkOSTkUj^k&p3umPji$tRTz7R8s>7|J@e%JBz)9j)&*09?KgwE*atuWti'
-    'ALM!-URzbq$ls*`&dgZswSi(|#OjoNh^sRS)s@vDToX>$oA;JRzkUZMdoO08uT@8vY*UVjv<%~zNWS?LF<vRYDfyUJjryqtA6cri'
-    'MPJCWLIYYC&(EWfZW_DqVrV%~_Dbk{@#&qR++3esO=A~WA9{wxE+}pHU=qKO#?GLCeX|EPtUk%^vtW45rSKV?gHi35MaPP**|Ny5'
-    '9?|tHP9Dd`t1UWuPtkcR>>TjLman<_EVGNxhsNF;f}N9Q@22IyP%Pcj*T-rzTIka!x<`-Mf)qz|i|8Ol(x<PS_q~9vrTMG3Jo=k2'
-    'mxa=&OMETJKUg=mk%4C{bm%H)9p@8X6SV<)&xKR&|1`ge&UZ-8xpGeP7%FEJkC}yhXw<J-SL}QVqurP9b;_Mlvq+DS&;N%x#3}j('
-    '#DTt(L+s<rImCxPLE?Zh{Z%Zqe}V8~HxQfdFka+meF*nIluyZdJJF|)xzE!uiT4RC#*>9#Ewp-*#21DEo4X9QTyLvhMf<gco@vp$'
-    'eAuN(?>WaG6uXhqHiRvRc$5_9kM=?y8lJ)NFMk$B7>Kd=(|6PPTxT?-xSSkY6Ys-yc@{=ErlDujKGr@=LkrfXw0@__emO<#(ZBxp'
-    '?(?FopXMHVoxIDshooMfq525EXYx7|e0%29jP9AwWVoNdo6c)n;rm_kd%j1ejrFUYDQL$Z_L=hb6!*i^!n<Og5i>7spPZWEee&KR'
-    '?~|(;pOJO`5<bpR7~$gJMQw`#jQ8iDKK~Z+NoX;EKKV{jF<9R|9t7mR=96zJHeRgHzAron>HjH5|I6&6^w%&FEqzq_VC&10SG+rq'
-    '^@`1{$>ZGj;ku;huR`l`DE1(&%gJMXr;(>{80(Qo?opfM7xX>(1*H_c+E(nbenhUpDHhk_`EqSGMr|A+n>-fZLF-qS)}NIo_smk)'
-    ')**RW1C~cbb24}iL0#|>mkN+)ZSZ5|gyR2o$e!zdn*4m$>1fAbvR2<RAC3#b@vtjGZth})4B<TvtvauiCu#LdzEgnx_<Rn&&LVQo'
-    'kr(D2jq~CKnx9`$*1M_1&!ie&&Ii2!-|q+JyW;pY&-u=ST-%2@gO}a;ly(1GW2Y3WyG+gi2;>@emHk-p<jjWRQ3DvqUfU#j2@R4n'
-    'x1UmHvG_+hUfCw-bxTqX+<rv<6rV5ZZJUD5!DE*`+LU30W0hA-b6WJ~dv?>PdxYYrY1Yx|)3C;)`Fd;md){l8W*uU6cME+&Io^~$'
-    'H4=~RvRpvPF2#N@wEldb?W+p$DYW76`pA}2tV^04uo#<^_m<IW$oB*Lwc?2javK-@epe#mB)k_}jrps(Fy23`L1Hq#7!LQ-b=lur'
-    'VDDMA&z{Bo+7*NUtpm2+V7y=Fs{0xB80+4O?dPJ|JVo$ys4vWdVoykQ?r2}+8JoThc3hyuul*e4gJ+VZFDlgmkHe^r(pukB5_oUj'
-    '<wSl|crOMI>K2S@0JE+e#s1T31KQxP0dIQbvsN=7;)f7MU>aVaJ;>U`ugP)g@~DgPVJ4RjiN}gsV_dIKxb?ckuC(hV)dxtmj{78U'
-    'wa9ou7F{^6^|RJ8SnDbGg}fl1lYZ94<9JRwT~A+~WRY}DQ*TJ|X}AqH06*^APQdT>3h_g2fFFyW$8h$Am>$nB;eK?@Z{GLpTggxL'
-    'Dfct#nLGw)U29$wOLN8f-+BD64AcKtG_P4|TRY&#$sYt_%066&b*C$UQ3nmlAgw=+lv97({d~#UWW0_w4Nvt+?6FSHi9BuTS>TOO'
-    'zd3pyP+zd7Gg4oERvlj(f2aqWwC>iPH8Fi>N;&TNB6^VUy1J{5UZ>d=q8IH6@Bp&+=E;LD8Xo-v&-~wXKR@GWao$~N=RZxEk(d0)'
-    'gPxDOTxq*~@&>z#<dcSChak>EkJ*te;wz@lM*Bp=vB#hLQ{c;4*0E-7A2cHEu2}rM7WnbP__%rfMr_Xjspbav*Bfqst+R{ouTU>{'
-    'ZGTDivPJT&h3~TTi%-LMmReq(x0l%7&kA`*6jzyI4pDi+eJXT4@{%JKI@iIE+oSPk$R8rndEMy|IA)6FMq`tRmp`xg`pZHdh{fiT'
-    'up_OxK%Xuk7wDxN@^~mlXczpLvrX{#PHF{mW<vSkobUTY2DJs7A#~2?eTJ4Y?2Eo4ciIMfBI~&q>&L}fc$7Ej^O17z`!L!2#pf%U'
-    'rtV`|r!6J7OzTHx&ByP9t%pn+A5y4?C0|e4LwJYiu`QNEg!=4;(SOr(va8E<a(rHY#`IPTKQxtf+EMhm7KHnj(f4iS>}T@zjS1yM'
-    'b3O4YvDaVm_$yjM?pYnO_p6SPuOYf?^vbiJ^mE|PS#N^B_8|{UZp<@&i>*KJKd<HLlp(HX(>2Ja-**}09A(;vPSPQeM=!WMi6=bz'
-    'Xz=KFNj^dmJc=0FH)folX$|eP_l`C9l>4-5Fy0dzWAxL^Jq`IsYT)lp-BI|Umm<DFdrnfhQib^3>QX^;+EwyD>Ix5~$z{If=yir&'
-    'oL&~}PRV}Di@(zN@AJUSjPXlK^nC`#YxuN04XH0DwcU!?kJg@=l07A1T}pP)swbC))5;oaqqOQ0yOrZB$MRJv2ikSPkKyaX0ZeLB'
-    'kGbDpA@`kgJd5?7bIu<eGfrB66vD*3<32y;K3`{_ntwJ;%}{d29V;E+lf>BKA*|^#q^obpdY)^xXQ+qL|M>9wbw-0B$oSGth0YB~'
-    '*T3oKi4T_U;pA_hCH~32qVwJJ=#xv1kF5Qnu0wJCp(y5Fj4aQiw-oi)e!=Ov^t;2r-U;O_;F_OHF}6?*;WT=7`S4;;9?m&C*-}4('
-    'wHR3ck(b<~^&j}|9T=}AvDA=MK*lQCDjj?upPLpV%=$NJY&fP(n5@a6|G&@XVwrax<T{@^`=qrrY3C{72x;?`YKD5kIwx!NlZV&u'
-    'v$Y=*8sK_bFs<l4lKi%er|!N_>!DD7|EiM-RxG8e`@9E}7+sW4KTpP2XKP7ovJkuS8lzX1b*1mxWVE|!<UxvEX~jrtv-xV+NtBni'
-    'V6rAmdxmcuOYYw9vipZAWKYerUX=eXrI^Ec=Hm+0wBeaQi~Qj`o2+rreHiuEM*l(s#``7vas<-k4d(5S*ax|Ojr$)O;O{$}HqSuH'
-    'OT^x$bL?unJ<%fhV2I6crNdB(=kPcZ?Lpzgr03&F<0C0$7;hTC#j2an33l=MglKCSr$o<JSR9M?T^qW4XrFN&_uPT;UP=|1>_<~n'
-    'Tyn_frS;nm#TB#E4@!2R7HilizV|u7H-@<{^B!LgVk55`;u>k}uPe^)Zh3azIIoh=L&`^@wD!%9=jLkTZFuCP&t7`ZT~ucovh%eH'
-    'e*DS~(LL$!i#(r;(B-FzHM{KYv&@6ivSN5&i>({3&mQRb(h_b$L($#1T{aMOKl=9;8%IsB1^M?wbKEg}hxdU<&Zwu@)pql*lQ>s}'
-    '_=ZF0EZwhr5RYj`&rrmdT4QJEpTKynUBh^`{0aE$%^FS)9cMm1+E2DE<V|VvE^W>f9j674k<ueezeg**()50$c#O}&2#>L&<RWM}'
-    'W3+ZdI?J&3f8G-_S#tcfV2H0QF`m%Yd)=M0bRVSYc|rYsEhP`NA?T{Bil4a~$ZfUc>royox&63Kco5eRb;@l)M=wY6AYXf~2W}g6'
-    'Amo{|ioRE6bQv-_Y%4m|8|0ZCWgYKBTn}ujr)>s&(4lo~D6*#>(1R{Bxr??~hs3elpw~T=Q|SI3MP9ZcUB56~^EHJh27w%&2GcjM'
-    'lGsN~P7~KvtKjcJv#mTs(^avakYhB3^nlF>Kencm6zyx`{^SnRowyFQ3pNa>V}zDJdH8S6<qke>G+ZL*?g_##C&=6>hLexaJ_@w@'
-    'XK+y0|0wcyGXCFXF*@H`pC|bz$=?vK_9@3NxaKFE-m~On>n?k~<r#BCM)j1qNW;J%_XV3P8Q1$R#wtC3!0h)PvvY4U|9?fW-<Di#'
-    '(;82Dsi2tA8Bd&QF(RHs_13$AeSh>Lu<!rs5#RU!f{dU0rKIO+eu}iQ@>oAbo6-OGl{4z7az_0J53k>uK{-^Nf*kr{gdF-*L2_u;'
-    '<BcfSBtDR29riyz<@9unh0%V&JU-%!FZufV`eGLAFv6ECDS3~5n8dhT1$(bpob&T;e=V`gH)o8yec-->c3@5MFU7`D)6h(^cRygy'
-    ';kKkik7f7sNhc$YyQ{<E$z{X%?|b4^$r``QWKt-;REAOCzXc`tn%8K*2$MZQw0iE#!gr;y^Bh2JyiMg^S~tG#^fpR|wLslMFA%rG'
-    '_q+|Gns&?nN$z<WCUHk&dP?xR`*V;FZmvc@iO+fdK?UUA6qqM{OyKWWz7FLC#*7jB3Z5i9M&kvTyS*N<->hSx=UP@CkaGK_y|>Eb'
-    'nH1mm>E<ViZ+e~S0QUp&$q(4s-(mU&(&Q~?`xFsx<M@49_0LtN7Yzm7+Sl{-I4C_||G^Pa<`>C}FTtorE(<SO_={qISjVUFB+{@*'
-    'o_w|77;uPxkX|uk=Je8Hd0ZYN?f~tpRgcJ9v+ySOMQge4G=EIPukOOAH&}(_5e=9QCE+vdxcgf$!X~4*iCHlKWAsu<kLLQvP9UZb'
-    '+sC{K{yLxrgmHSc_4*rby<TD$T`x)Jr}&jkwtl#-yD-9`+a~MTC(mnxTvuBqJYFOB^V;=C<)4pltoBTdUY$pO1W7mX;kAV7kgYMU'
-    'vLT)ps!NW+<f#*R(#%nwK*n5;5I#;_+3!uye%Jas9yW$iX^M2qf-7{}(eEs~($Y`D-^4ykMa!XS(bbAONqZkr|I1P0cfqR*<2dSD'
-    'hWTp#jx8a_VcFU0nB#ywfV(hWQ_u#z|4OVr(Nxw)!zd5+R=Hr*FVf&Far=PtQcpNzBz^Z4x4vuaqWWHi>=WD{F&NrK?VlF-dv`Tp'
-    'didH%&!2Pjyvi;gJ!^!HHKwakytBHyC{93M(CcbM@8ej(v#5{7u47GEw^~4t((ui)*2MS0j~~#3Fg_9Ycb{<a5h`zaf4~r3eZBB#'
-    '-sHZJOWOoLZZ`J~o**_p&1Xb^%u>YI=$Ojn-X43#UG{&9Gsk`6+PwpI_HG3HC^%2-!Inp_JvvVsH>6{w@2Qdh(|P*t9WcL)HqT`e'
-    'b2}sOU&jz{;cMJc;w`*KNJvky^a$As<N!(-V4>KXG<TG%U2+yyV6v}Q7JrA8mXd7gDra2<!acT-9_LBEDaP{W1)F07M*X$6BJxZv'
-    '{b)A8-x~>eX(8a(AHXF3+#2}n%(?;H3ghmypIu!!%eED|-&f=<e+S>ExHgM!eIBQ^p>*j8y739;lcn`CNQ+Ows9q*Si=t_8(X9>2'
-    '{6!~M&tfd&;h}QmUHCyrMr7sl1p`enwt;!`KL&q|=LY*8w_T8L&ysx>dS+;RN5~n>*I%la>N3A(kNB5bDc66f$bzO|Gjf}D)yWBJ'
-    ')8aXDpPU<r&qw=uq}8qSz)Pn#?TQlH8hUa$sLlFK5<lBg{IMDiVC=g-LEgph(J-I-?3sLhtIE5Qx~VHlT#);B8wUT2<iF_(agLZ6'
-    '7V=w%_-?8&!aR)iyGnf4QS`8?k{=`aNYBG~tsy<zdL%y8A+~NS<=NI#d@~)zmTR&75bJ-TeHFF6*ox5Ar1kgtm_ziVa;TL;r-hvO'
-    'CuSY;qNP-4wJOMK?B}#i=vi~WPeUV#4!p<EwnC>G`#zn|BC$a$<nN&Ha7&4Ia?FH9qEq<t611F-qa@D>udb7GRpo4^H0lfSEbfm$'
-    '3>D2EF%L2(J?>K<j)AYQkp;(q;=9Z<+kOD!*h`qRCgm<mc^ekYC!ZhZC|TPybbFQ9LTTtG#n*UmZ^XCa<G`G^<HWaho7e`&-Mz{0'
-    '-f?pZt<!>Wos#E0m-9N&+!w4JX+yZ~;GE!_%9B3tI@&zVt}fBFyTo6@v6MBO+dk1rS}fk6`MzWGM`FHbk=H}Tzt~Z73_`s!thl><'
-    'MZanVVjnTSZtfGr9985Wnr}Yz#Cm+W-}L{XoYjGHJ~dzxn*#kJ=&!}Gc8IU899UyZ&YjOTZy5X>xDFpGIzEp*d??Hn^G&BUSL!?C'
-    'coW<fYj|?jk}<zVeDpET!rJczV=m=1^ln^_1^2#bu1Bm6mz*IlDEUa7hMGOjWlUCHkou`exak@_5nrW7&YPzDtYnn;G3#NW1&?V^'
-    '{OC|_l{Wtk7Ng*~EwLE#MbKp<5XVRp14_#;efN8sJ5(XxnI>H{Y#6R9S3s}R&~iDn`TrQku?G9ZH{OHEUKn}W{%PqH@*($?SVRwO'
-    'y)oK?O>~Ut%O4Ov1}1y0Ir@tc=ay!h;F$3JF*)zFCOx($V;;t9GU&W_GSGzf9xA%7!crp<OVg`xxU~;j?d+Pf>CoT6WdUN2mUGyv'
-    '93K?*;+UGNP)$T=e>Xh2xk#I@IXQWaT|Jh!Rwg-a`1`UDxB36u`_|yN&g-ym0TAE|1PQ)CiXvAM#fL32ASGB7DL!S(l0{3lB`bC<'
-    'KNeU3TmsmIb{7DFB#IKpNov;-mDHI|$89Hx$93aQ(k6B?()95oe#HHg*lpbDOj28QlChh#nXw(G6FX7&a?kNSd-j~~aqry)$Otoc'
-    '7FgW--S0c!`Of=6<KJq6&RP;|s0Gtn$JbWVHBB6Er(?LP#@)X`inS{kdv7C`?TE+d)jajxl80<B#boA9`r5TF{|v{!V<g^-_NK~m'
-    'e~ty{4b(r=OZ+l;@%bm6yU)Bs=8HUQJ+WU>yA1NIof*EH`@ZW+98X^1d1YhoSB*Ri*E9hBM{0kR>da(avy`rr*S|T!*2#GztvRwB'
-    '=r5?knJz0dQt~I4jow#w82BW<lg7<rj@2U3D~}QT<rKu(<ujtCA@!2!`i?2K!zmW?m^X4CB}v}mc+7jLO*!IWN)Fiz>sF3{-;L5j'
-    '3I1BFe<$GUitpcHvZ*D&b%Hrh7)muXHNIL<?9E!gDjL(~qFr1r<gvUnLQIK-3kL}<>?QG+zPLc^A<vrhweYjX8Q+=`x5|F5C;NE_'
-    'e$NqqBF;Nn?-Q@VIT+4E0JpckCWCv+;I5jjhlmU{VA|`<ht?xY+LJ8QhQM)}%YU|hXEu2ea})M^%6HUW;+q38!)zK7p3jl{Z2g_2'
-    '8vhy`<~{xOv=@SJy*;V_n~yy0x~F1Rzc!;Q{y>xQc7xAJlJPLNv&8HvS;=@IJyL8rDrs`Yh8?yonx{r%ZC&|?ntxKt@sfHWOgVU^'
-    '6r+iIy7#p`74Nn6j+Jz`(~5t+r0~QEW6vi++Wi)jzQ*|jroCQ!N#VKU7Tg&E{<>4~d1-k!WryFG=J}<q-%j<>qp#t0=6Jo$$np3y'
-    'M$VOAVl?dqfi9Mfe^2aajOR?;%VEKRW4^uoZ1|5oE;lLo&U;NfP1aa8_L>e0f<Gi0<4xq8x#|y08GC*O!flkmP3xcH%9#$SnZo06'
-    'llTR-xRM;$`}Qa{Kie6{{!2;xGo7RXQa>lUAJpcTx8MfS(k)6X`C<6nlaJR?x7enJJaJ~8jWt5%yQJ91rI_?3qt_X6$)_VX5zS8$'
-    '_eE=l`1Cx|_B5;bKU<u=mRIWH;qL;U!BKYk?x(BP27Y(dwAR)@-@s`y&IGYr(lN5Ed6gqDuzlAFzi(D_D{U=~EajAL@i%UNLOflK'
-    '{*E@gMb>@mrS;ir+e`f%Pb>4DaM<aR&bKJQ&llE37SovnSt{y@fH9p}(55VC$67htSZ@M*<Y>JkY;|~i>u%)(^aqLNOc6NoKJip;'
-    'I!2zS^B;rHd*Sn>Y0bwu0pA&uT~5alqURnUvBjY>Fz-Q{U&A~mq}QqBBg#sTI+=kUO!LicGJnW<@aY{Y$y*PDyp?B{FD_v`+#HF!'
-    'qxH;qO=3E31#HtON3ED_>xbHCX74KCFt-EFDZaj>G*O#xh56LDT(e@4Z?rrHU;J2rzh?+8EM*vv-iduma;|y(gRKx_LgVXP@apDz'
-    'cLRN-yzDT+yJ5u+Fs0aU>WV!~ia+8tmFteU0L}M1LUjMzZXsBwwV6>n0f(u}&gMghY%%&=FFFn~V7K+6q`Hi)r<m58p8D<QO?$q$'
-    'Ep}3xJI#5N^r$%_*DmC-09C~&PuI`qSrx|Qa<Qu)Eb4glIn)FC87|TM0<5>S7vyKuA9~3Das1<C{G8|b(tZ~_{OHtgk86|gd~_A`'
-    '|0H{Zd%py@yV(;Kw9cr6JChbXOKUU0amEQw`^3fYGgEQIpCpal@u>+x=OxvZaOFZue67Z0=QKG7Y4~5wAybCL{O>2Yx()DiGg<$X'
-    'iR-M<+7vv7G>i34IsAUbfY?P>jf5#9*9n?4?i%_o*wDK9m`6Hm;(FEe|ESA#%l;e+W35(xU9kbpcs_5dNwEj+!@2+(yt7)jgex_M'
-    'H`KnNttr%RXRC+m>rY=cdQTS3C#CgkESdKDL7Uinr23A$Cbm>BUXy$0n9dUttIFT&n@d6U#yx^Aqxq}yDb8J}p9S}7fawy;LM%_w'
-    '$Tef6GpOOjUW?xtVd~1=aMfR=zUR<djVSw_w&*xn%Q-wgb~0lb#MV!{8ZejD^n(>md+%mnnU30zZGMbFBg@p%zM)<dz55x6Pq<-!'
-    '%=P?({sGPK1}Ogi)mH~(%JoAJ*Yio_jlIO@gnKvueB>DDZR_DY8>VMUwB<PYUx@A*{rw&oy9b`%N}fMV_{NQ&3r%=DXR%{%13Zex'
-    'd9Og1c6ER*t;U&-J|86KXvD<5cM<j*h%EFVe4Z10j?{*5&d9wm?l$ec;SAu->oee`*bCc$jkt%*DGPh!5a7ezDPk>s{0gCSI%V8F'
-    'J*2$fA&9Lw?09xch+m?x-q;~n+xm^%4R|w_fgMD{n{J=WXw5$cvE{xwQj4ZN=f(BxYSNx)jhBqOH%ryD*Z3TQcz_d*XQ$ZvZTPwx'
-    '>*sjAANb8?c2$Y(sbJ!|_gV~H7B&N3?{7Ip3>dEOIIM36yR`L5wzj-!uVpuB+<k_#wyC(_<71D@sy?8r#+e3R9y=iQiL9G+eT;J%'
-    '!`0=Z_w659H||>dwBOTy6W4Z?;F)H9wmMMMS4;hvyNSG(OA(hj%xp2CISA1^-r})0)RvaT9$`<GZ6;lx$UOi{pB{+3E~72JgXied'
-    '_hi`@!q%rOsu^+NHM|vJM)P&LK~r4u{602%y4R@R(pbtC{q}7?RLfMlO!wq2@;!}_&~R0QNnVJNs4;le*%*1Ywqeinn6xLUtygep'
-    'O+LPlTHT7O2cOwSeDiDRyoSJ|+dSY$GT;FbZ{L@K2Mh{!;T5tszVsT;%Uat1q_m3rU53Dx#QiRGZAt1^g~*V$x;VQ9o3l@yoMCu&'
-    '7kgIo7e2`Bo)JuT5L+4A&G`7fXD|&<q`t{c_2t&`3x|O}^87;dmDgE(;iO5QUpS}4OKN;&QlVuoTV+Y{pBI^rj>d9oHpN#QHpPkq'
-    '&fDQV5}ZpNhI1)nIP=`c0+YuzIFA}VZy}!$-ZsB}O^Fxh@16+U(;ejO+)jMQbWbY*`)J#{iery9DSVRWM^GPj&DeWg@>pkE{`7=G'
-    'hcr3*Ng_8C9Ww5`GDc*-yu;Xg79`CraP_#6dMkF~9U9-X+2!}bc}No{n3a!N8q1aUh+|0p$-~56TvuX!uQ}%EdUxIU)k99(W7~E1'
-    'v*?qJG-?;%DW_3bbG<~q)AZGz6grnryqA<mP_W2XHH9B72=B*QaXS^>H=)FM%{%lTDF$oS$ax)<7HGVv?C`U?dP8DgIC{}s+>&X{'
-    '??-$sB#0@s(X^672IlLb@+__gV@LPG?}KpB^<Xd1MPfTYZsJ^I{5!-(p7U5A@5`jc3LaNvA^Lv_@2NjxIKZE4>%%SWfy-{-lQ$~u'
-    '7sf64?icoWsR!&=E&v}x_p55;{%FTZ+>{aGrnWFUp3BCWwaxnk*kpYA74fwvonulvpi4L1Mda%{Ox!!2;}iCEoN(~35Io^LWFi4C'
-    'yG^l4aM@n#%UDqMUh032ym60mP76wGOi8iXXtlz23q16iq6aQ0XUNwk5$Vc@1evQ2zb}*6{*n^cAL{?CJ7T?UeI6w{QAIdAJRdTv'
-    'dPQR<uG0{zi}=(t3h9+5^@^bXcj>7dC-NZM46@4?Cn`iv_r;G+;);eFQjFtyz?1uoJ*Ts3iK+JKsX@m?U2VZb*Wxv8cw86%JKEn3'
-    'jdy>nOY5P}mIeLS7K6oW_grzrkGf*YrQRa+|5wQKK6<J&_LLH1C(VWaJ!|AT&eO^oLwblU2=JBaU2A=)ZS|%Rr|PCXN0{~^O9N-$'
-    'd~06Udr?{MxN=^~DPf(orn?W`Cc%}^v+Bwn+HTr&hw4NIEE{|7P%e<RFDNpy#20<+7ZPvQY+W?ZXGM|OD+Eq&1Ri;ST|RJ<`jhbZ'
-    'G#>9bZ`yOUt`NO$GB6%3s~?-KD#^b3`XWR8c0T!vw)tF9@L^KWpEiN5o$F6j2d`Ot6h3;kt0yA&S8OnP|EnRuWvy;De$JTozO*O@'
-    'Z!+$hL>R-i-9skz8H?&huCel-V{%&PvhhiKdd%4Sk%j6=zI%PlxO<#!hTr=EH+$i#0#BN-%!k*u({j(Le@v=pho3_b!@G(7@04=y'
-    '9R!cHdqzCoeZsWoYHII3VeI{k)`PBW>u0ptwCC*i6COQEVn$wX;$C9(e(ZHe@5kSHeZU7u940*@uAV@?b%SmF2REA5o;jO|{Nh^s'
-    '7_9wBMr%i3p--QftotB_<T_AYna2dp!v8BkZ_~u`R}{OVtACcp59Up4Z$`{_8>VrY@N=Z6Pn_QX*qpRHEXunk1RKhbiR+?C@pH3+'
-    '-)MrZcUFjBo+R<hB_Vz@O%IL7O`Lm{rC%zGxkdB3Td^}QDsg98jBMVd&uw(&!wnN0(sH8^ha|fR$0151>ZY}?_9kJRvXOgl4*^{E'
-    '8NZw=Nmu1MAMcUHZ9Go`Kc)9_eUaA*n=r}xO=U4(#5E~rjMoz2W6vAE8UZ2skTzV~P5k-qWbaxKV4T!0;HrTzq1X$3>^GWSYBg(A'
-    'q3&@B#>(BI>y+$<btNCbRky2V;(E7L)7qaNWd*bilmN%Bq|oneF@06zuE!$98}i(rY4SbyOX0fFFD0$NNNgrG&lt{Jg7p;@`$A2L'
-    '4-BanbJgheVr_Q1Ekx$pK=jZFVt>L|*X6)ibKjUB9_zYn<lZD)hph_m=6cJbBJ<1!#AiwH)AC1aBwk0tt2#Mb_#J;{lIVgyF)%#N'
-    '0&7b5IrgI*fS0a%SW-_ZpI8Q$jw8WSvVRs#cs_S75H7xU#e!fv!M(tB`SOLb;=4-9k9=xtQo4!1ZzH-i-xHs+Phpxgw`R&SrcsL*'
-    'Toz(2BieG1#9C@+F`t0mxng+G50Q1hJt=QANzVe*k5;Qcz;i^8o^!;hgpNIJvhT<64v@QiVCCBjEy>zOi9P;`gQnB9XB8u_#qYV|'
-    'm9(6V5wLCEYG>3pPfdyw)#Cc7@3Ln6dOS$Dk@THe)G^}wzwZ{L(W{lSowQFg<(E5e!M*V5rEQZT?p$S<oM*Aj+cSU-);imkLWV%U'
-    '+Ac>-E{&h?k+XRX1iI$5Hskwp>1$8il}nymyd#&s*LH6%eShO`oAmvqULkSyA!jTpy^7xXIn(*v>`%kl2w7J*>2@^7pEk`xrJ8I('
-    'YnLR&ktvfNSKkT#2cMc4Y3o<qFVMy$@jXKzlMDvJi`u5Ls_Q}hM$+$64)krS%&(3!eznt6Ul~{8>^aZbMSQj;g||t)o(syoyxtDQ'
-    'b?Rp>2sqDu$Q9)tntM2F(eYd|+A!F^S95<uYH$oFHrEa0e<j5pn?_%uwq+mMH3V?gp3(N6;+ZB3EC=EMkDb^EXNbp6TriKQu@fh|'
-    'w8x#~!}CPGu=Oml^=1x{jnP+rAO-Bwy!$?&-AUFPBER!Ge4%xkZF95v$~O}I@?t_ex#mCRx?|G10~EJ?@>Hb!273RJ5>N0;Fb^8@'
-    '&wHXtd)?{&+e5I1;~DQyH|Bj#$fNLuY1%p)w0>Gvb*OD?u*ra^m#?Oba5s|yePyxT9gr8fe3!<CfUrIZKFwY1vccNc51aaov1ZXc'
-    '@y(~r!^nD%liG}IzGW>RyDr%0w0^-h_;bJfyoq~C&w2RfC4YP;;Og?d&nve7Ig1be6u@f_yL{n={gn$OCi#kKuU|4@;`%$jwX(Cw'
-    'Md}2+wcPzq)?dK=x)1hiH@j^6CDk#<IH+Ur-g)wU#l(3ko$Q64c7J^95_7tKjKO=}*lYPNX1pKsCa$xBX9MG`rr<u>(|(D>uFb6B'
-    '{g_vL!6hLk!=^WAzRM*g)@~+2OcC7=DLyciE~SB+Pb{G;zf4<S$l9`6SIBzSn>Y`oA7rH}iR-e}6SK_&YahG%{frAdbco1^q5Xb%'
-    '4M*+Snvweq*>V^90UkRt(!rwlJz(M-Dy>h<xX1etZg(4Z&l;)k4BBsPb8*dq_rTF$nI;|&WAJ@r%W;2?8#$kX+VwCW81w%yADEx*'
-    '&^pjQXUCS)MfJ3*MOGOCpZIpqnC>Y>kHeTIS|dMcu3_HDb!l8M#kz|qHx)X_PhI(RJl0XF|HXCv&A=<Tu3t5+Imk(L{i?$Uin{&*'
-    'W-Hcm*SN2AT8SAC@tqDQj3Ym2+`S#f6(20xUuYi-m;Y9)h3T7DZrj&!6ZeMpwH4%2?mLAKkC&i&`oplEJiBb`K|9GL(La4_U}!Pq'
-    'Q$**P%gA<;wfyZ1_pD-dLw)3-vGP8B=63;ptY;U;k14jNS-{tJW;w6k4m3lXUy0yiKBM`Slzj>H(d~xV2x^brZR~kFRfkPOs(m;F'
-    '{<_;t=j$v=F=Cyrxp=_%_e#p@ot!@$g!3}QE*CzcPB=w)MVelAJsII~+P*5TTrCYA)SkJ>XiEY1W7fk)&<VQlf>$T-Tk63R!4Z4#'
-    'V9n|k2aS_zPp>HSYlzXWkY16)CcA!-c@kTbXSxGlv(|IdH@DO!gV|t~WW8zQ{&$1!OL@nTBF|qldQL3w>%wJ-Ys%g)u)j6hAF4l6'
-    '**(czB-;EgphZX7l?0Ede<g499<Woy=0~5Sz8j?d6Y%{!d{W;{R{liO!Lhn^PF&|ANncx6onGJk+bnZ%b}|1Tm2GF>T`M4WmEpTW'
-    ';6BZ;d9N^8j>nuAAPx_62=;@m<G5+B>&^R=T~+iUiEqp^dlx=)Dc8<hd0(Tdf_w9hu{1kI!RUGXy(Z4zr+NHX|7nTo%uB|<-wB10'
-    '7L%vxoHQ3e>S0EEYt`U<)B#3$!H=9zNC#}aG<|%wN#Y%|=yi$sybtsW>;dirE1S=q_PoiP?0>R^{jJisbPKT&M13e|E<M(IJnoSD'
-    '%It6KZ-MeS_P1#1ZJU2JA`j;8Uww5z<E>Kf6E5$pSm+Wx>oqpsgkaZ^;Lq<b1N?n_xfOVB#>BOA^F+6+68R?$F1zwsw0v!wotf%X'
-    'y+oIyIu*`++~_qyrFm8bzb3v9>rNs+?|}<ro}~598+#o_sixz4Pk*7$xLZtI*Mwd?PRq83Qd|_DH;(HwZyLWjC!F^U0PC#gYO9?Z'
-    '>Tlmd^!P2SFh}m=DJ!&m!Lo)OfD;4k;%mUThxvf>uEo%C*v@;}s_A^L5T5O-Ta)vgm#wD@t@YH)&RV|`>$sc}PIH2<X9K~r0Rd-?'
-    '39Ercb#%?AXzQVBiw)>At@%kw=mDLht+rxai8IjVNYCqb)1LRUKEGbvw-DGywMOqs0oyF=c)s4m`L@2krL=Pn&D*x&(e@1R=v}ZM'
-    'N%1JlT9??rC~YmOwCgAe_xaX%)b@?is1ZS*2|Y)&*VCM_*Ig(uo;aB?PIs!FF2X7;jz@JY&YJdKBS~|9=sTv3UtQF0pCudq<uky)'
-    'H#M$@GQz(!_+#@=`NqXAC~Gb$woX?aM~c7s4Dfe?eb){AO@n`QoCV{btLK{Yf+q}Jw0gpX)s}Y2O6vt#spmp^S&7CvmK7SU#s1Zp'
-    'KcB`r794R@lOA}zJ_Ecy0dWmdzH2!!e%9w+tgAlE<})6EUm9%I6MWF(%zgLWC$79`lE;<TlxMdkcy`ePSNb!+l}C&_j=X66<H+v='
-    'ze<u=aNl>_*1>mZaHqMrw=1@b6=JUsiO-!^?6)N${#uI9<@|V7i4(~ycKBMr^TUcvQZRn?qG?~XJBfekfN8CJJ`e9ee+cb=Hc#Su'
-    '>Hx1az7c6JCKXvl>kl?>?6s;_9B~^ZhmVuexkV%AYt51~xYPLM_~3fJ$JQ~$>@GA`?gvKB*LJ-_!wE?r(qsd)({2@Ppi>GSNc%fw'
-    '<hteBKJz*;51H_K8@~0+?;$alovc^Jc~eLppsm03R?rKnznJb1jbA~3NipSlo$`#U;5POmi%&SB#3#@g+qC)(eQpTs4QXq;-D$#e'
-    'CTRSYE9ZyX@yZTd7$)%BE!eKHf5ohWc1!TBD0s@xvc_L0jNV_c=<pLyDDbKpy*5-5KQ@n<ofTr)DLvfG=wXe)HmAU}=73=mTng<&'
-    'Hp$Kd$0eJe26Mcs@OvHB66&X^D>3VJB~HF3;QD4b#}wD=Bn~+Q*XxSCobS_+vG+`ua@2VIlgqxtX^zH|T=vJku#X$rRf9RuS_YE@'
-    'k6m%?ISYO-7<;V%&9)}Rg&czUZ)KNj{yc_fmc(<`1J>meZ=7_!u6m|E_3dnN5ep<PV%7uy7nHb&StIu%+#uMBF7)WOqMe?++?BIV'
-    '>x=R@YEB1N6gijD&XVF^*ZKl3dfJu{M%W`FE1RHC&N{;AxQTPjwOUv!!kAS5@a?x&FyVdg79F;zX8^xn&#oGY4VWi7E1vrW61!c5'
-    'zj-e&DMq|Zble5g+5@aY<Z1rg1fe%|B`(~DuB`S?*0Q$bFJ3Tyea(F1$V1{{=yMfCk8!;(iI34IzGRu;OabEVefDWtnFr0q@QD+Y'
-    '-rtEhL7(|1jT59f{lm;=xJ>vz)`!bG&Y(1Jt=90I!`@`8#W!r^ydd9N=J^Er1C0$zn!nHK_1gfy?q-(_{=RwXyzWGq#Iy3cPk9s9'
-    'ghH9H0MAY`U1c?BuOw&YQs7%Ba@Ae6Hp)tTudVi!WZww&wbz96zJ>V+kcLq`&?m24qDPuO$a69GC_aLPjMh!*1h+M7Ia->|!DZNc'
-    'h;CX}XaUbnm^O0mxg@u9dV~M_mSQiedHQiRI|ZdNXa^0gec;Ny_o;nwkoa466aO`zAJQ(gtKdAb)*a2YPAlJavZjERTTOcaXnFcn'
-    'C(AnL{~Y`t*=(blhWp?O-3P1}H^t;4+9%hhZ*+^dbaTJCem>=pL$sKuB>I6wcNY}?bWO1{_{3xlJN$qP0&V9$nw<~>h&DJE?k$_}'
-    'oW8Vs&3g-PFzvPXsNI<QvSt-u!Hi%hlkD|LYd|5K9|vA=kX^oT<~)My|FqUL(&9POULT}J{45KmJ*RNBe{vnho22_F)e|l|bp1Kc'
-    'ILw;k+}eD$E?cxOeqp{b&Be>2W^gC=FQi8m!siVDpAmM2!lwf7LHoYzY<9yY)@k_KXk}LP5#y!@NL<MnSs&Wz&pPZ`1!Iq)cl8`d'
-    'Q*Xv*r_;{-73J&~iEVr*g9ql@-mm;U3ig(Dpo2uuodOtgUB`FKF*3HzuP{J#-8UP1EPlb*WAm>Vzn<sx8GOezX78UAd=R#H>N=Z)'
-    'Zx0jt4Eiu;ncw4P+0zlzTE`ZBYIUMt%n@Hk#S(MnOS^a<y_$zzoc0z>QhST{c=L_ZUId<Uie23Qg8YTotfaQY3eltM%#Twb-z}4S'
-    '@gCF#sh&smI^;zK5<7{ypsNli)-m$&Plw8QIR?`Z-%~DQIg{HtU4E8H6PC}Y**CSm^mPY6DJb_XE92%B`&r48k5wEpY(a^a<oa{k'
-    'nx>pT+u{#C0KbpHbqubX<$Tf_UpM2Kd+i)$e~z?Xz}uC0#hQmrlFFN%j6JCXzr3GaH{*Gvy>+lQUsko|*BY<1#hJZ!zB_-uZ9R;5'
-    'u5Cz<0o2(rZi(wXX?tvTGmkcjt~jpfhSaX-6JKW28~Hq+HLdx&lfvK9cop(V|Iho8mI<6_FTEV-b9+qOOHZmLYKu$Aga5pcp<JTT'
-    '5$znL&4IV|r=)tMPfuwV|IE5x!$IOFjOxWve=XlfS_53`yHM`pzAZTPb6-8740aGalZWARPriLln$2%f!3~<%I0AMLTAObGY%j;a'
-    'ma-o9h3buI_!y_lTj1RTgq~zgpM7(&rGCG>r>>7}%(Z_mJ0OqC<^6~0{%v6Uhxzn_!k$Sn!o0S~f|2VxVU3u6@SXA=$oTyT*za(i'
-    'Jurv00!uB=S*p>7G^a}B-MSLLl5@z6RYg{*3o$D@nD3g-rzH4tLSm{)o_-WpOqC`BmlfG^lJTs95L30?5id|ud_0t%ayv2Sl@%q%'
-    'jE|w^;bLEE%saz9nNxgW66`5|chw@)^2u<2wy|gDjXig^Vu`JwaHp}bA^ss=A4J=`q<K>u-srdFb>)3^JlFn&)=TI3veC5WZFd4+'
-    'j(Oq>&2d~(WEvjFb(G*i(b(%9@O-<y<Q!@`V$m@M=I{8_O44eLbC?&2ePh8BUwm<;sOYo{0*+{XaQJ-bJh|<L_X7;|1%%+93%`=?'
-    'vvg*5u`@Gk(Z{r0RU04Ea!AS!{l(SC&lMv;>veJ(DEa4Hz4o>c|K(7|Fk8(U<XP@N?W<K*<dKT9&%QM!Xg>WFV~@wKDfi7NdoATY'
-    'hvuhHp6r{SqT$*Wfv2V2pB)a{g|AMGwP3b+*g`a4Tr|dA1lFa%XLpcuQA)86DL&JupO{T{qWd&S_y+Qjka#ZFzDjz*w9)G!(7qDA'
-    'ChjMJ7oWe>9|-*uCDR%gevfJGGn$2u-zFbu@bK-46GA_?!uo7|P3z27+DmMt)K)rc?EOlU_L<9Nj91<0T`2XF+hyV$|2m16M7y$U'
-    'J+@jiG~QdQIU~sk)X$>vjZGdts_5B=O?!W{B>7=j<7X()M~2VR-o}$e&j}fW+5zf{?O@92HKiylBmRC!(9@+_j9MM{UF2R{Us=A-'
-    'Qx5)2`;fd2&h{|7IIfPvTBnWNgH6j9%_<(r=S++nxer6$`1K<T$>a3NXQS|&B0i#eAa6+0W1hz=ZUdVy)p0p3DgX|K<gui!izW5O'
-    '>~YwtCI7;9Cbws;uhj%!R?Q@<7gKY@3rDic0Z(7&oDw&@Y|&?JHNq#DUB7DNn#@vs@~~s<veD}}htx#2`2aZHM{D2DY&&ZW@3~Dj'
-    'L|5Z_HTTVG@^fC%S6z7%b<>{HO<|p1!?32l?4&gWA2jWGu?2PytyRc<nlp+#y2R`QcUolEvWH#QCnnUVhfLOeI63a@HLbmusqX2*'
-    'oshaFS>X`ELCWb*0}n34O$g`CmXENV@XWPJ=V(o4>Ra%MgWxtPSFfhLAoFVd`)sv|OCC6UAIN~a+2ykb<HRmc?Gm=W#WmBJpIisd'
-    '%D7_J?<7q*1^cmwT|WCk>w=ZZUhtgY8j<VK-=C$v(=A%o2{~EPQ6#<9$FJquFR9j5+Vhbme0^-^9Dnlwk3n|%z~hRE`vTV1!1{SE'
-    '=e)9B{Cz0ldXwg1<vP4xDsM?LTTO`L*aC89gafy+%LgWCn@8I##yhM99@7n;lSH=fG*5aR{Js}rBs4plw4biJX!#8HBg=hAV-Kb}'
-    '+kmjIzOf!u{`@f}e{M4Fe2pPk$6!EgZ}iLuEYC>!7tu3Mk~z7?e?+)flbg?)_8QpynUeDCaY2{W<n+VJTyHmVuZFD7mi8_x?+=)`'
-    '-=WP1;EJgmXE=7v#J!RR6`G?xbEn{wm+BmF_-b*AA+gkw{&)}YneFWI)xW#NM>@eLIzi{rhKq2_%7!c1V10VY`ShfdY`Q)+)<*z$'
-    '?qHV>?$G*p=wH9Wa0hEd7l==($n>;1HhwV$&gBCC?j|plYV=8Qbypm?>gs``#U*NXlR1yrrBGkv9IT7xnM%2@MS>fJRiZJHPu;e^'
-    'T8^jI|A^)$+VT!4{IHf;F$4URc$2F(cAe<sSIOD*nFrU8uL}6(6TeIARH3|FAi7cL`PJ$|aT!*!8~W7Sa?LkyTKl=t9JV76e|8_p'
-    'YxlzEDCioUvO{GJCn<Jbqfgv-e*`|Uzx#crwZ6~2?C(+dJWBRw6!vE)yRz7yBC#8GYERbEJ`@$Z;89N-2iA)#6Pi{gu_kkH-#pn9'
-    'UpXR4ZO2>&@`A0`L0O@@WhF*sj*U03>~q%gfvw)67DtM_9BaeV{5Wb~51}`l@A8`HTK=45&*r|!NN(T9=3f?K7xN}rtzerxr`00K'
-    '8@;9i=HR;O6uR_WUhkFao4)lqwR$JEJ_|Pc%P_M6%`tuYZsV?byHBu{NcLG?AGfH;yamM`rS*Emac?Gk8Z`d3IykPl`mIPcb0qj_'
-    'amT*!v-$F}vXy2D_oV(fZexz@ZHI_{l>}a>Qz5*vwlQ}LZZ@1tOOrM!cDn+jquuD8=~L&Ce$R2{4xpu>ID_@|(Z|H=Kdoh)N!r6P'
-    '@9-a#82_Ph+**yLst^Mt;h?tnX==dGJOV9td_UofOGfTdeMRAmG;W8-(bpAQH|GV2r#nDL2*p#W*88II>oK$1c$!4^qO^_I_ORig'
-    'CU=z>O&bi5srX*z$zJXz{(icbQa>qakF(w*-(E{TdpZyx6KQdndraI@TZ`4z>Zi>azZg$iFQ4wqRsyRuw)!--CD(p+!~Q)0=Rwk+'
-    'Cdu!vT&X(=J|v;nTtCtBhl-vwRqHLN?Kj3(MeABIazBJzhxU`pK?vIwqvy4bkl%L_`!KF=9G;sYHtKSKeju%5oXuxO@sCiv+zmL!'
-    '@e0>F%y5y%9cz8A{?y31v>Y$;CeCRYS8$5&%Zf4<<qNiW0SO;9`|ASn?P;>6#2YZKwrJY>O?Toa%Rb@0G6RpREgE+(YwoMw05a+T'
-    '*es;FUc5KJtO@HCe1z=##axpXN<Qtnk@Jsu?oiR<LwC&!>G6SF?32%GecW%4IccuCWpx$<K;d9}7IRY2_CA#W4)=h3P2pTI{<&FG'
-    '9`{TL>kG;GqVyvA{ojEvA<3F0{Ni=<lE8uX)rjW!a~8N_4iB|E&^iyt$b9hsoxsy*p6>;JnXSIxta9!oIBE4{r8<dOtb_MZKMG?d'
-    'p$naw<Fax0i0LK`{-<k%23H&3y>JWA;Ac|O;LA4&4MrUXW6LPaE9}hAvb~vOI*f#S^K7iDX{{?tdB8Vr0v_=4O~M1N-(o!A8HoAl'
-    'R=xF3(w3v-%t<h#<1Q=k7y<rr1njr;8A{)MYP%y0Z2YVTXl}Ro*;o7520!~u<ED?_0{pC$lApc%CgEp4k^w*4pMsyE%|zPss_-o5'
-    'fg}BEp9lWcx|@RsetzAp#RFel*X*N?^Fx0QpXU(J?#;%pcDfeVvw`iAwC3S1tozAzYghlfXI(Qty_5VQY44XL^n=6xyM1xq3*Vos'
-    'Mz8-PjrB@jOjpN^z3%|0IbZ2(?dL%6T`~TB9_os`HOuBzU^M!-`kJ)MSFW01`^M=<H|G4I#+=W0;C%~%>?q;gB!j`MAaA?oGNFti'
-    '$?jARc({Z66}ko&Jb&mL?u+Y$Nqp6oJ2q#M_ezQ0{kOe#p3doL(sxmKR6X`(oWMPr=O6Yq<3D}p8GU{$0X@bu^qI!{eu0g{afQ-9'
-    'jo;Y#D#d9Yud$~C`%UTUJ3(e%&3#QO>qqeo2NUkC4_|bx*XGYS)Z2_};&>|c@h%JSqyL{~G>`Vtxe;U5+suQ}-sOV}bYAmpZ;Bbu'
-    'AJ5jGGywLHW!?iOhT#?AjQHAqBwT2NA)HIfzZQ(#H>eYP_|JP{Ig87Yi$?CJH*4DSk#G2^dfIXC8yW2(hskVD^KYMbO_A?y`;+DT'
-    '-q_R3A>;Beg`b35^qqwa_B@))9X+v4E0n);+lWsdxMVMi=J9GS-ZL#%eL}G{RXR9N#NYqk_}^PSo|_YFGD+>hKKv>~hwAiRRvDgu'
-    'I2XT<*J&NkKvv~C2B+m$bFJsbw?=`@u0rK*Zf~1ry5(DPO?e>g`wNU#Oe^r1bm;FmuY<YRp65F+t^Z)CeYnc-ZAFn=zEAw?A+YPl'
-    '-2R(s=2=JIo$YIWj`hhhz<u!jPwi_z)92uSKP~+4BK+@z<bUhof0y8YKeMm-`JsLBnnwFt$2kf2K2PpBL*|TYh}QKliGPl+>t<cg'
-    'RT5i1_;~a4sq4-EO^|$q*G)q|h3l>N{38+r_tqDipRYX8n#=I1(dOs3;PVHgaqKL<`^3AOpFcX;UQ-I^^>@#=%j>5--gAPCWv<6_'
-    '90K16#z}r`y!knNy>(7^e-z@>$h}{mY<~XHZ2Pm=ONPJme?HwFn|a5xt>gUm+nS&6yDt0ncA2<u)D{!hxyRVd858&aSTb?0c9NJ$'
-    'pBl+h9!@uNI}sjO-)gPEL+V|o^*cyYClBonyN$gkG#@K(<hs38wpUWEtB@F17Y+}vQ5<%~Os|mm?=0$94Z-)@j9<MPt*+TqrfFyM'
-    '#RZ#>&j&wFWq==tP5OFjyG-1R%%|U`D@R1?Z!Xowb>Xb7K33K-?jg9Iw3d{s*Ov<(ynYnTQI%>4cOy3-6mG7wsnulhsX^?jQRIRz'
-    '?FED|MmS@woLQ2WfjJxn)16wgS-{`LM`xA&n0D|&jo%i8oDEk^1Z{tOYBjDEIA_7v5MKKLUYpp3@S?qOvEH0-k2>G=`_$0z?Jeh`'
-    'e{`QKfO}=rp0n3U9+4C-oG(nX`)xUYS@D-Vk?VJu_S|GGkGzw)$)Wk*zPZU-ZukBSWUDm!;aW}FBzsUKI38O6Z>{ZFsNU+!Gf?iq'
-    'T;DWs%w-Het$+AhhgXg8)*_KH*E+mHa>{8Qc@A{y-KIT{oWpC<lV0XJ0Efu{cu2J~eCoLlr@%cQ+UEnyklg27hiG3GdyqEA*;V79'
-    '2EUKP?-M4jaWHPOt#MFe-;cBJCyZR<VBF|64qWmeu5TVL)YEv44qlhBLgd5Q4DlrdKJ)CeBG`g#a-gdgWJQq|X9b&K^to5C87>eQ'
-    'QyrJXD(A8O1qBY0-Z(&P*}V6e%VtIG;ERe}vS8ZllxVf5@YyLgzbx%ydE?)cn)YZ-+mjmC8};uVv#gz;S*`D;R!^1J=*Sy)|15f+'
-    'PfaH->*olbUxMGym}b9_{cySPya02lkbCRICNyPQ>-|%iy+rI0TFs!G2hGWmeG2)XFI@^bm!ap;b&hOwvZC0HxV^+x+bGL(Iv8+H'
-    'dv3w=<YTkf&JxzKsS`O4&rryD=mbtzjlEu$gu@7rYXFZ2*p&tzNob1HLxR?{nkITJtrcE2t$pulzsEe_3erDn1D{X1Z%OD^r+;#5'
-    '2*0{TBSZRl+zRvybGY%GN;y0}c|i+8{Hzq`SP)_f>3tOvV@JPVFn&GZ=@>q7|2}<{q@1-hx#QA$eexovjepL5NS?GSSBvK+&$0WK'
-    'jhwGX@z1Asm8-`x@&H;3t_1U3_O#7$8qaBWxBQV>Ew~ap`^y>I^jtJYq7hqRKi08pf!R-HJ=U+;JE$JM1%BTM_O(8^@O`t24N-c}'
-    'tkLtUw4RGJze<8R_vy_je5YpNH(WOleU|%C5N3NpCZ#Z|S?sR1I3$EwntJKB9wupZ2x=DzsfW(%RCC)R-{<8(dx$SjrtzzM-{%GU'
-    'hGyehRATpBH8{7DJw3|Kb<MbIyZiJBMI74Ba41O(7R9lUvmD)fn}WkyUDb*rt5y}6a9KD5w=1y_b;X9T=#V>YJYWdcxX0LQ?xuYQ'
-    '$Ds{CX9i8&_m#^324GRXiST8h3vfI_&UI0lkBjFQ1sb90921J}q4n^Ie!m~=plRVR#l6(n|GD2|Qi&Hz3oEUL72<ES_rDyV_e=`1'
-    'F2`Rgk53qT%^8|E$nlqsnKU<<<N1E&{W#x66J93-pOtDUVGY~cO*VPuws+B7s{`=PQ2l8lK#y89a!&A#niGxdjTzuV(t0mEcaG+%'
-    'W?8?%cR%<!93gQ9+f8fzb}oxxe9B}%JgG15k$m~oPef(gyoJA`T)KtaW2?6$#YjnUz1J*y0+;JHgO1TjxsK}wHad?qN9!{;<#;#Z'
-    '&I5$s@iDF%dygeP)*&(<&O0iKo@e8~Q;IyG_0n|lr>*2%?CkJf`pQQkGOcfq70E8aVK4}CS*Kt?^)c;C?;tSX@JVyVrQ9|NSBAiE'
-    'J81m#Z-yXt<bbjF8@2Vel59-N4qL^XpleS#<i?^y&)7`P8r3OK&p4VPt#{G*Q2LCyOt&dx<`qAR)^FUEKX$vIleyrLB%a?USL1#S'
-    'K&(L;xtiyd`_wH6soRL}yk^qZI*MTOX4CAmm$dfIf@!ZQ#eE_naKxJ4`3&}f%cwI7jF*gD2MO`yPOvR+VV6YPF<+xbe7qIn4@i^C'
-    '5OPLby6l`{pOa$xUI*(RW|y@7Ss1ed@Wxm_^i}hmH(z+<GKP<>FR>K!$NinIoVTLD7d9|ioAZSOfopKldtW|wvWxVd_8!fOUukq5'
-    ';XPpDI%{d@iHkN*IdtSA(X-bY&Ar3uwHrIlgZTcP270rXT@t-1lNe!2e<n!m&KVL@JWFEKsn4knV=i|wb|uTR?pyERj1rSPtHi?B'
-    'jJ-D~?E~x+<IeZbmM0p@2Rbc7N<9UzN6u=>E8iJNH%408@m~kxUJhB&vuND^I1tx`yqRR`7Y3R<E=!)VGLT&z>uIuIe5|Pic!1-+'
-    'eITyEtJ&%$n=6HfR;Mq^-W-Pqn!O#9;1$|m=-D~U_J5GsUo||?YI0st{2ORn`J4VGzxKheS(8moT)x*|Rpvl#bz7N#DKrLc*vPfk'
-    'vBt}1`{UY}HaPHprc$k9?nm;)F@(o2_Q!oYlG5>?>W_V0u6@n&JWTX=-`DkUe^cJ{;SH{P=8as}w5YuMaDVsxY#aOIy5AMcen|Na'
-    'd4jjkG90Uz_WFd;`~L5`m<QF_y%m8*NVN^8*&6=Gx;QR?@=V_EK!W*ySr_x1P&#0v0iRhH_p9-R&A(pPq|Z{VWLn!ky7%Mjn)Y-F'
-    'pF(R*M&tebx~8t}i+gEk(%ib$@tr?GV3tJ>k23^!vg#=mjeGaHm}c{}R2W{*D0ADfF0P5(seWQUF#mSnt<@{&KlR1*YhHOqtNkq1'
-    'w~ogAH+|u~tv=ot;~uAZK6Q_^_5EyLY?JcgC$wiE=MhJUz0t)#I8GpJ#`~IbQa{8r4}$-47sR@ckr<>%|6LFFY2V>E(b$jmHDxT<'
-    '*jvE|D2;c+r%rH!pEVvkGNa%I$BBb|&G%=m2m11bs&eL%_I$a~->f(0Z;L{{3FU8pO8Sv>qesl|_cr(4m;Z5ERu=MpZuB?mjr)MO'
-    'eB4>@wXFw*EB+~(`v-etemO7DcVAc`FR1j!JZUw1-MqCo))9*)yk}BH;ZG9*GSEG}vR%7V_8+<rgT1kCIjhJx{G1nv{Soow`=qx<'
-    '+MXrf%wQ~p?H`fe6j|)A)Q`w_pMR^T-5&9cF7Nk?J@I}^J(gT+LH*<>Q|yt{-{errGw1WHYi(TKc(|vv-+`@{NJyXLw0oE*dpIA!'
-    '$IEOFxAf>X)};M2qH+IUE*@9fGhdtSG_yVZuUw3C6;Ih}Qn6M4K`!=hCh6V5dvqj`jV2k~em!TGiKx8#uX62rVQ4>(U&yukM11GF'
-    'qUh<kPuFs-a!yD;jx5ee$Xc$lv-M~$*1xz;cPS^IqX%<Mou(80I<UV9>S1SDZ-`UydA~<r3Eul6Ne_!5P})u#zkVV79nrlH!84Ec'
-    'Wj8O^+8<)?@>%B>Ox%ZES||N}6h0qt^cRu(di+}x>o@1w{$5~zpYOBxD53pB&MJLGuA8QB>1OSN@&S?;@UHhj&-EXLo+Qvu<T?0!'
-    '4}AU-^cQ(MiBtc`KZY11xaTqW{IFw;3#Pr_$(E@&rXKxjZ-nP2;Pcth_<M{c#&Mo6gG@ag*V)Ja(OxZB*J}fNKZU~(@h3&!efz!e'
-    'e7U`s3-5(Od%5ubD_XAfFxW|?T<L0p7zpkQqxx};#Es`!9z@bU3^cBq$IoleNVz3ioHx(Mpf%4CmT!T0lsnnQVTpBi=1gndO03I('
-    'F+><UR0AI#*6b-NF-cg<djiItH?6gR*2<4h{0z_8oHO<snY^|Gk2~UVMl}|9!*iUAfpJlxIUZ8{=00*3cbK?lyH?`^<H@d=WVN@G'
-    ')ZWnYBY2JNtb4U|qA$)c{JtJ&W<OkuFdwX~g*CB!;8-$p{UuuOh}IzIbr*+CdmV%d%P-g<Ja5aHlIoS<8mojp`L3-hoM9fbw#CFg'
-    '+{FO@h0705aZKw2TMvv=!kE-FeJ`htUUSIi8`NTokvDe=ere&xW6sx+cP<h<!C0oj09@krV5*E(oVJW*gDK7t`*&pxTiO?iK1b&r'
-    '@=n`YqP+1}8$UF@$K?aiV#&JUYjwrmjQ}p?U|rNVHz@cSC7TJiclpK^N^`rS{Ga!wE(&W-+FO^t$H%wsv!9wz-6tLt{iIx1cs*RG'
-    'D=ZONwXE=vB}ESN%@dVmEm!@ox{_luY2;i@ZCtJsTye;tJeNhP_hjqaQf8l8{<b6^@Vz<!*J|yRPi~L|%X)ykDb;zZ8GBB3AptB8'
-    '!Sxy}!(o}WHwnt>d*DJ@eaW=<YAHKp^(EuiGbIge^3?<Lo^}t815zDSgw-LC`M0ub3HF@kMWPOgIZQLAy)I;(_=(f%{Yys9t9Q|G'
-    'o?kR${AxH-9)R%K3%_pzd2J(HOD68kNBjOnpYLfrFpvw=vFUnCitftK0RA1l?}m*pXYb2$)p1ty#MZXL=D_hD>B*1h;`?~riH#uN'
-    'q8_<qTKgX617I<0<o*u3ja&ySuju)8#dg7U<3~Z)v+-Pw#w`Tor)hYJ`tYFVI<VFvt!2mSu1qR2Md-Y=p20goHpl)SxZh}ZqCI)?'
-    '3C{%QM_T`!ykb`_2)G{7)7e&sN3)MnyCtuCW9$3ovTaIxu@~t1Ms`t~FxF(BGOax+iV5izw};LpkVRa*dX~ssXNg^V5^VHn$F|k7'
-    'ABQonb;wS=q^xsRk-2y-`Gj&_L+h+dJ`5lDR*6i6{G8g8YsA)BCVqtlnA5n$2b3jzs|r2l{M>aOU9u;q=W`0LsWREKm&lxWMSF0J'
-    'oVAh#4|5DJjw$D+B<wHRe6Szi5jGC3J6>?)2Jq*e72>)0-*~@Ij2zDSGQjLEcF~>@^gJ&sJ}s<svPk6Bd4iL3FqfKw%P70za}~JH'
-    'X3x)=?*G{8Bx^KcInYPNYqcyYGR?el#^w}zi0|3c>@o8ee#zy}D4*^ikw2v#B%$!-wcmEJGn=+Q5SLAo_^&!qKQ>8?KdBDg-5uNy'
-    'Tfg38#=qC@okYefD{{9c`^*SFiO?GBJl4Qg*EtDZU|rn1$e6a8>Uq;%CnpQMqH7&y`)BiGmW*6OO{zyI;mZ)*vyQAm8b_ih_jZ_`'
-    'B<-adJ^N1fEXBJ4K_`~*Z^X3LCbikLwA`*5^S@y1(>*3xZw=dd?bLiJUi!>I%Wn&bPbo6}GD&U4A)v849Akvk+@!Ru6cF>G#Z86w'
-    '{hl<fJs2ZdaX-7Hv&dtdQ10Wh9_?>CM{E{(5_g5q763m(YAAPG2CN3!nKju#lfkqey>p7KCU4UB8Rc<LJAfWz+|vq)O~E)ev@<R+'
-    'oi-HCD@q(1kI&*Z$^{Euqj67~o{I1No&uLDJ8MVDIbLD+@;&*1MVFQOEniX2E+2Qn(`Kl}8bxuzQH*;O2OY(5U+mNO1!IU$!RH0|'
-    'e5fyuRpvHI^lzYzG8*G7yz3IYcMQHe+vkTLIFGaJ{g>Fh#@Kz)CzW}g=!-wO%!AK9(5KT?jN5*M!Q}*eo+j|v0q__i^3VXR1!3@D'
-    '04yjR_<A4oT>q$L{pT`X{|H$>t(zak#h+tq&%<2D`uyn!jj=!HfCJ9|Ec-wAaa?5h^(edlBE!3r?EW$Gf6mwO-J=A~bPaUQ(s|Cq'
-    'c^+gJh1*3qXOF^n7vapEgzv}T@1*=tf?w8fqx7Vg&=I`odY^_hB7J$P&uv4pt>bAnUrukH>XZGJJBS|u=NGLp8js?8bY33l3-?>{'
-    '`6B$D?z5kRQw-NQzMp2#U0~1geS3(#A94B3eX&1n8>2P%DKzUM8w1Y_)q&3`bp8}ur)ysPEFA&d+Qu&2JKQroKcny&{r@ujFAwiW'
-    '9DKO1NmpGzxrBSp_n7a^DEk|qzs#OPTz{}n#`%W{k8st3cEKz9?#%!<3bQeGukTN;3vfF}aEFek!EekmF0GA<v?Ah*SQ{1L7vb~$'
-    'Kr<+8qW?b@Kr?b4@W8WkKRYwpI`H|&6k38cq|Y-roniQQKl}el1^#2g^Vkn%Fo3oUfuDZ2V}1{@{q~)Y#Gi8@>x>Be`9Z+-r(iD;'
-    '_fNywxR;!ftoZYTY)wxw9Oh?$^MiW@+^0S0vg9B5H}-eio`R3iu?`X$%y+C)eeH1s7a5HBS~<Nv&Bo&RvXAIXyNRBCmdI&Y;)#SG'
-    'mombKPSXI?SN0Pc@C1`JPq8_V3Nm;IE@`nJXd4+JGT%Aauk)bWjrPTQ_9fWQGksxu#buxKY|f*7vW_mnklG<H6PR+F{&wZvr`dj-'
-    '>yz;bbr;%O;C?pW6Utbp6<dRbD`y3HQIqS_>RwtekZ5j?z&@XVGdfCiu`$4hljQf&g!-2W(81|ixsEo*;CoW}p2{!#m~97X)p@e6'
-    'F@p1t65T#2tvavFYfQoWM-|<l)2cznyH57WIR8*zdoJ@CCNpyx`jUfgAl#5{aQK}Ec%jW~OtA~)Qo!xJa;~Ja9Ig8)m}}1}#$()E'
-    'Ke-FdiUzujZi^$-aN<lCapH^xC%C;g!uKdg4DB=L89jImXyjOcz4yH1%s<9xAe|rg@nSBUG3~i*TgZLG%+|^I?EQ+3@qz%8LHK*E'
-    'z(n$&B7LW8w$Vgf<2k_FeeA+DB2PR+X#Yj{`xN}|G_i@HP2j8`-)gq<Q+?e()zThtUVKKe6<lQhKgFIqt=R9lt>LVPJf6f)a7yr7'
-    'M6%!s;<va6`*s1~kG8PW9)61?x)YUIN6GyLXeZ+Hewg!d(~i$s@<J*L=HRUFA+n$g$4?MCei`mLmr@o?i&rNc`r0Gp|8zg7uZ-&u'
-    'Lk#xZ7I2x(<(weLUu5$-$7I|`EqILIYxQ+{O`J1`*G1s7qp)8#Sf6Kn;X#5M2MN#FM|^(|fgN;=*!4!iUYrNsG757z1@^zoDQrP>'
-    '-rT-5rr7tWZ;;{$*WX<G%6;!HUGi~derK63j(yTQty9|c|AT-(L+pA2be>ai?(-?+xX}G|*+KFhlmWMr*v9oF#^6^+jrnxr`eft!'
-    'PUHIhQGNcu3N^ew4WFNc&+ouz^sFrg?K0d~8EuWVM8EbkZ-Y3DnRcJ|9nUsDUwTIvy@=-ciN^I8jq9aRd0n`UPr&D2z-M$nj=ve+'
-    'wGQCd3)g31{Fg`D$NelD_hnD`{GtM%4}BEQA=E1yA#uFF4$uAoKL3#X&3hglemB%sgL~c$pO25qu-yS`9bnh*0!+WqxW3-FKGnFs'
-    'HQIcq>n!{(fpPTt1^E0re0~Z(zeUzT_o7$0qOraVbK&p9_k5YWhv!IRpJB{X`C{XqUu#@{*|>fa&c^>9wXf@oF#fN>=U>9-Z;~?-'
-    'eMaNZy`3RvgU95S*}m*%IE3TTb>e%XafewfWzyPz)V^}b^BJud{U(4n(xERk?tcZ&QbbQKTj<c2;2p29^M!Qi@@T7k6Iv&6dj_!5'
-    '@<KPlx>4VJ1<p%EbN;w-{T|@jOBNV#c)Y^SKGLs0hR@$)IQSBSlW)yNT07A^-deMf(rRAM(U+b?V_upv=4Td-xf)1Ma6ZxVH|lOK'
-    'LY}t=J<)haR9`Z}od|CpQ+S6|gA(z?72o%vw;S`#>+W@Kg?ppVZ(dKn9(>=Pj~Vk<AMtxnbZ_(--7oRNenNl0{G>78Yrx~>$J@t^'
-    '{&ypO6W|ryBiTAW{qynfUm0)ZkAL!9^Yaape!M?==dSlP<mv_<zU`Og_2Rsu`)<hK)6LK5e%JUPZ0z;9#`PQ5o9mLs{~+MQIr#jI'
-    '>oFXB$N%eq@&8&FU&FtzHJ%xKsuj;Q{QDY=AKkCvJ&h;qC2@p!;X5Mw8=cFDu0%5Bmw?B<H0m!)Yc&1pXe%v4ne|JIA5+<GBj8dW'
-    '(4ii<UTVDK4_;()1iUx;K1*3{M}RCxX)W%<Z+|pQF2=RJ;T`(fpliKx?%vUUHZ)p3_I_jj!#`=rmQfJ&hnw_x<Ba?+{@&=>=rel$'
-    'hJ3mJH2%Y_v^^S+&qvESj%xj$Uunv^A8A}iuiEEA>jOv6Q91b|@EMK4-%oL=kKj@?R#azL8bA78!j11uw(s}%fKGkwg|PkpdSk3&'
-    '171fOu)Kd<UT<{I4Os`^dIaDe-S46$gAKa*D-Ha(^0dxhe#kR{#{LT6Q}m3+Yqa(J*>t?7mlfLhXVdb!UiP59k-mxWdV>Nl)JZwK'
-    '-Z0*Z54{8r@cMk?-mlEGj`w+ZKKkA@zm*0~e)nU|^B<jkF;@fd_PZZzrxmX8zyIS69DB|#D@6C)z{ThE{nO~fCw{U)qkp1tZ-f8-'
-    '-Sci9MBf`ddxOUR1iTM;cr=cSH`(U%x#!Z&=X1|xH=k;Q);;<Dm|p!k$cMk<Aq!W5PCog5nQr|#<1fGC!3!gr^tW$kvLeu_=zB?)'
-    '`&l?=QtcU(gZ}-GwdcE1zQgGs)`R~S|12z*=5HGG^2;A+)weYGMfcv24L_jkS1wyb?s~I!{QPA5_&HKr{zhK*q}$Gf<E?w%JzjKA'
-    '8av!qfG-_-s@-<<Re1LQ2)d=T9~7VZ2|jU|najpv9el7`4L#G2GhcimzK83ouX}gv|27D`_KPpL=f8o>Kf=QZ-gN%7SAldME|0du'
-    '`c2nkzRqLd{xh?0e4WX(pCq;(ZSE59Iny{hpL}2I+@tSqjQKwI^Dj2;{kdA}^Dn~l(f7RmN)Pz+5gyy%6Ju{_?b`KVD~aljJpjL-'
-    'iR>(7ZQF?NW)q7S=x2V#4QvliCwOiftYHMsB|g_f{*N-}I{5DY19vVvDF'
+    'eNrsvQl0XGd2HvhXAWCBAIHCQhLgquIikZQECiJFLdwESVRbu9iSIrVEqdmFjQCJKqALBZCge2R2W97jsdttOz52EjueHC+TjDPj'
+    'jjOOndjJJBm7k3PiOBlPfCZOxrL7xG5v5yRekpPptAaPdf+ui1v3/tt7r1AEgXNKT6x673//cv/73+W79/YqpTpXP5nVT/fqJw//'
+    'H30KqvbXB//fvvrpWv1kVz898O9O+H98Xwa+y8F3J1Y/O1c/j6x+TsG9+Pkuy3dbUNvRdQT9ZnpH9P3x1c/w6mcr9KtNeE8m8P4C'
+    '+o2OoRvdG316Vz/boE36OQBt6zlXaAwH4NpF5rgXrV3Uxkerf/pd96Hno//vh3/nYI2j7w+RsUbPS2ONnvnM6mcHevbo6ucGtNGD'
+    '2jgCz0frMbr6eQL+v7j6mSZtXln9TEEbRdLGu9CHttsPZO/qP0wTX/voo5xi/75+2y0V8KfXRLfSj+j8DKK5rUAjvbBW0e/Pwn2v'
+    'ITobge/wb/j6Kvn3Zbg+Q36/gNrR9KoYet1G9uZpj/ujcUc0dy/p0xRcF+G6ANd5uJbJ71NkDPq+SfS7ac9tM6yF5i8dsJ9OBPBT'
+    'vaZb4Du9pu3o96hP0fr9ZKbOX48gPqzH+k2Z2jMRHyjBtQrXBeh/D/DB6Ls5y71Zco7k4PmjMG/RtUKu8+jfeZjbnah93O9ZuD7M'
+    '9HuKtLeE2sB9G1r9PM+cAUeBt3F9K5H7KuSdJXJ/Ff2On9P3FR3GNQfztxO1YVtDOsfLzPd5oN2c8JuepwHS9yKZoyrzvL5/CM48'
+    'PceaRmxjXiBtzjk8UybPTKJ+DJBzs5/MzwR5b5WMuYrWNZqbX1v97A5cS1c6i97zc6ufXWRcZWZ8+Nlp8v0kWbcq+nf0jr+K9rXt'
+    '3s/D+eGyFrZ7XPZ0UZi3CTLmskADEx7vwm1FY30TzYtub4bwP00PL6J7ZxjaxfeOMXxUajc6E/Y57Pcqma8K+b4q7CPalua73aS9'
+    'JdLODHMmjBtoiJNFou8+XP2f9szatcJz4MrnJptMHxwflvaBdF7YxrbAvNdlPiS+pb/vh7VIgg9+vkl88HoT+OAnPfjg63cRHxz2'
+    '4IM9HnwQ84M2+O7fr37+HXzXDjT6iGWsnGxj2yfFmPv+KNCky9pifvljq5+LTeZRObRHQ+RoaX9RuRrL61QunkbP+PB0TCd5mLtX'
+    'mjx/Eh816X49jF4RXS/Bc1vQc9tXr++he98TeKMrXzXNYT/onPg7qjcOIr3xLWhnRVj7iqDX2M431/15RTjXrgtzwrVVRnovd6ZN'
+    'Bugay4KeJe0Zem5mMjV7G+URUpshY6c6G/73gnDejgt0VEppzlx1uivk/a1Gj3R9vwNsnq3Y1wmhP3NkbW37Zlxofz32U2SffOAO'
+    'oQ3Nd11th/q8wOfJWfj/ftRWL2lrK9j4dXv6ueh6nrQ3BjJCaBv9hr6eR79hPwr2Bx2H64Po9xw6S+m85OH3DmjDdqbtgDENgT6N'
+    '57YH+W56kL/jqdXPO8jfcZOM60GLTRr3ZYCslV536n9TwpxKdJIl92djjEnL4T7va0f3t8PHNJ4Oz/a3eM5XDvkL+uEe/XzW4fmt'
+    'YLMcZPwP/WBn92mvG9beZ8zbyN54gPhK++H3fqBxn/7k4drn+Vw/zMsw2TsutN8H/A/zBi33HkP3HCNzZWuX7vF2JLceQLK0K591'
+    '4fO2c0zL28+CTydJXcimj3B2QH2mX3N8Hp+JedgH/UQvOe3pa8a+IB8/XvTd4YR8ZTn4f72v8Hk24nGmUJrbimhuK/LFYfrQPrFf'
+    'Qv76CbjOkXuniC9S69Z/Z/WzR/BPlolfcpZ8f4XooDPEn7lI3vX9CBtge5f+vkLeQcf+TYiOVsj7lxzbKKN+ubZhG+vbYFf0aXNR'
+    'GPsy87229+/xfEeZtKVl7+vkef3cNXjXvYDn8HmX1u2KZN7nYo4b+1kHBXtIkdDTJGmb+uwXiT9yCPEISf68hH7rIzyrG/EiNVbD'
+    'YrxvwFRw7b9HxjUA/TpOZNkdhCaLZGx6TsbJ2OneK8D87oS+4zVbJPfoMWLaKQr3Yn/vENAsHmeV9Kck4Cgq5D0Vga5WyJzlEI8Y'
+    'J/fOE755jfRlEvkj8qSNIpm/svDs5xAvoO8vCu+fE+a/KrxjFr2jTMZWFfbGnDAX14V3XETzSPfRNOEFi0IbT8Ke5dq4Sv49YRnz'
+    'g2hNJgWanhWe3Yd4p+t8TZDrFKFTqZ+S7tiD8IkdaP/rMfUa8JRdDJ6SykQhtE4xlCY+PWXACGGZ+YvCGCehjz3gI6vj+Mx/2czG'
+    '/oum4C9nvq4S1f46vWB6F00/UntH1hEr6yoTa3sMPg8lfK509h1yxAinjd/V9J0H/9AR1L9W6pvGJW4htiAXDOShBNce90niezn4'
+    'N8cTuiy2uSxqY5Dw34rA50xyaNTmS6gtm8w6KbxL6xJPoHN4ktyzLJxv9NwZEd6pMQIFmB8Oc1ok45hg9G16VlJZwyZ3a32b4sz1'
+    '+m5DvD90ffuA9vqADjVdYvk8z9iMXH2mA4IN5arBx0vtJvTs03NwcPXzGJb/NfK6cJjlx1g+lWQNqmtRPf4C04aP7hO1cRK1YdsH'
+    '46RfN6CNg0gvWDLod3lYwx1C3yYYXd3FnkHxwUPM+lcFfalK6MOk62LsMX62YpE7j0OfOD1mipyRtM0Vgx2Gzicdk03HssmuXL/m'
+    'hbmg46E0rTErhxG9TQiY+arQRpXhazabEtd/CVP+tEH/xTq3TXdYFnSuWTLPeC7o+rq2geeC8olrQn+vo+8pJuZTq597hLNsSrAx'
+    '2OZjCvELSb/Ngz/poOO7y8SvoWW0XYX6uob24x7QFW12DpexT1t4uaQvYj3wAHeuHFSpnStY1qB0KZ0BgwmcIxwfp7a+RYEfUTvR'
+    'FYa/alvUVtImt9+1DalbsHXMEXny4dXPQ8L8UpqYJ21iXRvH4fmMkdrnFgQamGL2vER73SDbrpdME0pHJz3kkaMJyFBpyjRR2/cz'
+    'sizWheLYgPOI1uleyCObtsQLpdieIfjgfk8IvoOKYS5sNt5BwV+1SPpK7WJU5ok6uUvQlYqCbXJWOKsluer3GF/YkqDT2Xxkus1/'
+    'jeaA8mrXfmue8MuI9/jayv9X8E0lYYMcZ9Z7iOB9OJl+ipHl6Z4uCXMl2dwrwtrOEz6ygOZuWrAX3BT2XxHxICqjUH5RMdjpJX/w'
+    'vMU+/xTST6qCX65koTGJ5u9Hbfva3G30imWOecavxfls5xzt9HmwKWD8wyS5usbfmH7TeoWeI4pzcWkf413yqp5PwOXZEAxhEjhy'
+    'jN/oJjZLajfeSuyfWwzrFc3nPyC4lTTWjcai6vMzZN3irNmAx7pFfdyeYBzAG4Z4Gg4HjLFBZdUY27yeeGCt9+wn+Pki00Za8RS+'
+    'OQxu+zSztfOU9tkVy29bhxXSZ9M60Xi6ZuK4te5hatO2p7Ssy8W+TiWwVj+babQtUzqrCvEZ3ByEYBFNcRF0D1eEeadjmEO0Yosn'
+    'dI09rhA+YrLJh6zFq5n6vqkoORZNykXAxY5KPLBsaM8Flzlj4T3zZB3myPfXVXhsjEt+DX3muZx1IWv15dXP7zRpzDkU+8HRvUuu'
+    'Cds9Uwxd0HgG01xmEBbw/F0m60i2+yTlmkc3mFyDz6xtZO9hv0YX2nfcPswSrEeozK7l9g6w9yP7YkTSndlsu2hf7CG64rRBb82D'
+    'T2eXoLsWBJ16wWB34nxJx9A7JFuha34o6R19yA53nrlivLnGqdI128LYETOBthWc/2YnGfsE42fkaOSyavTV6PH+X6oWQ2azA9va'
+    'lWwxOhfEL6C1s/kQJbv9pGAL0diNv4Hs0bZ7fxDdOyNgNvQcfRe6d4o8Q++9hXxkku2L2luKAnZb8tuWLVjOWeY5jZsfSqntp5F9'
+    '9IqwR6eEtqiv/aEAPHAF6ZaDgo2RYgKqgv17kfHzFAVf04zi8+RQu4nmwTinmktOrqjtj4O+HCdvDY4fl/QIGvN6UtXzTK5nDpxm'
+    '82WbTsDxZVs+HhP/lHIN3KPCcvTY3mXL2/M7Kv28PV9S7nl7fkm556f5onLPe/NT6u7JBxSt7d4mvu/jsOdwjH1FsGFVlZ8OqbGg'
+    'eSLrFy3jqSBfSbPzs+EcS7b8bNJZ0gXnST/x5eyEMU4jnjRkwapxuDEsA0r+8geRHjMt4AUkGXuF8b1Svz71y1WF/ixa5BHs15fy'
+    '+pj6RX3sPliWtGOF3kW4Kds7Fhz9jFWLf/FJRFMSJnyGtDkuvIO2fTSBGLIhhi4pnmecwfZJ8U2cz1LnSxhAuhhuU++9rYLsymEJ'
+    'Q/GIHHY0BFfDxSCtWHCiNwQM03YGw3RBZUQbQ2jM3ydSWOtnUqTvB1X6MYqDCewhzt43oMwxzJOCbL2I7KejaL8skLmsCJiqKYd2'
+    'd6t6fDAd00oC/ZYwC11AKzl4rz5vuVxc80SWumbxRYwj3SwP9uB7HG2VrvKMLUdg2YATzRE9qSjEfeRUPUc1npM8yKG7Bd10SZC9'
+    'QmRQjL085yjrL5Dx7mPGm5b9n85jCC2Zzq09qp5jBcdvUX48YeHH80QmvBfxCe5ZF/y4Ddu84oAHl85Fl9gF7dsw8Z4R9P+2uLd7'
+    'ke3Idi/mYyXLWc1hkl35mC3OxCX/xKJgK51mZIKhRr/D7b/nGqqsxKfBt5FMIGGg5wR7s9TmBbQurm360DvWpZYEvN+4o241b5CD'
+    'ixY9zTeGh5MtikxbNB8Fxvmb/B7U9mrKhWLLgcG9c07Z827QfTdneCeXt6Ai2LqpzjxhwHfi/aTjtfeoes62CZi/IryP/nH6PbaB'
+    'c36+CYufD+PUFxm7viQ3dAvxJVOKjw/Meei4FOO9oMw5Tkx66C5hPyb1jjya8ykBn08xz1LcyFaYI8pfh0cz1riRCcZPx51VNH7q'
+    'n6E2JD3piiDba/vy32XiZ2YF29BPq+Ri0X9QJReL/s3orCo58lm9nlVVzw8o6WiSTzAkvpyTn6T4LWrve141xik26933w54MfTcn'
+    'F60wdsBQOub05W4hTobygU8xcQwu57S2rdN9LOnRM0IbY0rOFVQVzlvJHjOCxiLFfkr8cD96VornW2C+T4qXat1oG8JBTKA5pPb0'
+    'pP3mphjrRU9bt+m8NcXX0hhMKZ5Fz/trqjHfBccnOfszjoUJjaM5kWIczR4DjqlqobUlFZazStNgpH8eJnNyHdHgsPKL58f9t+mI'
+    'hx1o3NS+Cc/B5bObteAoMC33kn4XhfGUVWMeEo4n0T26JIzPpHul6WPbrxrjobkzgfIP27rZYmBNNEJtoPtQHNBGwnBGGMzHyXgk'
+    'vzLXb9fcwBKeIs389tz+4rDeWL92zRlM83dwuI6VQPz1LmRfn1FynYCQtiUbfxboLxrPr5FxJUHn0bu/gDASPvUdTPYl3P43Ir3W'
+    'h5bz8N4Bw7OufXgH4aNCaqBI/buAMEq+dWVc+/4A6kcaMV+mmC4aJyXNA3debiU+i3EBw5Y2L/1qrlZzTdOQziOQxN65F9FVknsm'
+    'z+Azy55rYDq76FwVyR6bEebyp3M1WzoX75TkGhaVXFMo6se35Wr+96TfS3MQPMDEwYTsQ64mMc2hvxvFa1xU9XyN2o5+HMVtcGfH'
+    'QIIxMQ/lavp0mvMb2tclJcRq5uq2GkqbJnpyqW2Q1BxE/fzNLbX1xWf5gjBfJYEHcDFllG9MG/Cs2A/O8e484d0ubVGe7hJLGCIr'
+    'ffuWms+K42NVgUbKyr8mRogMza33u1tq5wTHu8sWH28a+y/q02Nbali6tPe3rdZIs2Ndo7H/146a7SiHaNUFW03PRr3nDqJ+X7Ng'
+    'mqWa7nHez537N8k+uOIRN1EVsO1z5L0/0VF/H+W3+P1x3zfO4J+j939rR/2MCp0/ac7S6vPbq33+Pg95UKq96CP/Y0wT/v4PFB+D'
+    'T+1LhxGfSAL35VK7cZzQ1VfU2txFHO8vqXj5IO5H/MCHB1ZIH7GcN4l+i9suxpH9Snv9DOTOFCq7rPe6/Ui72x4tMbFbofYn177O'
+    'Odj3aB4+if44WaQqyKvR/9/XAmtE5RVMZyPtNb2D0pmPjCTxIjzHVD6YEs5NOudXBD77UVst9k7qdw58LFSXcxmXSx03HN91CNlP'
+    'ppm5x9g71zlylU0rBhkhdI7p+P5mW61mHW7rd4U572XkO9N8SnPzZ4Y9uh5zQ9fzclvNNmibE5+54PZRHP4YPf/Hgjw/l/B+3NO2'
+    '1g5mOq9+32Mtq4JeOm+w4zTzfPGxv9jqFlD7t0vuGW5+ovX431eJ/uUWPI9D5iutuaLn9dVsrV6bjYZ1DVGOl/9nZl/F2b9TQl+x'
+    'DJrUfpJ4ZUjeL8ovygKd9mRrurqkW/vq0FJeu+uKz4U2qeQ8dzjehuZQuCLoh1MW+wmNo+L8MzeFvl4R4i+i///FDB9fQ9sP1Xup'
+    'vkv5/4+stvGdnutE605gfqTH8JlMI/3oODrpGT1PT2fWPvMo2jM3Hfkdt2douwVVzzMp9X9KsEWEvD+XcauTQuO8cN/nDT66kD7R'
+    'nBQ3hVip/tU2/hp8d669dj3VvnYMU8Qno/Xgs+1r+3Uenvvc3nq/HkVtHgH8QHTP03DvB3tr12/Z28jnHoZnX3R8Nrr3pfa1PqBH'
+    'Vd1/9gzp7yNw72fR86PwzjOWseHfnoLfvtnQj+1oXfG4XN4lxR+YxhLad9d5HiV9PgH33kL3nEFrr+lL46A1hurlz9euH74K2LFR'
+    '+B6u78P1Ely/MLr2vrfgenm01vZ7CN/6wrvx2noB9TPzvcn28ySKO7v/Su363281xlrezgM4Xrv+6Gt1bNsPwHcD31uvqaKxY789'
+    'Vbv+xhx/73Z074FPr733ixdr10/CvVuRH1ahOeAwNLpe74PgT+mAzwTwnSU4vyYV/+cab5VD7/OJu8J4xJB4wmkB7zgp4NwLjnEC'
+    'BQGvKMXwlAUcPa0VPa/stbrj5hGgWNYhFDfAYVl7PNbZtz6Ga90gLq/HuJJrHITGP3BxdjjW0YSJpXSWR5g8Kf8Bxca75nCk8ydh'
+    '/fA671b12uWYTvQ6HxPmblGZc8EVHfDzXFzMvGWvlQnNjCHenkRNGdz2McSHfPtXEOLL5oT4wRUhJk7fd1PxdYlccsUUlLlWB42R'
+    's9WXmCd4bUxPO5l4I0xPu1Kkp2bVTcR734cu6Nk1Y4nTsGEDbXmM4uaowXl9Qmvm4fVIuwZcNK97mXjKxwc6xXjKpOoiVVTyNYuw'
+    'DBy3ZtELKv26TQ+r+PV5Ciq8tlJ/jJgkbq/tJHstbl4JaX+G1oDbSDVpKX6/D+Y/mqcfJbasSQHjh20lmg56lXu+02kDvx9RfG5U'
+    'F1zChIDx8qmv7Js75yLgXpPA4nE2cBNebJnBOLr4fikmTMJU4/w5adWY0ZiZJx3mcInYBEvK3Wdiq52RRP2oQow9QOW76Dw6pxpr'
+    'xenzdKtqzKeCZWpshygpc11TE5/xzQe2G/12FGwnx1VjLLkkx1NbAD1XcNwsnTMtl9B5cZ2zE6oxJ2VRiEUsGHi4qX79LtVYf056'
+    'h2/b3Nl6L7FF91vm9ZriY3QLzNn/aXKvKZ8BlwuGyj94/Nj2IeW9p3Hu2PYh3SPtt62MjuxDOy82gXZOpEg7exi51VcHN/VJos/z'
+    'CdPn/cpe+4LaCJY8bChJ7gFM4655GebQHNnyYSwx8xC1cUmF59R4Ccmmpv3rs28fQ2OytSm1cZ+y59uRdEudp2SHaqyJIO0f07xJ'
+    'unMGZO0hVc9NNQn9m1L1PBrUxm+qPZ/zsNH3BfoBXHLoSjbdqqDvTwntcXUjuDmMYqzv9Dmkfoplw9y45HGgcVGmmHQu13dS+vJg'
+    'AvqydE7fD/4yvKYz6JxeD3shR9+utOEiE5cE27Ut9zHlu9Mqfl51Tmfg6ivZ5pH6w7RNYhfYtaltsS8j2xZD13yvx5rjMz+uXG7j'
+    'R65+OdMenRLWRPMJmveI+ihWGL+eaS/rdZxX9Vpq94M/rOP2izKZbMb9r83ttvbMHfJHz6Owv4Ans9Y7bvnspS+rxjxeeaC7/kD9'
+    'QbfxmkMbUi6leWRLsrXxx5Y2Rh3mYYrReXQe8h6CMdJ4orNw1Xgxje/B+JIvAe7lQ7j+Tbj+6WijXef/fat27XljLZ/Zrep1l7ZD'
+    'f7aBfPt1vnpRdZqIIoNwwqZ8dZI/UZIDC8LcU+yG5rtfMvi1Cp5903QW5dXUOVPPkTUpEJzXM3B9ntynf9eYrxPk/lPo9+idfwV0'
+    'bDyOIwH95/zQFN/xGcZO8LsJzd0UM45ZoX9SW9JzVxlf2pCBZ7j0u2jw6eyK2baEa8AxU5qPfOIS5OZ4ay2+jcPBUVtWzyuNbZhk'
+    '5Eg/eoTwr3EDj19Sbjmzse1yXLAXFy0+Lk4mlWxDI0RGWbKs04Iy55aU5Nhli12oZBlDRck5Im2+PuwXXBT2damJmAtTzmNah1Y6'
+    'zzn5Xvsbe0EvTdvv61LPYFbAB/piQKR6OVJeW6rzRGf1YUbnua8g56fewdiw8BpNC/LaFYEOX0C2r3FhLNQ2c1No6zHGhuBaY2kK'
+    '2fMGBWwX5cPTSs4jmbQ9YgjJVpkYYxyw6GMmnX6A0ADli3T9rilzjYgqkuHXW957GvXB5RkTH69Y8MBSjasDCFvn2we6v6YNGCuX'
+    'WmoYc7WL4RGFTMGZR9wQbARS/mSKbTqFzv8kz2Kay5Xiea8Y9vOSwKMoNqwo2OfxHhwkezCkxgw9F3xkC7rmOZBT6ZqPjV0Q17zb'
+    '0T9xEvFX19qIRWYeKJasYpDpKR1Qu9qy4H+bY3BxVN+VMAdbwAbFyVfT6Hcqp/Soet7em5na3D6gzLX0qL12XpgTyd4rtVvyxOZq'
+    'fJOtr1zNT5e+SzJP1XK2LiIev0+Z6yvNCdjJisVGPi/4PO9F+Pv1Xh8sS+xn/DAcHlbK+V8AmVnnZTyrGvMyan/JcfSuAUHWfhD5'
+    'jrRMon1HtFb2afQsJxctWNZyUaAt7Be/ItAH1U2vKrnejqaBImp3WZBrZgmPeUPJ9R+mHeMAsG2yR5AjphjsbR70+G7h/bRe6jED'
+    'H14W5LXryFbhmh+9KPBybJuUeDWmuYiuMK/W+q3+TdOs9lkqEmvTQ3ydUrsSrevf84DR+3YDT+J45bgltgLT870WbELVIi9JGApK'
+    'c0sWH9Ui0tFOWeKvlgR5saDstck4HJDJb+zir7TZRzCN+fJDEy+M2v4vq58/j8HXcgG853EHnvZQgvxpbwDfzQfwNMoLMmi/F9D8'
+    'Ux0L17kxYVD12dQH86OvrniIIVWPwcxY+omxgVKMIeaLtpqBcWSynMGmnZTscj/jX/OV/7AdOWk5z+WcGbDo2v3AH6ne9eM/pqy6'
+    'NtUFxxVf+2ZWiLHRNPM6alM6h5eVe5xzHrCWPR42KxprFGo7K4Ccm5SN17XvnH64X8Ck55Bfy3auF4U9U7DYfjFf32WwKXNrLtn0'
+    'ONu2zm+wz6E/JtvVstAXV9tVO8K67hV8Otg2h7FndD7GmfOPw+ZiDKeEp3Nti+LVSwKPumbxLxWFMcWJNeT8KnsFPUzCGZr8HwMG'
+    'nztnZ6owPiNaLyvUnjai+LhZjNmbVHLspK1202lG/54x6FqUt9Lzo0fx9UYvHlBWDJvPe7UdL635xfKgaZ31HFJ50LQm+Blbfn8u'
+    'lwjNLTFJaDc0hrsk3LuozLXbzqDzuiTgK20yGLWJY0x7aGw55odVIaZCirWiY5T4+yDy6fYIvGfeoiNzvoQqwaHOC3zXFyvpg3el'
+    'e7tX8MNcPNgu7u0hZm1M+JFZC83rtX1ONcbVTznaE2hbp5i4kjmBb1wR2jis5Fq/prOS0qmPD8Elxlw6g3Me2IuH0b3jis/Bcw3t'
+    '227Sdy6vA427kmpp23KazDrOB6XlPsXncXgje0Ck5X5BJqd63BXB7/YDaD9ItjDq/xt3HOf7iAdLvHZc2IuSTDuLaHrc4ken/XkH'
+    'zde4Csu18DzSS5Ys8qIN+23KsZEHnWiHcHbbcmjNM/ZHquvbcn/48GUpf0BatUZfZGhLipWjtrIVxddsfxThDFzbpH52CYtoq4U8'
+    'FDAe1/hOl/qotlwyP3TimMiDBpVf3eGywIt+AcmqLvXlo2f+FyYOZMWCD9VnyF+PEUPyPciGYrKPcHNfIOvg0+dPO/BrVzwJlSff'
+    'QTYKyec0LWBBqP/D1X55LkUMy32MPFa08OCigH/DGJcrwh6fEubAhHHpZ/alKx1KPlrX2OXDKn7sMp6X0DhfCTfdxZzXswbZx1cX'
+    '24t8BeOCD3cwARmLOxf7LdjekgEjF7X5BKJtKtNfseCl6Vl6Hzp7FoQ2pbwGUk7GfgNflvzXNyzycSfIXvRsan+64Cwf+9LInAON'
+    'TBh0Xlu9vrjxDTp3+S7D+0Pwo/RsuF/Fz4m3K4H4EZ9cha6Y/5UUcPyTCfhpXjfgtl2wzRrbFTd+/GE4K5KMCYgzph4Gg8PFPJt4'
+    'Cc5Hu4aXZA+nxkuecOAlownaXfYZdFVJnpBsXTZd1SWHVVWQJcrE7r0gyGozwplwiFnHCymu4w86rON3J8AvP2OQjX3Xj9LGlKHt'
+    'igXjaKOFVww2NFvbU47vOJWAXIbto5J96so62EdzBr20bPE/XffwBc4ZfCQSz7a1+RYTsyLRLNXxF5RbXi7bHDyq5JxTNh5UcOBB'
+    'lLdK2E4O6+cSN0zfhfHJRxhbQi4BOQHL6755O7BfnupwfYD3oGeJ5sU5Rr6ielfomFywXC654QZUeA4035xeev66YP62g566E/jI'
+    'JKMHS3N4FPF4yZ5TtvAqyW6TBL2Y+Iruj5TPrazMeeTp2V1y8FlQP6qe+xzgV215SPW8n4DnpFpnXH35ODlvd0Jfac0lmivYJY+t'
+    'VLNN52OluXs/rfjasGVlzgHskhvXJ58szv2q17FT1ePv98N1xnHvNCtfvc1PnmNsM1MCXmFW8LFQeeN+hrf6+np2Mb6dJWXON0Vl'
+    '1Jse/mIpLskkG3BnEeer0LQwoOLlDqM5JiQsoZTLDueY8KnrI+krVwz+UPy8qY4LnUPNb+ieUQR7Pcv48ancLNmLly34jAojF9Ga'
+    'U0fQ+wcsGIMSg2enPMAkH0vr4mPL52i1z0NuWjTE/Cw60E5ZwLsuGDCZ3HlNMSorzNj6kZ8J48UUWZ85wXezwPhMqS+7YpFrKE9a'
+    'CdDFbD7Cg0qu6WCSHan8a3vvLOP3k8bi6yM6k4CP6H4Vnt/WhMcpCnYbCZ9us11pOtV6zD0wb1vgMwdtl+Bahd+lPx85tBAQuzLv'
+    'IFfbYsLKgq9oXLnVZpsW4kF8Ma9c7smdYOdpiLc/KNv2hhPwyUv2eByvMSvEA9BnHjbYmOYs59vBFPwSPR5+EU6u7bZg2Tks772O'
+    'eFfJ57mSII1pv8rHlVsujikl1yry2WclxtfJ8QW6D1txn5qwx72qnlP7EBM3h893k62RnoEhOT+4mBFbLLWEAS6o+HmlemFMlJ9l'
+    'C3ZfRagP8WQCdrRWqZVkytW9qMxxicsO69Ot+Pwu7Ya8X3HX5wyDn5Gw+VTOuYbkK5oHsCLM7bIw1+MCXnTQo39SGz5xf75xIluV'
+    'nNeH9n/eYp+X2tD9p7lpOuH/t4MvSeMpS4heS6Sfkv6I7ak+vC4J+xPepzkmxkja81z9uSRiA8aZc5+TPUxnrm/ex2bUeNuG9Ioo'
+    'l0EbfEqwtjcY/YGTG/C4TPJD1IcOeIetznAryBVYD8oJvoNuBx2J2w+7DLSD30flh26DTYuTMdLWQfYH6CD9MXQQCZsZYQYfUY25'
+    'LqkNpyTI05w+YstrFqLf2vxJprqcPjhdk0+a8lubvdwWhzbhgbHmbD9zFplgTq2tSRhnHk3YU1Ncgq1Gpo5vTCNHYFwdIQ4ehO6z'
+    'AeQ/x3MqyZ++ssMBkF+SwPbFtZmb7NoFQ2wItaUuGjAEC4Jdu6j4vEwmu75U51iKB+RisqgsuQ36bZIlQ+XEbgc5NAmbT2gdZDoX'
+    '/WBLaJW5sNWn5/A4vvYlTXePIz9ZHBsVzbVossHlGFzjLMGB55l9WDRg5mhtWUme2JYynzvmwZf2M36SUoD+NhLIB6m8mnOQQTHf'
+    'vW7Yn5y8ejwh2tgdQBs9jL/Plu9A4xzj7rHpBPfY6wgP6MIj4vKGIc93ufihaK7tOUHeuSLIrXHHRXmDPgd0TKqLfYWrU0lxGc06'
+    'N6lsGkeuDMmhknT+k5OGuDXqR14S4jGwT3xc8D1zubSkWDxf7L5EY4dUPb+kRGO7CV0XVLK1unUs3mFHLLa0z6T8+lyuAFcdjMMr'
+    'zys57tuWD9KG62p2HB3nW+Ds3C6x9BjDs53sqUkGw1My2GuSwNY2E7eMfSlDjC+lc+zHRF/KxU08ZBAeMrrnU0quP2LCv5jafBHR'
+    '4YQy51qhOMWzjD2lGICnvB/JaNct8T42fCW28V8X5mDSkR9VPeLeTJg47U+KZMdRaC8L75snvgDcB5wfU8qrlRT9Pa8aa4wXYu6X'
+    'RxCuq+C5n6V8FhQPhbFj1cB32XhHUlhl2/PN9mHcq8w5gqoCDY0LtGeyTdtqJ0f9G1ONubClWMIFJK8m7dPbz+irUp/TrLvdjeLs'
+    'OCz7kMNZyo2TziWt9XMY0VmZnBc4Jo7KhNRmOq34ONWJQEwIF9sl0e41Jdemoz6oCcG+J2Ew9xt8l/j8SQu7iuUvLi5aPX1LlL9s'
+    'sQfnkTwr2Zh8z/adwjlRYdbftd3tCcVyuNDYoqPujn2i8xbc+DDidUvKLXdTN4OFwXED0nho3ESR2RtV1Zg3njuPCir5WEMupjTq'
+    's877j+UNSscUo1BB9LGVjGnBgDOgPJGrm6D3Ga1j0EXm6DLiD32AD+4D2a8HntkJ/z4J/x/lvn8C2T73ob49gp7vQ3hjPMZTzLvo'
+    'GJ9gribsUzuab12XK2oLxx7imEHcJx3/p2MmjzLzjtvRsYWb876x9oBu+ySZy1PM++l8n9ig9JnmnGwU2tFj13HZeB9vIfN3Cu3f'
+    'PsQDHibziuNqTpA9vZForFXmbiPRIj1LOlS95vujG4x2Qsa60fgOnofHNhhfsI1to64l5n+PwvXxDcj3Q8a7Edf8BJmDUTQXG3HN'
+    'fce7kdb8FCNLb5T1dRnbRl7LRzfwWj56l6zlw4hXbbS1NI1tI63lo4zdYqOspcvYcLzGMOM/UcRnL+UZpfgK6pt3rauAMUQS7qno'
+    '6Fsz5eFbEnAU9H7qfyyqxlyHWF6ZBb2yTPZCXpnzxxaYvaLjrJvlmyyk6H/davC/cv6dxwmOfDCGPxrjBQ6qxrqCJj8rzf21qMz5'
+    'mHzzOiwSH5vJjyvtD5c+0LxjPYIPjGKsptG7BpRfzp8+g795q8HfvN5xsK6x10+kgNM4nAD2gosf882dL/nntR5G/fM7lZxr4gEL'
+    'doniI2cJbhXHcZl84BmCy8drz8Wq0tiMk4iOcCx/HjDWFNu65IhHxPgS23pUBN7E1dZ1qQPPYUSmGdmmB2QWLmZ4QZlrrHP5oQcs'
+    'e4j2jctl6IoNpDJNL5JPexha7StsFWnVluNxwjE26ozHmTUpvAvnQ94l4DyXLRj+Konp4nIT0vg4Uw1L/Q5Ka6fV2lwAWLZsR/sK'
+    'j5XqCRUGM0Tj2iYFGYg+w2HR6TPS++geonTVBR9KRYUDcu1W17ofh5R7vN+wasz1y+Wop/FqU+SZOQceQmXKCiMPSbrFdnQGYBlF'
+    'Eb6f1BmaVg52nximpOSeISIHdyt7/ggpnyon73D8/oqAiR4XsNN43D3KvU6pxtLtEvSZBYEX2+oDmnTKcYv8I+UiteU9MWFq6X4Y'
+    'ZnDKlRT3A8asJ9EmzVNMMeuTwjpJtbpcbQOmenShcm6SWGe8bw+RfWvTQTDG1pYjjuY44nIcc3pN3BrCuO6M77NYhy4KZyGt17ys'
+    '/OtQP6D88hQmvdce8tAfDydwTqVFv0nWAZDOOxwjNW3ZrzTWxIRRn1NucZS2Nrl52RN4HvcwOOolRg/m9m3SucKPKvdc5Zzu6kOj'
+    'HN/i4jlN+3o7tEH39XYly9v9Qt9ccwOeUsnVyTqYAO/l9BmXXK6+uQqPBdL3Hg/67oO11TTFyVZlImeZzrOQ/AR5kGF2G3wKek5t'
+    '8dsmfZnufdu9rvKmVGudq2vL7acjnvspqb1wIYG9eTKB/XQwxn7CZ+6koHdPqfXNH9oK+dd965vkA2ib2toWhfmvWuypi+hs7FF8'
+    'TpA5xecUx7rPgoW2TXFiXNyeKcdMO7z7efA5VuB+RXRxl7huiU9xMb9SbuSjis+NbKvVY/OLmuLXTHbj9chbSe3qHQgz0J6trcv7'
+    'ypxzcl6gd7pPfOu67FTutcGw76TE+MBt+jgd24Igm3NyF6VBqs9MMvqDb71M+l5THmV6Zs8rc+7USca3NJGp1ZfNeaxBf4y1pmsz'
+    'rOp5nD+C/aTPiU4UU3GakTlyHmsymAAN4HnbsdqRN2LSfZyaeEnQ9EGP+UubDv8xOqt88uS48vLoHT+1+rnkIKu41nMy5U0uCvgU'
+    '23vnLfdVVHhNtDi1xG1zTmujvQw2p9DzZL3GRnNSNJOvmLB02wjWoBvd+4ESFCTPdrXM+oQKr7PO+cZD7TIue1D7GjNobFsMZwcn'
+    's2q83CDwRE2jnOyaD6CxPNh/Q2uQ70X2gDg58G21xjm7IvXB+eRPo/JuicG+RXN6j9D2lHKv92nK4yflk8Fnmq1NFzuwKb8MxqEv'
+    'ojaVilefHssQvuvL2ZcmBexTUvo69v/aMELUzxyHp0wJfgLOjlEU2jQ941M7ZVHJNdIpXc5abEE2nXDOwTf1CocZKWwTbW6htPpa'
+    'k/jY46peD5X2bdmAR+GwgAXHd+4x+LJt8seIYHul8iu2Xx0R9KG4frskcmXqGgvbkP2lh/ATnSP7DDMOX0zLvhg2V7zGrrmB3oUx'
+    'hfr0TL7HPgYfw/FOCYNAcRXjgm2NzonPOCi9u8677zuks3QrkilmUFs2/mTTx/cyz65Y+lpSza1vbzp7uDzzA0quJUdzZ2olohtk'
+    'sjTtm9zZnqS9cyAGP5Fsdz61jigvLSu//PcS7XcxeNirDJ7Tx/d31aDvUf1UwrwX0FmG/bShvpMn0DpMWnxXNt/efQn6CQcT8O9K'
+    'PpMeZA9fVGvj3LYKcu2cIaZgzoIdzRmwXVSWWxTuu0ZkV3wuUJq/IuhYs4F4Ozp/g7DXN+cvHK8YWpN+vwqvSY8x/i42HxMNaPw5'
+    'RwNSrBzV96oWOgihFe7cNtWVccGwcTHMNn8ul1t+q4Bjuvj1CF67DugqJ03HkM/eQmeWKUYyuvclQ9wIlZM0D3hS1eNMpy206zvu'
+    'o4x/Q2q7EPgOvI9c4oupTrmV0cXoHA8I/rdpAZOg57YIflHfWONm5iOO+vmYqucaiBNT6zM32N5DbZczgiztqjuZeOUO0NNN56UL'
+    'D5TOVM7eOCHseXpmTTvK/nTOfc+RN1VjPe6KEF8yJ+y7ZxM4PyOd/USArhK3fg+WZ0NqDLrWo4v+/4BqzAtAzxOfWhtSLV5XucO1'
+    '1kDOgUYmLHa1D5jzSOIremzX0TPXFV8foEqeucrgXRcUX/8pysfxnoqXY9o0b6F28kEB+10VaIKL96VxDOMW+5eEJ8P7I+Q8sO2P'
+    'XhR79eBaGawWuP50wYolXxLwoXRNJ0m/Thv8X9Q2TeeY+n9mVb02pj5zH3fAKI8rvm5ekrXJuPNnRpD9ixY7QMUQm2GKj5RiHns8'
+    'sOw0PvJh8o5dFrkopLaMlG8kTl1oLt8IHXPR4EuiZ8u9iE7x+UptYjZ88FAK/k4Tbn7RgEedEc6hvOCLqXjEuUk4lXlBJnM5N1cc'
+    'Yizi0M2i4LdeVOacEtjuSXnuNtgzPnF5rrR0OQVaeiEB/94TKn5c3lEVP76Vq90S6tP3ySNUNvjeQ30GoVgpzhcfYZjuRHoMpaUn'
+    'EqClownsizTpUePvMg64vnfBx9N2+0vzXzazsf8A29i3hug7lc9fn+2GYWQTHYM10Htlcx3WrMNFsg4+KzFq+nFzHzjN/xgzba5/'
+    'BZd94MKjuFjcfuZ8dG2PyqacT8SnLSkWN+R8jtr7ggdG1LXN91PAnc6uI472BYSbtr3btV5cSD+OesxriH00qRrpXN7ePlXPs3sE'
+    'zY8e4zdl6li6KbU2p29btrb2+jt8zwRpT/ftYdTegsM9ur0yXPWcfzlT8x8cBRnwKMyHrT2de3hcrc0zrOXCf5mpzbtuT48FX2lu'
+    'Ytq3f5ip+dNxG5PkiufLNO+m36J3/XimvgZpvguvhZYzvzlTo1M8n3S9ltDcRNebAi0tZGp7CP9WUmvzROuc0l8m77gitHkpU/s3'
+    '7YcLjZjusc1TkYx5ivRB9+9kpuabxGs15dC+yxjKQl9c9kiFrPNWRM8ufGKJvLvi8E6Nxf8TtT5z4tvPf4p4/5Kw3mXm++iZn1Nh'
+    '8/lhQD9/eB3mM6SfC+AT5vbzOKHLJYd2rwk84U2wX0ffPdm+tp3z7bXr5/bW2znTXru+BNfHLM/g307Ab7dQe6PwfCfc8zTc88He'
+    '2vVb0L2n2hv7oH0dhwLG8Axcv6E9ub7YbF8cnZTQ2gx4xAmacKA63+o5cr9rXOOm3sfaPzoD7R/9rjccaZj77F39B9R6eyq+VhPR'
+    'mT+969QtFfA3DPtOAfasR63NC12YMdtMetHe6d/cQzbbSSHQdnLQdgO14/fCQ9SOfzABO/43p2DHLydgx38vARv8Swn4As6kYMe/'
+    'D7Ak+jsbpsE2h4WY85Skn4vD24TYjaJ+/SXAEiZpB9K43H4B2zDp2Lco3nC7pQ2fPu1WcpykrS8YOyndw/nYXexgHC86kBIvWkyB'
+    'F30yAV70cgK86GwCvOgBsJUnwTeGYJ9yez1kjAMMLxli2udiVTkMsJQHhuJ8XGzPGMfrav9+Gj3jaoc/pRrzRrvGpt6HYgUk2p8n'
+    'WBapBpkpHibUxrwVxUTtYPaz71435fyyxf1zvMxmn7flxpsX8LA3DfEuXShG6AicVeNqbd0cCVtJawAUhfdrO8orqp6fOG7eedu7'
+    'Tir/XMyUP/8p2Ru4tgmNHb4pPINpZEKIPykrc84+iQ9x81hQ5lpFdOzzDhifKQPWfr9lPSUM9bww55NE3phXa2uQ5GG/Sz4tH7kA'
+    'y7NvIazorIDzvuHID8vCO84jn6Ct32XlFk9bYc472/zh3ElSPzSP/dDAY23vkXJK9SFeM0HisFx5zYeW/f8GOouWBN4yp8z1LyeF'
+    '+JhzCfIx2zgOIl3E5WzB//490hY+Q210xfGgvZ48KK58R/kSzU/8FYYfFQL50YxFVneh9zebwEPOqca6n7+bEA/EOr1r22nyKSku'
+    'pB98DFR/G87KcSF5gRfY5vuZJsosGKsxK+z1WYuMd5O0yeVmkGoB0hgIjgfssPCAWfI9xdFzcea2ff77BrnDVc6QYnQwPdjo8aLD'
+    '/l6Mub8fU3Jd37KwBxcd93cBzZut7aoQ07fM0HaoHNAL+3gn3M/pHLs8z/BFZY6JXSJn+XgK+3tWiF38BoMNxsX+GrXxqKrXI6O2'
+    'nj9R5tyxVH+8ocz1hKsCLdB895yOQ/OjLQg0iXlLt8BbuPWg9loJj2aL4VxC9rGhmGe3VOv8UQPfkPbZkrDfpJhfXPunTGy1vrJH'
+    'QYgXWnSI35qC/+dsrse4uKJbR8Uzm8rvn8msjauqEtuWlHt3Vq3Ng3EKycEu+1CfzYOKjx0dV3xumQpz7ko1yq+RZ26SGDKK0fU5'
+    'm0P7u2KwUWKbNc75U7DQmFSv5SrD53rIXJSFfaZrYhxDNF9g5CHTnn06wz9XFmyNU+S+WYHPrFjwrsMQCMD5rVziBwcEn0JBsI/H'
+    'yT+tY2zvJVj3pGsh4vhfUz4gzpbumxt2Wsl5yG2xlZysWlTueVZKio//5OJ5d6t6rhjM/6jN2kQzvnXWXeqY2OzcBeWei3mHwdbh'
+    'k6PWtf7oeuSBdfEh7XfwIeG5irPvpL4llRsQ55IJrSGGc8mE1hBrdv5XV1+OT94B7hx5S9Xjth8B3Qrfs/lnRCldyBp+xXaG0+1r'
+    'MaxjcH0crk+1r8WpPtO+Fmc7CtcI38rJzdHvOl7rEtLx9HOPkPeeQu/V+R3xmdyBns8DrejvHm9vzJ08ivpPz1Utj+0lON6nhbk4'
+    'm8Ac7AbZCM/taeF95+D6EroP2yRG0f3KoMPsV4010c6h+cbnoN7Hb5L1P0fG/kZ7Pe8OlZEfI8/ofj5B1vwUue98e6M9X8/xm+TZ'
+    '82hNTPyjB2xPm/zDi3/cMqFcsT/iSbIeZwjNPkZ+p3vmaUILZwiN63ZeRTT+MYQ9c+UjOWZP6vdrXjCKeIE0rmfQXo87ju1Iln4V'
+    'fn+e8IDTDjwldM/vIvv2KTLG55m5xGM9Qe4/RXjtfUi+KSh/nkDlwccJTZ2w9I+2JeFmehBe8FXUP6qDmNaI+iRGCW8/Tcb9DOF9'
+    '9HziZFZ6Pp0mtPkKoU06fmxLe4z052HS1nnyjsfJ/pL2szTXV2CuNSanS1kKWRnw15Y//eq2jcqd9bw9bbzrlimcoIGfa3npRy7V'
+    'rs99vLZOzyGd7T+O1q5fhevfG61jdrsN9+h/a31F3/vj8NuX4PpHcP37o3W7l95PH5J2/3DUrY1hJEvoe/8WXH8Crn8K118dbbQl'
+    '/NvX4f2v1q4dt9zz5L8E7c6PrpVhtaz1CZjro2/Vrm/B/e/D9RJcvzBax7H1WJ69CtcLo3V5U8/hd30H6Fxwz4tw/U7Le7E83fMK'
+    '1E6f5vf5ZbTPtygUm5KuvOJ3e7YlZS5lC1UZs7SA93HfJ4HPjzfWmrnvu9f+htf3JDz36LjdJ/Kf32vMefjuRaDLpdrzA+i3X/x4'
+    '7fpv3m/cZ3/r22vXz66sfZ7S17ch+uoE+upMj6Cya44SemB1CE9vqcubd8Jf1mkfZRxmeizWNh3z7fjXHyg00H9EP5jGnzHsjbOG'
+    'vXGK+e2/vF6PM6H75vK31nm1pu1Hp2rXvwDe+Quv1O2h+vmf+d7a9X/7xnqOMv3bn5Pf8F7W55L+bY3tA86Gsbfse7nnjfpe3kp4'
+    'PT5rtM6v77n/Cpwd4/DO1+o2Q92P34bxPzdV13v0bwc+vfY37CPh3h9dd47bz57O9M6eTHL77U7iDe5772cC6ZXSOfYBU/395s3a'
+    '9c9+oH7G5NC5dPtd5UZajL6Lrt/6Sp0WNb39faCzX/v8Wvr74nc39lW/46Oy2Q8a9S2Kg+8A2tYy4lawYYyoen28MdUY66tthTgf'
+    'Fq4HrArmuGWdx2snakPX5Eui7QGBnxxXMpauGbmq6Dp0wLg6gC9gWV3zCt1vPQ4dL9+D1v0EzOUjcDYoVY/H1s/3Az3gXGZt0A7m'
+    'Tfg9beT5ds/nO+AzhGTBTuGZPPhV8Jil+zBd0zltQ3viKLyf0njU/iFC65TG+xB2hfaB+66d/G6qS5ZX9VwsPmuv+4T3ista+N5v'
+    '4h1tiHfgmH+cN+C//ZH6sYh1ZGrboUHR72XoOQc28X2wf/H+D21b8699Sq7R3cusz17UL8ybfNvRcxnxAp2X5CC000/a2QZ2xdvj'
+    'PGy3Q2VQe60yzofge9saqhk5H6S0hn3gq9tnOx/GPspF+Q3ft8zbe4TO+w38pA32qUTvnb+vDruOB/PvDuBBJxDfxt+Pku/pXtX9'
+    'aQeZQe+jLgsPyiO/5Rb42PhqO+qbNA/qt9UjGUEhC5kHF77bj9rLWsatz7Qh2I+4L+0OZ2rafFefme2qnpeFOzO3CevYwazjALOW'
+    'XfDpAH9Lt4pXg0XC4xXQPNCYFAkHS3EgJdVYn4OOR+ctv23HzKw9Ux5UYXktcd6qpPJKYpk06u92oEPNP78P6I7maHPJRRjds8yM'
+    'I7qukPFMB4xnCvXLNo5PQbtcbsxr5N96fq6j73FffdfN1rcnQM5Ie459+217r8u8ZxnZ/7Tyy6tGdaazhL8Ow97D5+9WkF10e/q5'
+    '2z455izfHaMNzcO5vp5XfvneMM+sqrV5BTGNJkknRcIf8P7SY8I6seahOK/ivOVe2zq2t8g6dqSwjpLekkHnL/3tILSvzw2OBkzr'
+    'hvc9XiP8fVI0xJ1LcfP56rFd8RiTXlcXvkBpgK6fpqc4bWB7xXloqwPRTlatzVOnaYbGznQqWgPlo7bI1iTZm7Acu0YPsTw3jPqv'
+    'x5pzsEkcR/7jLHq2E559avXzjqrH+d0kc4TPBa1TWW1uHjqVSTZ7R+BbIwa+hfnfvMd5eUX5562dW6f9NU3GN0euWEay5QEfQ/Qf'
+    'Os/jDK+i/eD4w4wKz5eN25vzWLspge8PI1sg/ozAMzeg3RLw5kVoc8TR2YJrE0q235Lia7Dj2oZ0v9wD66XXKBuwfmnKtTS//wKz'
+    'N48S+7jpPF0O0EVcZChubkxzKskLWdWIzcN4mVOov1rn7Gdstbd9ruTfJ/QY0ZXWgA6p+cDFEvnUN6S4wZCaeba6o7gGRT6heXtx'
+    '9fO8B+9YZvi/ix5G51fzPrwvisJe1POrcY9pnzO2dXgc+OQu8nkc9sY4zEMVxjwBYy3CWIrwXRXeV4H7ZmGeC3D/lKrnHdD3NeNP'
+    '14HF/Jqr+drsGq2hNUc7EV+KeJjmU6fReE8r95pF7QhBg+/pYWzBnUiHwu8+g959xkNv60eyMCf394GfzCQT93vqijo3vE8fs7DX'
+    'jyOfiyS/7yB+mXeJz3uQ+FveRfqTb3uSn/sgsglpLL+t/TPKXM+qn+jOmha6CS2cRbRwNgU7v82+n20RO36bqmNNbXMv2VjOB9hA'
+    'uL36NNrHpvXx1V+Tzh2PbT94DFs9aCxtHZzym4wDvznUgrRJ57jDcY6HgYfhcfdi33Xt72LGsPZp2H5M9LPLY2zrbcPC4/C132M5'
+    'dF651fbh2todyK+OOsrernvHpG/OIf3Upz1qQ3d5Tu/d3Yz/5RjZV0Mg1ytPPsHVlSsx/kfql9Dn+zHBZ49tCZI/wHVffzCoPqEC'
+    '9vU20q6Nx+I56iXnv8lfIGGVtB9Yj3uYyGFJ8zAVyD/Og8z1mqrlv+tA/ntpPaC0nbWP+xzX17U9PGYfrBCOn8f39xHMqQpoe0DQ'
+    'cSWdiZ4DOVWvPYZrje2L4T99iFnfl8EPrX/XGA7N3/Iwrl60z13sd3mwH+YIr9M2B70XXWwdGI+pzxUbHhOPUccR74sh+0r5DDPI'
+    'T5OFe86BHIr1/nNwfZLwOc2PXkTy2A50r+lcfpLIcmvlzWh+src/kq+ojbTT7qAfSH3qQL/r8ep52g3v6iKf6J7LcNbMg122Auuv'
+    '7TKXPe0rep4vK3N9CppHldpLLjO2Vh0viGWiCrIdHmDkJawbmuoKcPf51mfWeJKkapDErauBn4+bT0iy2eo1ieb/PsP8x8VdhWCH'
+    'NH99UTW/HjHue5o1eE3+mKvMeLmapJOWs7KTnJVjaL+PwTmOscO+Z7U+7wfQ+aXzCnD9vUHm+bhBZtb5X/VZfpPQicv63nB8zwjy'
+    'Adwk/lHbs/sBg8310RdziN9XJnNHazpJtqLeJq95UdBvbpL5KjvyENueMa3HFiRb4DnZ1uQ5GXfENnC4gXmPPSLRQF+Tx5um70vy'
+    'GW8EOikRvkgxGi74lwkHviGNdwDpptx4betV9lgHHz6Bf7+e8FoXkG0Vf55CPtBZOMumQDZ9DuSYMvGRhvoyn7Jg8GnuTi0fP6fk'
+    'WnGSr1HLe73IjnJSmK+yQEMm+cOGMexH9kjJhtYj6GkFoscvkbPwpdUbfxVhpLCNz/VdbQQL8CyR9eY9zqaCINtWA7BR1wScWTNl'
+    'YV3X9ZGEYg7wOOaFWIFJxdehL5L7QuysedBtHk9hPEXSZtWgF5nexd1j0rfKgnwY/f8Hq58LAt2UGBrl6M3XF4H3fbvnXuzwGL/L'
+    'mk0ifRbjKl3P1mUPHNIVQe9dcKD7fniHz1zllDk+XooJ7IVzpA3OFfx5BtmT5mD+CtDXeYQfGgc6KSAs0Bw5NytwnSTPTMDaLcG6'
+    '6nbmYe+0wl8fzAVn/5pT7jWDTTmlCwJOaM4iC1SUOe/6uGAfKlpsaQXS/2lEL6eBXnaTT5r0UoU2Tm+uu9O6V0k/TqP1+wSs3zHy'
+    'uWBYixVoexpoZxbuw2s0De+roDWbQWutf5+DzzzI8xpXeAXuqyBs4SLcV27y2selmwuB67lC1nFametVS+tPaxxXBPqYEeiRPm/L'
+    's07xkFcsdmuaa5/GGZ9mdJYIN/iASh8PL8V7VRlccBIxHz5yRDPlfZpz0iSDZVSy8chUT9c0oHFVmzTQ+jQwI9CASVemcUpTFr1Q'
+    'sgmuMDRFaelZkKs5jP8EGgMnr0/f5XThup7XA2ggjv+Lo6UVRjc3vc+kC/tgv0L8PT66fsXA00y6IN0HOqY7h+aEvqOiGmPCTPux'
+    '6jl2msdhI8WF+sQyPs/YlV9HenLZQwZ93sEu3Aftc7ph2UHnc+lvhAF5RdVqil8GX/7zcH0Wvnsa6Y5loKci0j1C/zIBsnsS84ax'
+    'M6/A9Q3y/cvkffrfz5L7nhZ0UFo7rMjoEnSv7wD8VrTXL3nsm6rAFzj/Upw8O9j2vieQF7r4yPDe1LUf4/hA5gkuD9tdo/V/ScA+'
+    'TDCyEj3jqTyRxPngYntej/W3YZSGNmm3qbT7tqrF4ur5cO1fxcNPMM/4SvoYWSRkz2gcz30ttv9MdH4I6SWhNJimfmwb/4qjb4jK'
+    '3D7xnmeVXwxNSL43yi9HBJ+kpDeUEXaCrvERVc+n1qycJDY/dJL04oMJWG/9mbM1DjC4nHkP7P60h17tqreWCM+iPmZsMzHhPR51'
+    'pIeSQN/jFoxvUTXmDXE9N+Ys618RcJf/XNXigbag+IYiQ5Ou+4Hmgqd2g4GAOdJ9i/r71xHuwMfekZR80q3q+bQyam0+Lewj1/EQ'
+    'LmuA5YZpZp9wPGuBwYMlMUZbfyV7UEh/OTpwlbHXCxOOZeo+hPvn4jGnHG14LvgkLtZTOh/uNpsQzg+uefVnVWNOptC+2OZj3HFt'
+    'pJyaEwJWy4b52sz9Jud+G0R4IKWSzZ+5Hz6YviqMrIPXeiKG7HKn6Y4cr4zm3NanEqH/hZRsN0nmOpDyLeixH05g7CF+BdczPATP'
+    'OKTq+U7i+mwGEl7bHMherlhSXcdyq8CD9D0F2PMuvDTJc5zWm8U4cE4G1fSI8ytlEsD86hpOXUjOlfLwD6L7HjTch+s1nXbkvYc2'
+    '99PmfkphP9EcsTifvFQPRedKdp3vCSITuMhvVYMvXrK56edof0/Bx1U2qAi2zAc9Mfgcz1ki/Z8k631EkEumPeTZSQt+IY6OHEc+'
+    '4vjLfICPaUE1L86aq5uyE/jDhRRt26bxlRxpIdSOwOluRYsP6GfB75zWfNwp87AAfvlW7e8Uw4uT9tPge/R5//uqUUbRdo1Itjng'
+    'abfAYyp52Juqnr61neDPjPb7cyr5XOdJ2PqKBgwd9V+HYgWpjxjLHXmQpaoESzlvoLVm2ldczmAfv9e48J5m+MOmLfJ6SZBlpiz+'
+    'M3xum/bDceRrtvngfHUNqU9VT9/fvOE+X57nozNw61dl9gCHsZiMgYP1yQ+J5X6sR7dZZP6oDydbCLucpsw3xOABbO0NEN2x13Md'
+    '83DWdJPnOL6QV/WcY9x+mRR0vqhfB9X61reK+nUG/DT4vKdtSDYZU86lIWgfr9u0kuPBORuCK9+yraXEPx9B/vTNfWTeRxJtm3xM'
+    'ReWWWyRubq+ygN0ZCaC7JGiO0tmDqC+bMUjuMUjNkhUriq8VMiHILFw80jn4uKxxs+vE2WQ4TkeIk7sibgzRep2HdyLW7Qx8XPq2'
+    'HrkXk5bpXfB7vnyB7vcJwb5fFXSbJUf949Pk/inlb8Mx7RuJZkOw5VwdtAcc6Swkx+hRh3Eec1y3eYGPVBO09eQgFseFJl35+LiS'
+    'Y6ppviPJLivVfyt6+HskP5YL33Wxq9pwbj7xjzpn/SZdNvKBZtLGvCP/pjxwnpHJXdY/wrlEdpK95POGCstbomuhTap6DpNFVc9r'
+    'tKjqtdP0vQXV/D8ci9is/B+hea/p9wXF13HD5zXd3xctNk6TXTVE9qT2ewlbJ/HqUkp26FBdr9Xs/5yMYorLx7nSXOP3XXn8lKds'
+    'XxXkpRkPn86ExfYQNxY/NFcHp5+46hpJnFnNor87VR+dZHSHOzXnjYtvmNryON13N+C3cmj+7kZ/cLP2js3vrOskNbNPLrmEbLaA'
+    'JOIBufgJ2zPzjn7eqC7hWIvSt6uts5VioE356W31Q6rEBjDaBHpPI29+RG9RDpSPO2KNTH5ATi7i/Clp51RKAttK52xOkJ8nHfbs'
+    'aUF+iGuDTmpfYF9tD/ENuugNAy2gO7SCjJNDttFW9q3loZ/HWtjfbNtTJ+6QPbW5L5qPB49007MtjnssCj6YVsQ3buZRDeOzlC7f'
+    'UrW83a1Il62W55XjHVwsTZK6j4vf1eQLmRP6fd1D3q3G2AubuZRbnwdEeSJf2EA8gM6Ri4/T5+xJk6ZDfDpxMRib+8Vvv7SyLLe5'
+    'xslhO1tdHqZ0eQz5o1uZLl19pRzW4iwTnyLlJtHtmWrHj4GvJrSNfkNfz3v6hn3jwHvQmhyB667CWrmtlejzvhamzxDfayvkvbyu'
+    '3O3IM8ovnwSmaZ3zQddOoTk5+uC3Dvgo9F3G0tYAopULgJ26h3zeVvU87roOVIlgoYqwvhpfNaH864ZpTJXOPX9cre9fH4ydy9NO'
+    'czaVLJinIsFQUWzWhGpOTTKKwaL58I8zvCO6Ppmp0VGfqtcR1nkkdUzjf/voo7/ztY9u/30TN5+Y79NnVeGjttVnc1+rpchr+NPv'
+    'jv6+yj3/KfPzGe4ZZX+mF+5vB3t+NLioHwcR71fkPKC/9aN79NnTpdb64/A51Sbcmwm4X+cnHUbnnT4Hc6qeR4z2GZ+vprHpOdL0'
+    'omV2Pce/eut2l9Rvnftddo7pmtjubwdfQAb+v4vMcRv64DjZNqJPzGfW9jdq597bA8pm27Luf+3GXzuy2S25zq3Zru7Vf2zLZnt6'
+    '89m+bLZ/YHD139tv37Jj9bNzaPU/w9ldu/fs3QdP7s/eky1kswcOHlr9x+Fs0/5Ma7D7mc6+Qn0dOlW9nLjn3y//9+/5kYtm3tt5'
+    'K6sJ+t3v+LHsr2ZV3zPDqi/jCa51uT3r1NLqXbc8wb0Z8fuvz1tn/dtbhqdRF8ccR93puSbZGDPY2OF2U9fa3d7UF2u93G4T3nHL'
+    'Ngzhr9PWd0M/bnn20X2xOiWSbPfonsvfLfOkZ4yPOncjOjPmMps8e5Nnb/LsTZ69ybPvBJ6dlNx+BZ5vAz2mS89IxvyXJf9uy2ys'
+    'P3Y5/NjJxbjU1AN2is01aZ01iZtzKsvY2l3a26QFB1rwo4bRuEITtetFduCdxDak1y6H7Dy37ynU/RsZiy1xUrCNSvXuC6qxfnxo'
+    'nwpwX79aG/NKa9RXBXuuzn81iNooEhutZKvFtlQOr6r3gj4Lo3tPwFh0DXRFxsr9Hj2/C9rvgY/ekx8cuG3GF0WKbY7vyAg2Rem7'
+    'LWQtRxA/6SZtUr/ZQfR75Nt40OKHPMTQBDeGZtlWB5i9pfkntplrfrnGZv63P/qfvvbRR79ispkPwdgUsj8fV2vt8aFtD8A4cswY'
+    'tDw2DHPQhuajE/r01OrnHfj/aJ/cVDJ2I4vmhPP5RmO5H9rS+Rs64V68RudQ2/1EHtyB98Lr6t1MzbVm3Qu9YAv3fXYY9c/kvx5T'
+    '9XhF6guxrWPkG4mOD5OfIpRGXNrG9N2J9kXUXgb5z/WeOwr9OUTG+izhtRXCR6lPLcl8BQNExukic9JB6BnP6y7FnzGa9+i8C6+q'
+    'tfXVou8+BtfX0D26LjQ+IwaUvT4Gd/aUhDMWn8U6X98xZh270Fxw64jnTO/7TsIDIsHkCTR/H2N8SNL79fklvT+0zue0MuMOabzB'
+    'CtPHw0DnefKJ7o9i5BagTyVYn49Bn3SekOvwu84xciwBf/RRtbZO+QJZ9xKhl4+RuaK5Oa6T5+ke49ZsyLL3m1k3w7f2TNxaMxth'
+    'TtqaNCe7W3hOtI6A251Q5rxutF7Lz8IY06xpGb3nh+AM4vCWUv29acXjobhcp9E7vknV8xrb7q2ie8cNz+Rh/N2k7zOqEd8a3ftJ'
+    'dC/N5UPvfR3dO2dpN6oJsE+51x3gat3iqy2fio6nHFRr67BweeFNuR90LPEwnK1cTRcXXBuH0cWyB7XthGAl4/CJrR58wmXduDpW'
+    '/cQexo2xy0Fu+QTIBMfIZ4T5FEA2rEDfytD/CfhuFniNxsLNA40U1Nr8Yotw7zy0UVBy/jKdj4zrjx5bFsbQrtb3j/alA9kOXK4F'
+    'In9XBBl4kcjOFbJXFhSPoZsnekhBmfOYLZJ250k/QvWaRca2YrvSPdYPMoreY8eJjUSKf6H5LPH9VLauKj5uQV+vKbf8E++CDYh7'
+    'Z9zaVmnkyxhVjbkmudypPnlfmjHPmv9vQTogppks4cuUZkJ5KrULRWfLHuhHFmjuCaQnu9iOm4WfnSTfz5F+LZPfqb6lz/QonuEe'
+    '+O7D0dr1n8D1F+H6Vbj+PFy/D64vfx6eexXsHPp7uL4P10tw/QJcs6O1d++D+cbv1u/6Q+Ed1+D7h9+uXd+agit5p/735dFGGuNs'
+    'jNr2htd+n6PfgM7xCFmjIrmvxPDlPKzDPvIspaNx4d0j5HfJJzBB/AtZpId0IFtgHn2n58yU+6KrBeZvF5wt+CydJ/y0KvSJ/o77'
+    'lOQ8DcFHz1PUzoXAvbxCeMIrAi+ZJef9LKGFonA/lRtOKzkPqs5vm8a4Xif9k3xni02cD65+d74Fxi/xt+3wwf1zPdMmExrHtCMf'
+    '4OLGDsAnpP+vk/5Ie53aLH39BFQfeI20L/l6y8z4cTumcUrrvYfIMrid0NigpOhgRuC9IXQijX8XfPD4XxfmX7/vGYHvVYX1nxPo'
+    'ZcQTb/Ax4XfuLJJ8mXqcrrgY7XvKIl9qh+A/5fxAI8gXk4V3uPpjBzz6afIJh4wb279KSH+hukc70jHivsdWDz3Er1RS5tz4nH2K'
+    '6qamcXfGGHdJNda3ch0Xl4cjLq20xxgLrRmG8xvH7ReVGfDa0PW9KejmBWK7pTbda4E0ZpMfWjl36nTAfjLFrPcS3aZZOo3WMTgd'
+    'Yu869kfLCDhuc55crwjvN/WTYhZs92aJHUjCJUj7rxs+eB6T1Bul9aP0lGQt2JA9yeUuH0CYrKxqnTzzvuOT1n4HfFp1fGnkuuBs'
+    'Xj1kDm6Qs9slt9RIAjZxavNtJzbfS2ivXyL+8/2qXs8VYwV9sJYDHs/kwdd2xAXXpj7KvR/ZJQ2+J1yXuY/IE75tcf7UqM33HOzq'
+    '0hzbYvYvoXdwfsv3CP5Wt0GxuluJzNTB9HmLpc++cQY++IvLAv6iGhN/cdkRf/GOBzbiVdD/bffi90t1+KoW//0jHtiKYx7Yiv1o'
+    'bUJqBGJ5wtaGCYdgoyVM4676QIegp2xHNmS8t6qE/47C9SR6f/TM2yheQHqWtvEEaeM5ZDvqYtrgsPCL6P9HCb7+JHoP9vPl4ex4'
+    'gMheVIaSMKVS7pg5we5E7VfTwvskX5lk08frth3NvWt9TGktS8g/5tqe67vomke2ynvR2ri8KyS/XghtJFX73YTRo7LetDLX2pZq'
+    'Q0q2h1zAvnyErNGXwQ5n4wvYlvcwxKQo0tavIx0yzh7PkffoftO1/Dl4t8nuviDY14sCXiaNfc61syTYw6ukvwXB56qfuyHwuQlh'
+    'Xmh/lgX785JqzP2VB4zYmypeXjDJNl8R8P8FJC9miLyIMfp9CMeREea1FenDda+nxbcpT9iG8qH5njkufOLPVC1nY7POBVd+8i9V'
+    'Y021ZtaTjXNeJFE3b0k4724I5+WEkmsb43aXFZ8DeImxT+Th96tNsF245uN08bnE4U93Ir2ZeFaPqsdC0vP+XfT/B2GOTqjWrlNH'
+    'a2bRvZAHW9EOMk/LFrnR1qapNjidRx+98rSnT9f2brr+W9Cni9hFthIcg/aPX4QxP4TueZ5gbt6Ae+5D97xM/PDfoOo4wK2obRyf'
+    '+BLcsx3dc4G863W4pxvd8wxp5xXGZzBCdJGLqO9KsP/1q7Ux15wM0IV+z3nYH14AjEuovWNIrY1R9tk3A8g+M0z4L+UpUyqsJkge'
+    '5i9PbOFFyxgrFpwwxu9qP28XzEc/2jdaLskQG6SO7e4j8QnYNszZwrnxloT1cakpq9dwN4O1oDFVHD81+fznmbUcQGPU+92E09Z4'
+    'D3oPxnjfJHbIbtRumaEfl3XVuSronsK6E9WdH0Z97ia4oxK59zHG9yjd+3iMPvcpvuaBSd6n48BrahuH6V6fceA9lQO8Uk7V6/Rx'
+    'sYA+MVyYrn2es9nAhz3s5XjObLGEWUYfifBOTwry4Q30vX6mHdZWIax02nFvuL/9aI58bNZUljTJlp0M7fQxfMmFL0bv+dvAH0PP'
+    'R1MM7Q+oej3UOc++meKWXfrlG4+DMT8+ef/zYCN4xNJXzoftqrM1ezxHwG6dNqZo2aGtIqMLuOxnLaMcAXm9C/zPUT7Zu/kPuNLt'
+    'qZDywqBUnbdUwJ/k2zbl/sG+7UsO/vH3DD5DTh+jPHOI8Eyqky6osFq7WDabZtqk+pKO/3gIXTFGYJDMAc1l9JdvqX8lrQO3JzKO'
+    '7X5gyE9I27XNN66R4FOjQcI3SLrFEBojzZPko6MMCP5qmjeN0t4l1VhXG+vxF4nP4VFEAwMuuJcxN9zLexZcUpdyr8mjc9KcYGRo'
+    'LfPi7x8l9z9O7j/G9K0fPrhvIbiJJPHRXG3PqoduYsNt+LRjwnS46hghOJocxHuY9s82hHdxxeljmfkJ0LHuJhke475D16YZuG+b'
+    'fLqi3PN3TDHrT+dlED54XsqCr2aZibuwjZn6ZZpZN9E0T9J8cDz704xvi/N1HTf4sGz95/wdPnzGhPmjcU8hvAXrmQOGvu2Gteb6'
+    'NuVAu9RftyycE8cVX/ce/z4E/AyPA6/NQEyaHEI410wgjQ4Y/FCuefektcAx2uu9FnHm2ZXXuNi1TfIEjrVsxnxVlLtdhs7xkuJr'
+    '4dI5xrwrSR60Gz6tPFfSnrLN4byHn/umx5ztIXjUVpyzJM5nE07CZQ6bsdcpb7TNU4mxK9iekXILHleN9W9dcyaViGwh5SxaEHyT'
+    'Wj64Zpib/fC50+amLOiv+Mw30YyvXE3140lBD3LRL8qG9dgLWIEcYCFd16Vq8JlyOXuXhTWIq+Pgmpm6nu5R0NUyMXUyTOPzJPaL'
+    'Yqlo/ek5ooe+CZgJTnf10UFo3NgUI5P7+BZcfeNLwrpPkyvVZ6Tz0TaeKYFOXLFarnQ8xdCpq+2I5qvc9E3cGb4JbEcuIl11c/2Y'
+    '9Suku34ZB7zYNvhQWzfHZ8rEbjJiwNXg8+gq4qNSP3TcLI4HKZL4AtPzFEeIc9EVhXiGWYd2dZ5/U7tlZc6jZMpbxo17QjXm2nPF'
+    '++Hnb6i19RlwexGf/wmEV1wU7vlr6J6KcM/3w9mAx1y2tPttCOu0SLBOVbQu0b2fUY05GW6QPmmMxqdRjFKVYKlozEhV8XF7GlP7'
+    'SQbnVWZiZnAebi4HBKYPHd9I56skxJJMwDNnUPv6mWuEjnEeVrquCyjWROMW+sm7rwpxJ1eFMe9k1pCrw0CxsVUmrsYFC8btlUnP'
+    'vdIuPM/NpdROh6rnW+zyWMeQ9kz7SGrvXsbOzOVc9/EVVRn/ms/z04IthOrB15UfptenD3MJ6JHNwBW2iq8F4/99cydsccDjheDw'
+    'uBiD08ovbz+OMfj1Td3ijtUtspu6hWH9an9p6hZ58CUMEyxaH9H7KC5HOeJyuJwYXN5nzFOwvMfl0ArhEXsD8Vi+9O0yn3FwTnFq'
+    'neCcPNmE+tUP+1XCYXFy0SySg2j88GOGuCnuO5PdVrJzmeSRcQefr9abQ2zzoRg9zg/pkt8R/35dxasPIc11jtm/c0SXKFswRjSf'
+    '1mV0P67VaapdyuXIG4T+PZKyrTtUJg2xlUdxiIcsOBnOrozfFce+jPvyABPDUxGwcBXGlpJ230228AGEUzlpoA9TLUaaQ0aKiaf4'
+    'jElPH7SLjB+N9RzYGVz53YQwnooyx/5LMeYTAT4UKT+uKd+AaV0j/+mDBlwdF3OThF4prb9PbcAhgsGX9HZcCzaH7LicH9SVFuYZ'
+    'nKUvbmXC4v9cQfazjxHf3JJqzG/pEuuP+1wWzkiad+e+Ju/PgnCG4DpHmzS9lqY36aORPh66A/e6RNOc3Ejr1FXWQW7U/hauX7T+'
+    'HdVTcY0uHxv4godtmOvfguLrAJryjYX0D9ex8Hm+4jG+blXPgfWoAbNHZWZXLAOVzaT8SFVBBrzm+DzmLVhm/qyq1ajdgvBwFPOd'
+    'Zhxqs3MP2dbFZe0WDNg1bm19ct4MqOTjwbl3mXght2d8/EWcX8zkz+sAvLXmJzRnBfXbLzI+QOojXWDGGLefruN1pZ+ioz3jZUsf'
+    'p9Hvu9FePguxTsehXTy3pppE0bz9CvJ722o60rlaJOv0d0FmxH7IWcYvif1AR+C6q1CXS3zf+4OqnrdQem8hoTF+o6rnOJb83VOC'
+    '33sO+c5nSX+WyXvnmHHoPAg9ypz3EeeZ1LabXY7jp++XaurS3JKnVj+HPd+xJOAtaJ7MWUIzek10bSauP/1onZYVXw9vTjXWpTPx'
+    'S1x3o0vxOVMXhXfQWn2zSs6dKvGIYSYGw0cGqQh+0CPKHnsfp5YF986Cg49/0oD7bJbtk6u/8QBZg+tIr/Sp26P7kmPsUVOMndFF'
+    'FvPBQHByBKcbu7TpEpvhkoeExt4miRXuR1j0pHPE9SNfXD5Tpy0p/7fJppvGGmr/G87rZ6t5wOXukmoe4DxUc5Z2sS+xjYxBqrky'
+    'qfzrxF1Ta3Nd/vTq5ycDY1VC1qQf+EZOxauzQfmVVGdDyxcuNUE4/UHLF671NwoqPB9A9K4xVc+BlGYOXpOta5LYjfaArGSKWSow'
+    'OC0uV4CUsw3Tf0eAjnbDQ0fT+VR0bQ58bq0IfucKsR1szdRza3LP+PJqWoflP6lajlcbD0sTDxj149fQPi1aYmxKyj9/mMbk/pxa'
+    'G3dse27GIL/hOlR4zf6qasz3siz4OiuCzei71NrYf9qGS76FPLLLuOrNS+T5WdIPl+f12uB23lKNuR6qjB8YP/OCwzP0PeeInoDv'
+    'vU7uPYHOzaria2JeRdjrXjL+E+2166299fGPtteuz7XX68tr+8kLo7Xrj1+qXX9ztq4n6XuehnuuwvXy6Np68dF3P/Upnm9JNbq6'
+    'kK7WFYAN7TPwtwzpm57be1Q99yvGGGXHzNg1bUNTSs5FRecjO8rPRw6e1/3E7Uht4+cGwVZre06yCUftvNRkf1LVUR9yaS/0eVce'
+    'MUWwDDgfqkt+qxsbaOySDLJV1fNQ+9So0zpHD4olOgG4u0fAZoT1AFf8XT+SayjPGEG2EmpzOIT6146wcBgf51N70fX+foRJxOPa'
+    'gu6ldRukHEA+OfhPecypaS6l2uI+9agnBD1ygvFvYX1pWsBz0f22wviTTPsgD/6wk0rOCeIiz/rKvtVA+4JtLC+BrOIiQzczTkTb'
+    'F13PjjTPKKneRUS72H/Sh/4f0/3OALqndbqLqrEuMmdb5XI44P2RU3yO7x6Dzaai3Gt/+MbGDAF2huqcEs9Pgi/Z3sHxaRuWw+d+'
+    '17kZUMnnwZXy2pr61GM4XzKEtm1jkmK0XJ934X0hMRdx7V+vNMlWh2vP2uxFxzxstvs9bLaDKn6dWhM/7VKNuQS4+rEKYbJsspsr'
+    '7x1CWANMI0nxpX60t1102RHCN6TxDQGt4X5nA3ld0jJsG4zXlJ9SY4vebMLcS/Eskg1hCHik6xmV9pz69n9A1fNmZ0m7mrfvVvWc'
+    'S1GbWdUYM3WcufraY7QONWx4X4dhz/cSmonW4YKhvVbP44t5vk98jxTjEtXMvUjsgZzs6OuXOm3AC6bld3GVSWzrhN+zYpm/70d9'
+    'SeIc91nTJYPsrs8CLMvvSDD+h9YWkbDXzdQBsZxA62M3y+8nyWM3mX5jOpJsYrj+grY/f04lk1ffVLMxNLcCrnuV9pw/JGAdNPbp'
+    'cbW2fsEJVc8/c1zZa1GFvgPP8Yygl3OYI1ebQvT/96/+469k6jIerpMxYpD/CmidHlP+eWmveJwFRYHXpUkX0dy8mqmtMfbDTxn8'
+    't2nZ1V3P/TLp/z0Z3l64XnZ+ajczYTIWCM7hj9BeW1LucZMS72oWDf0S2sMVwba6xMhJpliMtPv8+Q28p99RjfUDJbvzRhs7xgrZ'
+    '4sltcUDcOUfPli8ALeXQe332AD7/FgSb0wzCkg0nhEnlZNQo7+59TZJHRpRb3ZI88MRuRxveIbAZuPpbx9XavJaSTa3HwTZIbfha'
+    'LjTJgSZ5tpeRZ5dbXJ7d10R5dqPIp08hGYzuaykWz9dXicdRYmzaIdgfjVHoX/3ivAc+QzojRtZBD44z7n+jajnnfNvQukY2QA/Z'
+    'r+R8REnZ0Oi5cB75JEJsQNq+MCysw4Tyr5VL298BvpO4Mijl3820yemcYnEwtRyvic70wwnzsFD8L+V9Pmff5RY/+/asg4ybxplH'
+    '1+iFTC1OI5TPSfaWUNmiGTqLzom8PSF9fCPylYOOOlMSsQI2GepvrH5+FMZ6cJ1lKa2rjd6hMlHU/7OqXsO+WTaCEaFPyxa75EIM'
+    '3RJjJULlwKwFk4nPsIGYNKEx9M3mhZh33UlyuouPW+c7+AbSJxqjru01V8h7cU0L/D2XK8jV74pzPOF61K8qPj6f5h3QfXgZrp8g'
+    '9y0qPh9QhYyZq38h4QFo3v8OA14T74mHSF9pH/W1SOaf+nDpXNBaIXSO6BxMKz5PAJdvQedXOEnWhc7fFYGGaE4H3YdSzDnwGQPO'
+    'oWHCnR4PlNmk3PEZhgZeWWd7dAgOoZiSjuSa47Nf1eO2tgCWiMrZNCbqvOXMamf4Y5o252wmfbv5Vzzsx/8B4bgpDvXfpmRb/sce'
+    'tuW/10TMgE2OOgL0onmslsW/O/K5K/fcCSXF16Ja9rRJ+NTzy8M6DKq1MWMjyj8ndx5wYXuaYJ/Q586gRceh+ddGBJo+mBIOj/rW'
+    'pPf7+EpMeSMzLaT7/fAdrvtF/OrMOul+zR7rQ8jGU2T4sy9P0bY515y6Reas84mXSkIn6mnRffTuXWKDOKgaY+0qHuNdtozF1V+d'
+    'pI59FOkROeR/SBof5CO3a7n5l9H6pYnjpnIAzWlGx2TK4x1ay7uZdmaX2OAFR90J8+ioHuPHlV8sMaatkuc7pVxlOXRWcGtlo5dp'
+    'gvcbRnb5pOiQk6lM+l4/Eye0H92bRK43n5jMfsSLXOMTkq5V5VtPKQe4oyTiTfBeccmXRHXdMVXHYrjGZ3Pnui2vcmgf04jj4Gje'
+    'NSaR7ocCIwt9mBLeuVk8+XqAvWpCOK+LjhjKtHJ1cbE4Ug2aceb7HNofrRizZlvrebJ3qpbzYwphKB9UfnlFfWqZSTFMHD6Iwx9L'
+    'MT7R///k6vsfzPCY+mbtITpnRcG/nXQuPky3j6QgV9K4j7RonNp9IzvmU8ycuvIn25hWFF/HviDEukwpPvdHmnOwBGN0sRkWlV9s'
+    'jCk3ZtkhFsA3/8l65LApqPTz07g8T/nVNwL9mfwytvzbd3Isky0faw5kM+ksonh7U07U9cBVmfSpbfBvbPsoCJjdawIvuy7wIt/6'
+    '2hL20/V5H347rez1Uik+oEuYv30pzZ9vXv486IOXPHgvZ4tzsQPSuYzr104zp4LvPPpisUx5k6lvekptjHwMLvvRVUeeY9arWbEC'
+    'g5m63fl6jD5fE+SzBUEux7Tqay/7jwh/0ix9YiPI8D8E9qZm2zJCacpnjjgfBR3/J9D4qW2ivMFt+th+bcP5u9jhNF7QJFt1Mvw/'
+    'shnvRm3pd+gcLlFfHoDrGJG3H4D3TcPcDkF7+h5cz0vnTxtTa/NU7YSx6rxNun7fAPq9ALRXgDkswH4vwNoWgH4KMPdUNyjAumms'
+    'yShcC7AW+rkC0Bduv4LeEz1zAOTqAuxz/Ky+d4HEP3D3VMh4Kg79ziJ/8xa1Nu/OZSYmCPsCthE7PF7fc8z69qN1Pqfq+bmon+Ae'
+    '6if41EeRuqa+Vis7KfoJdH6uLlWP47sHaHgn7KmbpD9tqJ82XDKnHx5V9Zxp2EfDnR8u8kLJYtPl7KoDDK/gbA8VD3sxzp06Tnxk'
+    'PR7YPaoHavrZ7ehL6jfo5seUOV/iAONHG2Rohsvx5lObMm5dK1s907h1juaVf47Q3WhOab66jAMm2ZYn1/Xs4bCw24E2/1l2rU76'
+    'GQc/Bz1P4vg9aE5LW6517bvq8cAJRnvoAooties/dJFvdG607Yz8ZHv+uqCz4xyqRcGeet2AY6L2vAvZehzlPLPeNntXSN1zztcz'
+    'rdx9ZHpud2TrueyKgq4s5UyU+Gw0OfuZ9cZtLAuYOh+6p9i630E1j9Jo/59nGudK8l+67qefy9SxAUVyxl332F/0nJ3xwN5rmv6+'
+    'TB1vgvvi+25KY5/J1OKIOXuPpuuvqPi8Im3/Ms0XpMd3IVPPpxTCE5c8npHqubmMF7etn/9Q+dmQJggGsyNTk59dbHk+Z0Sa8xAH'
+    'VxCN+VfV2jGHnIF32jp/F8QVpDHHtrmYEPBBrmc35cnaPvMmwnpE9bdMNbqOgFx4u9YW/PbB3tr1W/Y2juM83PM5x9982ubqh51q'
+    'd2sH1wiNvv+Dz9auv/Fa7fpbl2vXN75xrX6F7/0puPc/vFm79rzdKBP9PPjwdfzmnSgbfeBI8+stx/vIG1Ec6l5PeW+J2WcuumX0'
+    'vpMoFkmSBaV6K8tkPQpqfeRKl3w024h+n6RtPdpDjwtr41I/Gp8hrrYOX5ykzg3jWg8AY7kuoHgSm/2Hxof1oXgC17ngfIk0ziLu'
+    'PHMxIBw+0SVv9QBj196n1saDF0m/5hQf067tqZPkuSnSHs5NoOtRDqm1eQzmyZldFfpEf8d9ona5MXhPP6I533hLbf8ZQP3IIXqh'
+    'se/a3jZBfi8hvmN7tkzGpnWqfvTsLJkf23ttuRKyDF10O9BF1PZ3qHodDX3vDfjtc6idRXJPFdFAHs6OrcI9eq+VgQdgOpwi86j7'
+    'qc+pIpwbLjQ+Y6BHXR8o79iWtlvqHA5Ponmivz2Ofpsl++VhWHsut8M46e8S+X0S0V0Ps0Z4H9P3DqL32sYqtZElMRYc7+9ysI9m'
+    '4HlMn7s9cH0LFvv0PJGJPqPW1pB19Wsue7yH5kt4yDN+Jgc+tvWKVcoD3utgIMadi32S4ginBHxouQl8H+db1v24KdiFx9GzHP5V'
+    'f38VrRvm7VQ/wM9MWHxR0t7ZpJv1o5udDB7SZS5NetDDyOcwL+iSc4Ld4ho6D/oCdQkqK5cc6ICb7+MEnyvR979GWIUitJGFd74L'
+    '58dtR3ome1f/YeyAhCmor4C5Brr0p/EVJYSbmyBn2/HNtWqptbKdD8Ob58O6nA+cT0zKMcHx9HFBtnCROSRaGNqkhXWjhUnBxjPP'
+    '9Cup9e5uwfUutsh6P4l8cy65xSYYLENojC3NbTyh+JjQMoORG0b2V52foBNk0QjP+QTCDU4LZ4WEHcR2ogzBTfYQ2tfvPIDeGeV6'
+    'el/AwYXkgwmpW6qxmVxe0SHoo/5e22T6QHZpV+ba5FvJfGo7cDvaf33wjgxpdzuay14yl9oudj/BAWveoggGNcPYX7jxDiC8KIdJ'
+    '60E2F1zHV2NPT6jw+r24jq3kk9J9G4L1xuvYrlqjLnIH/DaAeGgneWYb8vtom4+EQ3epsZz0WsTNZZF2/0w0gvdsK9bM1thIV6yq'
+    'jUbWgz58a1W3ozF1G/jlSIvQFK7Jq2nqZAvTVEjtcG5+e1Pk77b5fbCF55fbm9wctsH/c3OYZK37HHxnq+9mO1tMOIO0+u5Lq5oW'
+    'dB+kmByTHJQHbMputTZv1wBppwfH44yp9vcVn7eLo6v3mBiikL2p7bCm86GXiRExxXn4ysTtBhmxn9AUpaOuFqUjLl7jLKMHcLL2'
+    'DrT39XM6pzlubwxoLLQNTDO0r+cd4nmauc5t8El7naWY/HYDr+1I4L02+cSUHwD3ZU2Mn/qoLbLvSjZeKZ7UxNtcYpXi6iAmbAge'
+    'q9bxo/xK76jGeESJRiWbGM2H6IIVO+Nxv03/70c0zu2BXQb7h0/cH6axS0qOGW2gp7GPctIZRXmKPqPwuyaJ/WqS/F4meJIq+X2O'
+    'PH9N8bVBKB4F53nCfMgUa3sa2Ueovh1q/5HqhHQINO6TG3RMhcV/usYvYrrNeNLtCUK3tjh6KV/UbTy34mvgFFRYbRxKM9OKrxc0'
+    'Y6G19a6HM6vi1/ox1YA6blmbJGsgSvtkQDXmLP2ZjL3OrG/9xWXF587jathIuROTyEXmgo3gcty1Wh40W6xDM/KYHVy955Mqnbq8'
+    'm/Muz/s/Xf28pNa35lWz88bEqfV5Q9VjMG1rt5HmMw9+usc26Nhw7E2U4/9V1bo1npuxd+LWa6aywUOCjJmETOCyF0N5gE/ukfXO'
+    '/8rl6CwqPmdXmnkZ6e8VC8+g4wit783REqXD7QIdbk9RLt4hvLMtIdpPqn6BKYeyC2bHNY9C6Pq2OazvzpTnOum6QWnw7zTn90zK'
+    '87vJx/34+ILAc0sCFsyWw3wjngsudH3YQNdtSKYLtVm8Dt8/rfi4RGrnkexbkh1pTrAPudqhiuTfNFZUx+KuJGSXC7GnRfJlVBv9'
+    'WfjuWTLWCWFOFxVfQ3yjzIkkcw8KNJ1DPrkR4qvIgS0xiXpbzdTfvl8lUzdGwlVL/FTH0FY3sG58TjW/DmtBxauN5PpeLE9QvIZv'
+    '7kZO9u9j9iDnW8xtYPoZV/U6xHeize8E6v+d5nNwwXn3CZgK6vfUOJV+CxZ9B4Np4XzzYzHb6Cd4mLj++y2W8UZ79B74/iDjU9sO'
+    '32fQPUmMM1rDe1Utf+N6zznHI/W9EW7zBSJ/u+I0jhLZ5waRsYqqMXeFSaabJn5fnPPEp19nCV2Z8rubMFz6e43PG/Dshw/+XsJy'
+    'tTliuVz3vWqRfZ9WvE9cftFq/DEOLoYbfyeRbbjxmzA8tnH7Pmsarw+OhuYBbyP0ED27B50J/egM9dnTXQzeLsfodBzWkqM7enXJ'
+    '70f3g7LsB1ueclvtgLPMuwbJ2vTCOtdxkuqNjIBpk+hnd8LtmnCV52Pw6Tj8Z6tam/dIz2+oDnyS+PQKSLc3nREZQnPreTYkwes4'
+    'Pa6fGe954VogMmM/sZVMENttVcn5oHRe+t0x9WGXfOq4xgWNh8Z5gjkZcAvif7RWTRfheRK/wnOXTQC7bcJsm/opxbxy5z1HAyYc'
+    'Xih21BdDPAQxLsoTS8rJvFTHOS/Itj4yrcsZkrHMsa+spywYWdP+b0a/XNZ3CPRAFRj3YspxGlLjZgDNnYucYpuzZsgpXL/GBFo/'
+    'rRrruUj1kjKKzwnsmws4jj5D7fM3lHseRK6+ni3upmAYf8XDjrks2ChHLOfRVKDchfecjh0yxX1mUH/w+eQaQ9RGnm/3fL6DnI9b'
+    'PJ/Pkfd3ej6/lTzf5fl8dwK29EOqMff1ONk/k57422bZo5OsU9asmkhJ2wt61NqcIdz6STViiwK24DKyH7rWN77M9G0Pw8daEfsZ'
+    '7eP3mogBxXmsMsot5xjHwwdSxJeMKL86JxS3ZfP/fA5stq2Mu31b1XN7SXmiqjHegel6RvF1FCaVueY2N7cPrMPc+tCvCV+x9w7i'
+    'Ga1Ov6N3KP1i36pvjrKuO/wcanWaunSH0tQI8MVW5YkutUS230F0vKdJOJjoPbtSpEfTenSpxtjcy5vr0vR1yYMtfxjZm7oQPvlc'
+    'zNgTEw20MTTwjNqMc4vm7MXVz/OBdNplwZpT+ea6gO2vCvhFbjwzgt48J9gLVpj7Ody/xsk8qdxrkm3SlUxXw+C/SjJ2wXct9jVx'
+    'LfJgy+uKMYaTjJ1vwpPey6qxpkYacS4mzGlF+cX6zym//Nj6WZPvqIvxQ7pi+yV6mXTAqx5n7J8u8xsas7WEaJLz3fcTu2PSdihu'
+    'P19G70syRpPzQx1Wcl3IsvLDF0u1Yeg8c7Sf1Pi4GLj5BPdFD7MvXPjGtIO9mrN7u9TsNNVGjRuPGzeHc0Rf96W8h1z5U6gt17bO'
+    'tr771PYNrQOL+cdRtbZOVFJ7LI/8/a60SPP/H1Pm/Hdp00jofHD+NN/zk6M9KkOVGIwXxTmYaNXkcz/YxHm+2/eiD8/MoT3lEusc'
+    '7anXwVaWBD3ruiRp8ItjCMfowi+4vg2jvl0X/LplTxmQq7Fs8tNo2rug+Dhs/b5lxecjpLG+tOZwkfx7SfGxxVIuzVkSv6L/PSG0'
+    'P6sa6ygn5a/fzmDeniXzQeNraN7GuHkTx5VbvHySWN9cjHHHwW3ttmATkxqfrlmzJSX9JA5fn2DaknSePsbHMK3C42FHBFl7QrnV'
+    'ELbdw9lXQmsb0bnIMzzuY0qOgQulVYzzp/jp8wQbG5Lr/jW4PgPXi2ptXtlm9dm1bboO98IH847nCE0cJ+3RnLlSPgrpe1teiRcI'
+    'r5V4MuXZUj1vevbRM1I6OwvCGVZQfM6s/Wgec6peJ2S95/PTDvMU7cenQB5rlT7hWit07WhcrW53QeAhV8j3mLZMtt39aF2Vx1lD'
+    '5d0rypzTIMRm9JDiay36xNyUhTOwyPgd4tqV7ifnn+u5NyGc45NqM3duCLbXB/vhq1NqnNAQ6E7UPyTl8/Zpm6tdNEzOy6RysZjm'
+    'nmvnpsFXYnvWpS4nte9KtTWnmL1B/y3pn0cZObVZtJm032xceE+S9icJ814lPmq6zzFmycd+YqqVkqTORXXKl2PqxjQHRtVy9i+m'
+    'oCvvZWyRSeh9p1UyeaDuRNuojR7jxFf2M7xoo+V9T5K+h5l9+6pqjZoivrVDFpvE67oYnmCKfXeNTebOAF9ZiuYnkewBNJeILe4T'
+    '2y6miM12ymJbngwcy7TFvlOw7H8lnLslhn+b5F5fv7zLvnaN5Yrj0x5keKHvXIwoPqdGkfRPyjXgKqeWBGyOK1bIJW6Zjn2BOR9c'
+    'z3OK0zHNU1I20F61tmZtGvm6feQPro8Pw2eLcs95LfmaaZz5jEArUq5nGx7Q1d7hqv+3ar2UEJkyqXgPW50Ml5pqSdUQS0ouqZL3'
+    'FhgbfMZgg8fPXCfvpHbRJWXOC+jq1y0Sf+Mcue84s1Zn4eOzl5uRv94Ww1BgfPCuezjpOPZJhh/HHfdME2wUKwnggSg9HffY+xVh'
+    '79n2C82jWRDatfn1Q/eZjfesKHuNUB8flYkXJZGnsZ/xH6atXx2GD5ZzqsK5JPnmQ/Z+UfBxuGCdfLHnEtbchx+sCLbPSkw5wOR7'
+    '177K2Sb4/XKAuQzx2a4I+KUp4seLcq4cIL74eeFZilm6kbAv0eZDxvPE9RHHrU7E0D3e2FyT4Lh3lzjFAnxM52DS/vMLwnivMPg6'
+    'jK2ZE3CBLzuu/VOCLF1m6JbO01PwCZmnuDK+Tc6YEOSUokDbk8L+XhLO8ZIFDzkh2F6l9RoXvnfdw6HykIQnpTVkqsK8Vxz0lBfh'
+    'E0IntP0FQS6sWp6bs6z/oqPcVkyYjiV5s2DByVSF/TAr8BtXPpS0Lh9ab52eG3QdJxmfoi1npsl+38xcnvsM/aowsq5NZp3w0F2l'
+    'nL8cxiVuHbk4uIt5QdZPqq5KM/Skx+CD+d5fEnxzkt3Hxo9C+X7atrZm8xnKVyaFc4CO76jw+zHDebYdPlj/lfIGJmHrKRLsy5wF'
+    'b+brI5D8VdRXdVLV8/+Zxl4R9N6qYLM2jQvnYUmzLiaucZMU3iMUv0nzXvx/q59vY3wJ3LsrQmzUlOLz3Eq+mRKy3ZranxB8dC4x'
+    '+gXGz+dqa6k6YrPKwnkywtioQzGmLjksQn3WNpqtMnxiLkFMcqEJey80/t+1zaTidJOqd4vfs2KxRRyAD+W3PvUx45wRXI7cGzEw'
+    'q762XpN854IVj4P3leweuxkMS1LxpCbsYZpY3ZBcFSFxuC4+zOsWvE/Rgs+V5A+b/JSUzNYsf0Fa9HBc4J9LlvNlUsC6uPIaX37u'
+    'ogNKtgEOh3qDyAYLnuela/wnfk8O9t5RiKHC8zzF/JvLNy3h0/IQs7E90O9F6TpuvlluHbrh47oOHO+vWDBwI8x7PwYfrJu/nbDv'
+    'd1O3NuvW1FZP531OsM1LuQuoLd0Wr+BqK6E+guMOtsZ9cC/eH916T2Rv3zOmDH/WNmqO+Ghot2xt+OaTfEjJ+eRMss6kI4YxrTyq'
+    'O9trk8rVSXbF69ny6bXy+P/vto1bw/tH22o+Usr/XeLruLPiisFO4tumhE8vW3CyLmtDn6nCfFxqq9P6kiPWE5+leh6+ysikrrLv'
+    'hAXvlub497TVavI1M5Yxjo9G85KvkDa+AuP5vWwNv9XM8UyqtXkjj8B1V6HRD5M0H9H7+qez9fOGw427jvGqMMaKYIsoK/ecn0XG'
+    'rhv1/Wa2ll87rb43g4dH43guW8v7nSbtufRvXrnF+3N23TnLHqW1BrtXx/x0i425WWuO99+XMrW6pnFp+AqDN+ZshGXF58YreYxl'
+    'RtiXujbs92f4syHpMTVrf34KrdGkYB/n5BpXm8WSEJNE5dfxAFuXdH4/kKmfd/OW+XSRY2gM0bUAW95V9Gxa4/5jVcvF7xpjUbT4'
+    'FPW/L2UgX2uG91dUGPs2nqci+b3I0GTU/3+oavmPou+ebK9dT8F1DP0bj+up9tr1m/fWx/Ui3HsGrqOkrbOkjfPQxudQG6fa+fOC'
+    'vs/Uju0dD0N/nif9OwfXx9H3edhDL6j6b7Z5eLbdvX+PwG+fRc+fu0Pn6QGwwUbt/M7/WLtmvrd2/XC0dv0ncP1FuH4Vrj8/Wq9j'
+    '0qNtOd9Tu/7667XrB8u1689Am3/xytoaw9F3Pwr3/ou3+XtDbZ0ctuh0ILZoOAEbUFJ4pg7i94qbZ1IR3Bznc+qPMW+2NcjEaOss'
+    'GpOuUz5I2uyFGJ6t9eV4Q1onLr5+DOYqyXZ1LWBuTOdj0ItL/tbItvgnKqzGzbxwFks+H5sO0ao5wzaa3W4B9WFBwFi45BBwye1q'
+    'stmYah3R++LSTRJ0R+XZOSXHfZpib0vKnEuBq2tM8WfRPZu12tanVpuEC+ogvDVkzl5SGzP/UkElXxPznY7N+fKZr96OWv1TyhMo'
+    'L8Dt6P78geJ9La68c1Ktbz7OSWRPb4YN/Yvt9Zrsd5sviDtzrgky2jRjA/HFg2p89pvtjTaUtN5nwlhRbFgrrb9LPuIkfYL/aVWx'
+    'ecvR3kz1iJsGe1sI37Hx8TvNR/TDbbIPrdlzm8ac+srlzfDP2M7YU6tr8j94xkz4+gawXdgnZs90b7Pn07UvPvt3PfyE0Zr/fNYe'
+    'q9Lqa97q87ye/tixbC1G1IWv/p7Q1kwM/lpMkL+2iv/0DzON8kYz53Rqg8xpqF0rWoPvzDTqz63k7+XWKSm/r0lHWBD0i/OIZqVn'
+    'q4wvNyROEY+Ziw/l6Otu8NX/ezRfjxE/9UkHv+sZD9/uCfjtFnr+NPKd4jG2il/ZNget4nN+FXzOs2C/vV3f6+MQSzDq7nPGttTf'
+    'JPf/I3R/9K5XEniXvt/2rpPID27yad9e67drz9wHNM498+fkmV1XwW73Q7VnhlQ9N+G/+j9r1//6D0gNrF+oXX/r/4A+f2nt71/+'
+    'Dbjvi42+dpdc2rSWLbZ36/jJ3R8l7wNvS8Du/rEU/GFS7mzJbyTFy4fEvJU8+l0V4sqi/FBdyC+t5xnHb+GaZnejLzUtX1C0nw8R'
+    'LIBUS0DPy4Li8zPR/FQh/rwBxedI3UZwEDnEh84bMBQhz9K8qkPAzymeJAQDo/EiHAZG4zMGEuRZJxLgWf/IgW6pb5nmKn5Q8Tlg'
+    'pwzfm3LILgn70hbnLfG+pOK/WzGm2zb2VsgbnmaOkSHVWMvF1t4A8N3/efXzU3cQzW3SUvq0dIDwR13T+qiHT+GY9pUDbbra/bUc'
+    'MKAaZee0c9q1JYQBzaF5ex7JDnmEb8W1rnAeVjzm/iadx64YR994a2uMd+Hr+N4+Cd8bEuN9rUVxb0niLXMwboknYTy47azm8oA3'
+    'Q+b/i7Y6v/fBvia9tq5nU5nh+Zu1exvX9dbquv4/QKPbGdnCN1+L5otRPvb9Kv2clDjHQR50jEEVv+ZV1NY9wNOa6SNq9t4egjHi'
+    'szoEh0ftYLZaTwOEP+6MKZNx8slB5V8LKMn3Y/zsT2Tr8VgbyR4UGg8j2dXeXZ2nzzrwxhzc70unum7EzhSwpvgMN9GbtM83YzVq'
+    'c/PvVu95dhPjvIZmfzBT0yvWQ69uJs98N7Px8e1Jzlcf2ivNiIlp5nyFxq38CyYe627gnfhs3J/w+cbZtCqEb/eBTcKnrhqVk96N'
+    'YlxS7PvmGSvb6mhN5j7F5x0eiunHobVPsQwY4hNqto62M2Fdudk6392id8WJ1Y9Ll5LderjF9k6SdHw32EvSqgG0XjQg0elDLUSn'
+    '61H7OzTXsFTHbUZot0B8UQ8RXAvNAUxzPpeVW122acXXnaN1AQvKrw7yIuzDT6pazlfcdkXo66IjZqeg+DzLOH63GWOL9u69Ktn6'
+    'hlK9Uan+Von0ifodW5GH3NOiPMRGl7RmJ8WaUfqkNSoLFp5A6Z/SdShPW2xROtidEB1kE5J5Nv2YG8+PGeHcN+2GYTpS2lidQkL7'
+    'v03Y/1sY/2VmE1fS8rgSk+1JoqWdKdOS71myUescPKz4fOjNzGtPcSM0ZrYq4Dbi2n/a7gCZOIk+utSlTAur45tfXaqBUmJowidX'
+    'QJLz38q8ahN3kv7ePtli673R8e++OXNsdRuT5HVUfpNiz7l4Da4OQVI2Yxe+tSUmtp6LmetVa+Peovt3oHtdYudC26AxdOuF0Y8b'
+    'H9nq85oUH21PiP7oNTRGZBitJ11vU97pXMxx2PJ96zYd8nJfhLIMDX8x8307t9tvGBPN953xWOdLzL7MCPsyuv89lVxe8Y7WWl/l'
+    's75O7Y65txthQnYRO/LxFN4z6EhLQzDn3PnXFtPOlXbsNEdrbXcwre1OuF0fXhJ33jMJnNnnLXbKNM6/88x1Pc+/TAuMI4dsoRVi'
+    'U1ogWJaTqh5HK+UVkfLm6hiDbtWY047mN8yj8WD5f4bRxag9d8bgv+J8xFsEPN/BmOtky9eXls0wCXv8pDCHRWIzl2rpcnYpbh7m'
+    'lTmHhFQfosys15EE1muzfsmdZetKqo6TpHPtT4CmJgT/0pywd7jaKVIOvbTsNNK+pjklTqcoc61HPqEkZSeNE9dy8RCcKfp53/a4'
+    '+lsmXyE3Fv3bAJLHKc2fSoDmJVp8F/rQdvvm7F39h2X5QlYQ8pX4g9Ofjy22lfPFUL404dDWgsM9HGbbN2Yb4w4eJHPiKhubeO6C'
+    'sH4lxdcC5cZEcw3moa/3K7+4JM6HMS7IclXLuIpkrqTcg1JevTT5VBK+jc39dHftp1dVPb/UTMB+orqHa40ZF90M47U5fWpZueXY'
+    'TrpPoZgULOtjnrA3AZ7QLFzPdQ9annPUAaTcLhWPveujy5vkz6RxH83mW2nrN63go0xD30liXV1yFVNsVhK+a2rLHQKeopD/Bo9x'
+    'S0zdjfOTmHSz3gRsx6/D9WUS/3ERzSOm0y5CYx2wl6Ncz+8INOXrr5whsRt6vasB7ek13Q3f4+foGlA/aCgNtVv8Xh0GG1MSdssq'
+    'wxfxOV9W7nUWJFvepHC2uMpkcXIRYF/FjgTlOJwvP436vP2qMX9YiCy7JNjJQ+hVosOBTTq8TQv3M/5IiS6HDTymV2gnqfUfSIEG'
+    '+hOkgRkHGdW1No1Ux8xWeyGnwnKvPAPnG14vilEseer1FYG3mGqku+YcqCi33NMh+WeSprEzCdNYEn64Zup8vnaBNPOEuuZHnyR9'
+    'uZNyja+XbiHR/9kWo/8k9o9rnGuI/U7zsBEBNyLxU712Dwr2v/+fvXeNkStLzsQiySKri8VivUgWX93MZnezSXaTze5p9oPz6mmN'
+    '5iFpekaa0WN2pBnlq6qSlZWZnQ8WizsYjLQjY70LaCUbfggG5DWgNbw/bGBt+Id3BcMrwwbWsBfGwov947V2IAFSYw39EexfY415'
+    'p04oIyMjzolzH1lJNglcZLEq773nxIkTJ55f5NHXp67wfSiGm1c/oLzloBZXvyn4x6xrmXePpiWnX1Eb9Kwbz0Nit/px23989K9+'
+    '/OP55JLiZtTHGBoPnduRHPMR0d9wI0M+Jvc1nXbzQT8R+oUojuENj01/GPOg8tfyzJJhzbLWLMzl4Ie58TRftZB81eNQTI3JjQzr'
+    'hmtzIZCbcoP4UbPuwaxj1mh5/pBpOU19PXSOF5VzNStr/UwBOZXcvzOM0Lvy1MPP5DC3NPbcYfFU3nl8Fp6BlP579PW+e0hxP56j'
+    'UkSdbuJj+QM4PKyMoue2CyMczaw2ePK8bz66bpOxhubPZTvdd5Y+qBY/tS93m+7jZPzX3TOL8gXuQ3x/112YrX5dx3OSHRP2Hvjt'
+    'vXNEN6V62Vln+94SfPpZ4p28PnOF3T829vd+PP+9Rx/fU/RqrZYzz9x4aa0WlPMzhg7Yx/anWAz6G+w+/P9XM/ImBHjTakNACpsT'
+    'bTXEF15x+eChfPUrgk2Av192z1rLmA/C/f1Z80uoDWfxj5Qc/8boBucD8bclxYa1fH8ZRnVl5yLuyYo/uiHEDT+l5Fl9htF6LeX7'
+    'OJ2uefYI9sVcm5KM0c6Doyn2vLbHuA8spp5Eu3c1ZzocEWTtEhsT+kSfd3rzWRdr+x7zH+WRZznnruPkvMV+oW+4d7/pcrSB5T+d'
+    '8PyO+pp9dd6z7APm/u1pjzX2XNLkGZ3TusB/kr50hjyHn1mPQ7/tuynnNq2czwtTyPmMnTvqS8lZ8mUlHzT2magbp/WxVJU4Mtpo'
+    'OwH/SBX8dbdDJRc6ZPMcd2cn319vC/tLy6tOE4N7Wpcy6eex8tLjXr+bBk/2iIcfv+ZsjhOCnqR955zjVXrmjNeCfqz/HXFMNwdp'
+    '/xnuzZLTb4kLpNGv7wbsqxPC9yW8N4rVT20jCYttgc1/Tjlv70Z8P8bvdTyQ14/27QfEHkvO1ueYLsXlkMVnKeHCSnVb9NxbE3Qo'
+    'Ka+6B2EcYuk88eVVSrLrOrNF0WZK7O8XnV+kiPFKOoGkO4dqVu+QOfG43TR1X0kXj807bQfOuGnqX/Q+vjd2hDynrHrUZkQu20DJ'
+    'aaNr76uXA+I3pjU8vKcP/n/I1o72KL3g8e18DtL1d7obKVvTym/M50srl0uR8YhF4ZyznlVlRd70QK6nvGbQSa8XEK8Fwcdmoa1G'
+    'sxMpn0dzZHz+eeSftHmlks1P+SQNdszRFDpGjM/T8rxknJ8GG/7Wk5CXzXuO5vE8X/+Xu0wGpF3f+Qzr+1oG3SbNOuVRf5LQ9Uel'
+    'g7Ml6/O0c7+u8DHPk8C/fwTj8w59Jw09OW/9k9KB7mddP6tPo6c8qw56LVBe6/rvlA5it2meF5pfPSDDfGseszdCPib6Nzwz/pLx'
+    'z09qxkoH8neWadFTZCPmsvwZTM4Zdcs/gXHeTuZ8vHRwFuddpxbK78my3g8j9y7N4flfYIRJY31vzD7Ne3/+fg7jrUxxvD13ztLn'
+    'fW7u4PNvXRo9787cwed7c+PffcN99/vKd6Xx8ufTv33G/e03yfPeZu98033nN8h3brt3ftp9vuM+vzp3MM933HyT+y4PDz5Xqgef'
+    '/+3tg88fuc//nfwf88iWlHuXtg4+/7NfcLgKv3RwzyVyz5Xh+L13vzp+L96zTO751/+D2yP/dNy+uOT+/4M/nNSfLDoNtVnQRr3w'
+    '43R2gzVPA+2IPPWyNzzxC8mXo/nyD1NH+4elyb03DR2tZ9C/aiDXy6XRwzqlg3w+H87DpiL7tg5R1/pc6UD/Pwz9wsfXfD34c5Kx'
+    'r5UOYkSzpBuF5lSN8KdrGHGoJ/0LSK8b5qUnWWwKToMsutJ/QHSPjkKf+xn2Wd77K5nb6+53nyU6Az2/+Xn+qbnx8/4D9/ll9r13'
+    'jbpHFt2G6xX/6usHnz/8arxe8Q9qB59vNex6Bb/Holec+6ODz3/zR0+uXnE5g17xOPexzYp74cujmHf0luS4FXvykvM1F5l7odFd'
+    'yzvL4lc8loHPrsDhYo0kdPqzIwcx7qLHwdfnnx05iBtrfV+luMp3BN+g1qMwBoshGc8/ODLCutD60IZ0mEpEbtRAWJ8YjI5kzA+O'
+    'jGqz2kJ+WSyuRhcm8WZ8upymf3H6bMEkblsy/i8d0fF2HoK9TlXLp2gx3ufvv/bo/X+o+KM1/xuVhesp6TBk6/h7j67/SIgBWXXM'
+    'Lthq7EJ/e9onQO4TMNEOoKz9Ie6fJC9bOe+xIyQ/plWazOloC/mRafcb32d8LD/36BkXlRhnw3h+9Dx7muJLJvvkJst7qQjyPCRz'
+    'd4TcGbo+MeMPnUFzj37+LNgxGzW8Jy4HHrrP7yp1yhq2kpUP+BrUmAzfV+Ie82Tu/xOJo6O9d0ex37jv1+c7Dvmcn3F/e9/97QeX'
+    'Dj5/i/mVQzbhJ+fGbcNPz/nHlcz5bxMdsK2cuRz7FM+OpZJdx+D7FN/1kRvHpqsb4veE1t+iD+4q8qwO8Zhk3O+zL8jIZecXXnTP'
+    '+8rvjtvjSx8cfP5/3x/h8+N3/42zof9ly43Z3bP2OyPbBb/7/Ifj3/1vvnbw+W333VXiE7j9hwef//d/Pa7P/pN/PP7/7X+Zv939'
+    'pNkr/wwOV2f8h863kMZOyGqj/B14/GyUpC7+cbZRbsLh6kxLEbIsVm5odaYXM8iIX5myLyEL3qWlhwfHgG5DHMZPmrzuuuIr33p0'
+    'z69DPr1C09LKkjNrjRFa+qzkleeYpSfLdUf/RF/9Sg68VlT/q1h9fWA8Ly0Yqh3FDnuk4vyk9jo0tiE7p2o5+cg3hdqEvGRGkX3M'
+    'YumcyIVvR/qDKA9Y6ioeRPDaLnt+F/LHV7+bIuffyue+OinsXe2rOUqbT77hLmB5z0dhhNUi1T5Yn7+Wsp4D56DVwdN6Q8R+fo/p'
+    'Gu+BvWbxVSHGF6PXpKlXiekXFKphOZpBh1o08GDCe9913+dyc9nJuwV2nvLvtIgP24qNfVPJtfimqwnIS9f5aTjAGorVzegYu8p5'
+    'tw2jXpwLTMbwvKUXCI05ttwl4W8V97czjrYh31TI/5SnXp+FJ+eFtVh2e3qe0XnP/e1d95wQT9wnttaikpsyYM++QtZuH+QeQ+fJ'
+    'dzg+YJf4ZxBD5//6JWdXffPgbwvkb9/4m+N/O5JCrq+yNfpWZG3br8EIA+qw+CBNX5cvknXd89h0y67G7ArIGBBtiO891Ib4XqjL'
+    'LkfhHBTTV5TyD+oS2jljwXkt4gynmDbSGZ72GVJvLsmHJfV00miUd24GxbtD38sXYLwmF+17PIvX3X20Thjrgavu8x7LtcU4yADC'
+    'eKB54yFI9FoCue42hl5POnbwbxP/b4yN5vPFWOyWZfJ/KX4inavtjDU7MdgMKOevwOH23UrG8ZLT26bhDwnhD0vYlEVioVwAf819'
+    'TL6bVLe+mINM3UjJIzcV3wLq3B94+M+3N2N9jKFxJHbFDcEva+FH+nzOl6E+mfz+umc/T5M3Qzh9yLcaXp1PlzgKYWy9w8AFyIKJ'
+    'LeFLoB6E68vtCtzvyd9vgY4LrT0H/UJ47xKM8MgsWJpp/DR51+pTmnM/TgjfwmeHabYw9xXcFWxh1A8/Qf7GY6Svkr9RXzKeZSeN'
+    'vmm0eedBxptfE8aOdvAisZXrAZvFSqsYf5pk98bq+3M5nE0rKX3by27vrDNf+c0Ue3HZxWBPsfVoG/RTWpuAY3gT81DIZ1b5/8mI'
+    '7/N1ej3lOnHMIopbPGs4K0XaIZb76Vi2hTFNK47VVWyaqifHyzIvHy9kPX/eesqfM8WfefSc13qBS3Zgq6C4oo8/OA8+PyUelPAm'
+    'Qmtbi8il6CprIPV1z8pT1r+F6mnz2It58EBa/yU+MxYb7UnCUz8Mm0/CWMxKq3M50IriOB5mzeOs0+cp3+TDN9wXCRl9kVK/HJSv'
+    'FSbT62S8a4e4prn1DD76E1h38V+mnsERz42RuSUDr1+LiFVh/mXWdTx62Ot40E4t/3WMeK5lHTecDylrHCK0rmuzvVaPTZ/uLHti'
+    'oWA6z7qemAZDu+gekmlyF+fAj7V97BD32pNuKxy2rPrB0WJkVcxzp0HnrDYH9Rc9YH6e7wnvW0n5vmn51mL6iz/dz3Y+ez7Duj/u'
+    'Pat8+Yu8fnQI8bWb1OeXdZ2ec/fNu+fG5qxZa+gsPj2LD76I9Uvr+5+FfpDLjg5VISaStkbash7WmATHxdgDGeuinWEdpoUDx/On'
+    'WyxvT6thOplBFk67PhXzqPkcXsx5Do9LnaZ0toTGbqkBrEG2ngy8jnje5RLxuJy1dnio1BFgLoSVFzlm4HWBl67PIC+lpVuoP9yT'
+    '3MMmrzjIjRnlh6e9Zg/mGlv3g+Ok+WCnc9pjP8E7JPn7edcUhfRLCzZrGUZYoGmwY9O+l+eh+fZZ6ek+e7rPnu6zQvbZeynPMytO'
+    'aZq5chwhHz6YZW/mJQ9mzZ5+XOTSLOQd5qH7zWfQ/aatv64G8ulXA3M9leNcY3vzaLYKzU3hn2VhzqXIOZ/IQRbG9nCm/m/+mcec'
+    'lmZ8ThUyp6d41DoetVY7RvCovw8p/mH+xxZM6mpP12c21mctEAeL7Zdrqc2chbhf0XWeL2U440J61a7iK5V0k5tg670VyqW3jKsT'
+    'EUvaitD5tDqKaei/aWM/nB9eLpAfnjT732rL+bB/JBthk31yHVLDp8hDvz8zBXlQ5D7AuIoVdxPt6XseWqNvZRFs+AIJnv9VsPcS'
+    'DPFW2pgVxwfZcOsr7ZNNsPUProGMpZDW3yHhdJUz8ODj4Dc5LH/I07yoeHm4lIEXZ8U/lse5kBZjYMk9L5HJSX+KO4SuHPdA+x3v'
+    'h4aYARsuRkLfhVgGb7h3vkneSXE+sGbDhy0b+32pxrFM7Je8MO1mYZ7WHNRrEf6bw655seC9YO47aLnvZT/ODbVXJd5eUHKS8sy3'
+    'vpJzLvZcQXUjyXMh51zsGFrczekMWc6Qw32N6RIPQMb41XCFtTwXCVs5rX/dgjHEaXs9J9o+kwNtDysucZh0ezbHfG+Ox9aCOJxa'
+    'H55lVdGhBoekU4f2T1mg9RGF1iWwx6+W2PefcbIScwive2RioiddEs7vNDWrxwmPnCb8yOtW86hBzoNuWfF6i9KbY+Zg6RvwHotl'
+    'rAlnrvass06nvgXjuMOS39069rz7CqTlBYuOkwarEOn7WXf/Erm/vK3HMjh987Rh0b9D9dmxeT3/1+QEbV7S2qwVwN9Pa5bj5Aiv'
+    'y6Pn8DbYc8bqU8zHt2L8I92OwDiWZwzdQn4bH65+2+P71fxpeclxn+yldvG3FJvwKOE5qp/sQrhGZMVd0v0+/SZNnYqEW9Yz8OC2'
+    'EFvT5lN2F53PNsT1hEp+9xrIvWh3I/Varb9wLE5cqF6yAnoPMR8WWewahnLB0tB7FvbRaWEeafib+/s1PGoN97tNzijaNyUZWyyW'
+    'KspQxL79BrNraE04fnceRli4ko2HfW8WFLmJsbK3Qe8ddBsmsYLxvusw2dcJexZdIX/bZHGti44nrP3GaY1UjcVIbjE7cwcm+8mj'
+    'jzJtH71bARpjD2Updlxlz9Bw963x3SeR16/CeO/6UE9WC/ajtTefti69R8/6EOnp8d3h36lP/mn+WSD/7L3i88+SNSyVDuwGuoZD'
+    'wxpK/PAXj66/CXE1pJZz9SnfzB7f9J3NqdWkW32kjQBPfRNGfUCyvofrctzH6htHcv6fBz+GsVRvS/EHbgV0jOecT9OK2bsNcv00'
+    '37dpz9X1j8G5ejYHnadH6J/Q9VeILlYl57bvnp918s3KzzyG8CDw/E84ndKyb6w2pfaucznRdQjjvXhC/HrhCedXCe+8JujSdCwd'
+    'hf8kPV2j61lG1xXiO+GYrbiGKE8pDSmma4V9D5+HNktRNFyBUe0vjmGbvbvj3rnInuGb85pgc9K+gLzH4IvORpe+g7rOCcfzR1jO'
+    'Ee/Vg71PT7H7jhruO0LyjlaU/BnrOHw+9Y2Pwd7cN+YvcP/EvCJH3zH4Ll4z+C6ukndwmXqZ/I33ADxH/oZ250PBnq8pftVbMNmf'
+    '4Kk9P6IjfRfVS/leTDP/tUgfGO131RB0h5NG3WTZfW+e5aBjX6VyBN9U2DhieK4Geo9eSz4Tt08p/1j7qxehr14CuWeoBavpVsD2'
+    '4mv1KtEZK0x+dJRn3fTIIt+76NrSd1l8i6G1XXAXXVtLfUw3Iq8++fyuMR4V8t1lwTVJUxugxZ4S2r7Axk57oSX8+I/A3usJ73lb'
+    'yf+rKfGxtpK/dBMme9hY/EnWGHFDqbvg+V03Ha1aZH92YLLuyYrHhvP7hPt8y33eYe9LEkk/yJmWWXoJ+fqyzsp68bjH/+ryon3+'
+    'm0YgjtwGf89Xaw2Ulb4VduaFziVpPVBWJjT4u3DQA1Daxz4+ta6ftB8Og1Z8z1hllm9fpNnfA2YvdIX85tCzeE5nG+Ji1JaxUh7h'
+    'uKLnSBz6LDljK+7s6bv5tN18Go52ZaOfmdrZVTaXBvMR1BWfQ1mx45vseTSHAPUsjIkM2buwNvdHzN8xYM/eIjrUGWU+W2zc3Hey'
+    'zd6N8muDPJOPr8qescPe3Vaeydd3xfkPjrEL13dI1ti6fkNhHfF9V9z7TrGr4nix5r7fdWPGcbTc78uGMeH8rHxXY59I0y5bcz5P'
+    'vo5lw/xfdPNfZpc2/757btvt+bKTZxXHg62UsZ0sdOiz+baZX6ts8KMhPcrEf0UvTo8+oUWdyJym+7kO6f5Z5t9X5l1X5FST/b5O'
+    '5nsDRr106JVmvmV3HvUc7Xchv3/Togu9b5PJdepLRfqdZXvpGXdR+nXcHmw7ni1nnG9HkcEDdv4sBM4fPHc2nL1NvztQ/ORdNoYe'
+    'G2tP8cvvC2fdeWUe+Kz7AV+/T/5hL+1nFZnA8aXyeucq8Yu32Dtr7GykfCedhWeJv/zMjPHWPOOXP/esb13hvwp7Ntdl7ivf6zia'
+    'rDt602d22P+7iozoKDR/w8nDs+wK0bzuft8Qzkj8TsPZyU33nQEU9y/rGtN16yg0LBv3Ft73wKMHI/2rjv632BWi/8DprRXyu33y'
+    'XfxOTzizBkSX6bm/4fu2p7S+pZzWvUQzbQ6ZfwbMnqgo39tXnsuf0zOe2wNF/+ux+/j8tmeA/9EHekuIR9TA3yOoHai12BZyhUMY'
+    'tFq/byteTqi/VBn0umHuT5xWDQD1aWbNV+FnefKdV2boLJ8X9uXjul8l/Zb6VEJ6iGZH14kOts6e0VbGpukyDcEX/Kqzw3jNobQW'
+    'XPZwvwu3ccokJpt1/lqPH+TprLIqWasfPKEyK2s/qXlny1j8tNa6/Cr4MfAvu3fGYjbWIvy995Xc0GUXG3jX7YsLLC+hKEz+tSnT'
+    'mO+pX3X67yvsOmz9t8n8P/h/7g+tz7DOW3qq55rPzaznRYn40udczuFNGKsJP6gK+E15rRJ592tP18e7Ph1Bt+BxqOTzQzafjhBH'
+    'SGTRt52skWgwUN69yX7fV+bO/YRbSqyC+20qgq8Xc8NeV3SxKnv3g0h6TmPOPn3qNMlZaT21AQvRp+gcQxijHyo5aAOW0/pdlytj'
+    'wViS8Lat+SYdJScghGVtyVfgmLRffHT9NGSvD8l7zQ6Lrj4/ffJ5ndn2dXf1hDhajG1fZ589Q+wrJgaE+eC8FmLZPWNekLUSZrGU'
+    '98DP34bw7hcEnxvFdLxJ7gGP3y10jy+XA/Gml5VzhOsZNSHe9KqiG1liQD4docbo31V0EKoDSRg6fZiswaDvbRl8lMjvl4WY5+PC'
+    '7yG/7bzjJSkOxWlUF+JRNUUX0NZ1IKzJLbY2XUXfrii8XVb0yobAi3xtz7iY8Kys7bwnrtphe2pI6LXsfBgXA7pyk+l2TUajiuLX'
+    '6wTkIX1mqGatrsR+z87YOpwxxj02A/IT981PkX3Dv7OjvGuP0f0N8gxuD1j37/NOpk079iPpFGgPzJM8xzG7+b2yaje/lsM6HwYN'
+    '3nRrkJYPpHyOmLlzGa7lkfXZGKl89dl1uJbJ55eg+F6Gj2O8DOXBK4pdu6OMaQ9krLAi6ctrztuCXWvtncIxmjgPvUhsjPMsT9N3'
+    'HtRJLh7maLYj8qE132kR8kXLz2xnsGmyngnrOZxN2lqedutpXcu+88+0SS7ygxRr6cu5TbuWfeZDbSu5yg8UHbuh6MlUf+brkXZN'
+    '+Xr8jIu5XGFXaD2kmAv+X8sRqrrnNMg+vA+jOoWm05vS5BGXCoqv5MknVl98KO4d0jkscfE09oCkq19z/LPKLh//IA+USSxvh/DL'
+    'nvv5sNetAf6aghhZiPS66+h1gV1Ir11yTtFcuh7Za02yb8rO1sO8823396r7xO93ImhaKojuu4rs0mqDegH7876yPl1Fjm6z+6vs'
+    '/z77Vspl2hBsU4nX09qmVv5E3eAs0w0aih/sJtjwVbjPiK4b9UlYzh4tT7wGMgZNm+01zf98gfyc6BQn3FVx42g6H3bbzbURmWMm'
+    'rQ+f3xYb867HL0nXa5mti8VXxdfE51/hNFp1viBOoxY5vztE5vRzoFFLOds6yp7nPs2NQE6YJgNicsNCPiour7YIbb/gfk78Drdh'
+    'hB3NaYtyoeae1yV6DuXH0LnZZ8+7R547gGz1V3nqTRZeyMPPn9Xv4fPt8PvuefzXXD+S5G4ZxntCSWOfRt0b+mRuglwLLmF7PwC9'
+    '97HV3qeYt6Feu1JMsm6Mp3KcD2uNuNSHVYrhp/F17LJndyPulTCDY3AtpByL05AOA0DqsW3BpaCx6bQ9mfkzWxF02BfosAaTWDsD'
+    'kHtWcGyPXdB77tLza4nlbvpwCCT/jZRH2WFj2lHyKy/CCD/Viv3v66VtyeG8BCNcurKLhy8S22XA8itDOllM7fhA8btwvcqqny0p'
+    'sfx9kOvrcO1i/XTnIa5Os6XEAvdAzl3/VbDXgnYVn8CuYisNlHd+FkaYalntMf7sa8QPlibXgOM5bCrx6qpix0hnrhbHOurkDb0q'
+    'zq7putwPH08PGQ1fALl30hzImGHSfdjLbN7ZAXmNawPG+2Vw3dlni6IufgfsPX01DC2cV4geG86niuOxnEtFzwHX5hknN/Nam3mX'
+    'z8b9BMnvT5I5S/Nrk3h88v1jINcRrxn8Da/DOFbrJ2AcZ+s2iS0tsL+9yb6zTHzoSHPESU1wPN8ltLkNk7h1J1iOxLyjOZV3D5hM'
+    'GJD3Lgb8VFJdhxYfxfUO8Wwyxp+DSdwC1Bd8PMzX5pqyttee4LXlNg3H6KJrK+VDDkCv2ZHkf1F7+XMztJdXyHrTdbrt1lWTfcsw'
+    '6itIeeGOYV3p/qspuYmDHPfcF2Z8zx3mGnDsV14HN829MQt7AunGPzV9xcqHs8p/1vl+XNb83Y/Zmr97CGs+7943S2tP5e7rTk8B'
+    'gTa0hmtWxo861nG2tm945pDHuXrnMeDxmHVN/vbWjM8pj7WmPoQneV+/LuhTdzx0Qp8rtYO6Ql6DZkPWmS7bj7Ah55+gfRdL98R/'
+    '+RyM913ogtwLA/00PLZkwdw+LJtvVvbDGzCOj/6k6ziW+T7pa36H+XOe9DW3zPfjsuZvfczW/OO2z9EXi3ORfEQlgRYr5PdJTx2K'
+    'VU5pUTPEbSWaoB/vHHkv9u7ReqFxvsSxhfjyGnnX0163gV637l+RvW75fjvp1pvvN6xBsPAWzb2X8gq1XIA0tbBrSv4Yx6JpKt+j'
+    'uVpYL5PEql+C8XoZSgOaQ9F0460I+d/liHWAFLTNm5Zpa5/Wc1iDZRj1QaPjaYCMX8Dv3ST3xtRBJ/f8MslxCN07FOaw7GIWF0Gu'
+    'WdDqOEN5h5vsvpZ7V1KzeJ09oxegk8YfPM+F5zzmVft0y/2c0Oh5kheXZW/VyD01l3+Sd97tYe1Ba466D3uD7ufzntxu6j+Rcrw5'
+    'Nkuf/Y3qP2lxCK7AeK0i7Y9C+aMDo/q1hxnkbhaZy3OXcH4PU6zzfAa5dSZH2cv36687Pewmu+h60Hpfvl8xH3/fzXOL7G2sQayw'
+    'PPoyyVHEPPwKubcMk30/kt99HcZ7MX2R8EjduP6lHGVH3jVdnA+1OuaQ3OG5jPtM3mwp8qxhyL2RsIV2A+dbCKPP1xeFfu/r4O+b'
+    '9UVlv1L5c5XJnxWSl1gh/Fkn/Ik8386o/4X4oApyzUVZOev7Cj+0M8onXnvdB72Hy7LLT16EcC0Sr1OLqdeXZNfnney6zK6sa8n7'
+    'T1Xd37E23ldPlPe/0mPEQ5baxxCWZpp6I+SHtxw/nGMX5wes+/rQyVw8U2rk/Ok4uYT6J55DyBt4BhWx5mnWtR/QCxqgY81ZMElr'
+    'yl7l681lMl2f02595tklrU/XjSEvunTJvHA8a248x9lVJWvchnD9nzSOtnK21hk9Sk52rgr04O8vp6CHbxxU9m9A/nUfyy5+uAgy'
+    '9gHvdeXDu2srZ1Co/yP6LRP/5g031zdhvAaI12vxnt9ajZyvriymVk6qzbL09E7m+2ckJsuxV3nf4jLomKYSpm/DMA6ObSv1S6e1'
+    'Trz+cMc451g81zb4cV75uC31YPT7LcgHm2rP+SClerCewFM0x+Rl93m+PP7ctLyKY/oFd5YeFl2o/L5mWPtPKHEnzMG5TvTUCyTu'
+    'YnkuxnKOwqiPpy+Wo/WgLRH5jnEdlPM98GNaSHK9J5zfFHO3RWQu9+vUWM4MH+9VN9cVdtHxol1fc3uqTv5PfXs94icoQg/qKTZr'
+    'jek/ddDx36XzpSfY1EgfjO0dZ7RZIfOkGMSHOeZl53PLWtsn9aFsBuzDUJ8fpN88iRlWlTOM14zUmDyvg447zmWc9Dyk1auQb41w'
+    'HvLQUiO8QnTJZUHGDJzPN0bGDJivOKsf8zzRM634NrE4uZweq47/KT04XlqIHj68k3kSD2oqNrEPr9xnq3Gcns8S2lvuobRPzsJn'
+    'QcfNlfq3a5hQXM5UDfq89o4K8zVpskPqv8b9pBxXtaXYEFtCfE2rVy4rse1d5fsNsOHTccwcrY6I8/Vz7mw+ya4q83FVYBxHkPbW'
+    'HmQ8ezXfUQX8GHwajspAOFuPOlrQ9/bI2XpK4L1zzI5HHRBzem6R2JV0H+ZC0PuoHvk60SOznqe0PqwnPMt3biJtkA78rLLSQbsv'
+    'lg5ZzspFklvcE57lk+0Lbq9Q2d4ieuiOgZdbio6lxVzL5GdLb4PnCN3X2H7lY0Vstb4QL8uyX31zjNXnqBxeUHIlWoQ/0vr6aR6/'
+    'hhm2Azoe7lGS14NXLM2Hbk5ZbZei10JbA+t+6aTYL52C9stZkp92CkZYkNJYY/ZH1h4qUnysEdCjpJoUX6zT1wvohHvOLNFjifFe'
+    'H3RsP+6DqBK9j877GMk/pfrXdZbLu2jQrdEWWwS5b0SPfXeF7JdKIEdYy4vZcJ/0noonbyiEfULnqvWyQ965Tr57D3RcXe6Xrwr5'
+    'Z/S7efrlac4zx7c662wUxLcK8XiV5J3ExFHz6KdUFXIr0vaqykpbKl988ddQPxluvw8EeSb5wOY9PrBZ9TvNQ/54cNPy9ZwitD8B'
+    'k71c5lbmxD2Qx3pcy7Ae1P/D7eWukgOV1v8zx+RNHmv99hTW+jknD6X4TxcmexVyHJ1QvI7GxyS6nSD61/vu70dIDowkQ3lvPXzv'
+    'X5DvUp644NYi+feGu/eky3P8CS/PJf2I/LUOpYDc1XwUZeID0PqfNYWYOcV9PgojvGe8kD51cialzVsGJVemruTzxfRj89lGHaer'
+    'DWGEicxzoaTczLxsow7LExyCnKtuwVcP6do0BwT5/RLLAenACO8/hDkvzUPDXESevajoiUMlN6ol+M2k+I+Evbw25X2C+gHSldJn'
+    'l5xH76Wk3QtsHnWQe2xnzXerBPKq09IJz9KrOeTNxfap3FT0/ZDfEdcyWbdvwmR/3tDZQ888OvY3yPtoLI/3iq6DrceW9Sxsg4xD'
+    'VzHmvUgYw/ScbkXk0dC8GdQ1sPfzbsS4WhDumxyD0WnJu1kj+URUP2kF/Lg0N+sk8bFI4+d923hf6Z93tjTHZfbZ1z4dC8eO/ol3'
+    'SZ5OPeL5EkZ0XmM6TWgvvSfEK5vKuqwRn7V0Jv5FhjPxL2bsTKS5j3hWfARy/UIN/D1zPmLyneIh9xWdphvwJYZ6tYT0lyLX6ibz'
+    'yV2cwppxHFOLLij56KalB11y+vYiu6pEh95h+QjYx6Trfp9Wn+Z67w74e5fx3iBdYT40lrDIYglDR5sdY16F5G+k/HVSWCMLVrSP'
+    'J3hc7iSxP08q8/DVqmWxd3zzT1tX5asT5efuusuBmHe5jvTcHSq5w1vKGdVIoXfxXhSbKfQc7j/5Y5JHu6c8T9IX2ySn1tfLoSq8'
+    'X8qh7sBkT1urT0h6VxZf07Yyl3ZErrCv14rUX0bLpa9l8FVtEx7ZVeyOUE4x1ad67D0Sb+fRK9nKhzS2tpqBrsvOT3WuoD1rxc47'
+    '68aQzOcdo3zZJTquVFdQgcleMVloLdHlnoe2ksz5RTioTf048OUiTNaIcF86x7FusHv4d628tOHG8EkDL6Wp0+G1F4fNV0kf4S99'
+    'DPgqjY9D4pWTJAf6HRjVbKBO99Cgiz1ksQw8x/+S3NNmMYxrOcUwzhtsElrj8UPQsTsq4MfuaCm2DO1lxG1MjDFTGxPpaqmF1+jt'
+    'wydaMtppFcFey3uOf5lxjn+pzHFW132F2Ei8puD9R384VvLnG1FaJN9PPo+V/PWnvN/WHhvf+ZLsK3jIvoc+shdJzLuv5LHvefLb'
+    'ef5LDDYC8oDPb7PI/DY1Em974H4O8VtNsXcfCDyR0Pk15rdZZfZ+J7DHWkKO1Xkl3lJWclt6iq+nKeTyS/6bae0ZmuemxVmbjF+k'
+    'nJWOQss6u9dX1/Mu2YMSn2Thj8f5PDvsNcI6/vMufw3nhGuEdfwdsPXIltasDeFeg/Og19q3WS4OlWmav7XD6HNf8UXTfb5vyLUM'
+    '4cTQebSFXEc6BuoLLhvv0dYPseoOc/3OgIzXsKXc1wR/nzQagwjpTtVAXte2Z90HMIkvyDHfNpzfFXPYfPTFHH2sJ+6Cvb98CWTc'
+    'nLTrYukl3Q3sx1BeJj1DtTzQNvh7ZWvYPH1D7qcvR0bLGfKtXxXGsdw6ThYgbk7WnKG061gFPwZZB/QaScrPRwkfW/i5RmykNoz3'
+    'l7fmLfPfZaFDGh4L4QP45k/rEnvk9wO3B/LAUcpCD00m9pTvW+Tdaef/tPDHfRjhJTYdP1pz24ugh1bz22T7JWv+e2w9Da+LWXJy'
+    'E+tikMaI8YX4lBWw18VwmvHxcRua21dnlNy0phJvDdlbNH/vDLPdUD/+c6Yf0/rSBozjxWi+AR7/bQj6FNeZlpyvjetMEv2LoHsR'
+    'dsus0FjLHagRWTEg8oLjKDcizxZJr+kpOga3L2oePRTnc43YSZfduq1GzkeTlbFnaIgH85x/rFylvSf2BXstDd50SP9Lg+G85i56'
+    'vrXI/u+ztaS1WxWSY57H+dZSZEc/sG5afVdFyD2KqcU7B/b6Olq/Farbk/AgSo4/kv4amMeCa9GEcTymMozwtfsRNpWF9ppMG0TY'
+    '/lQOrzD5/C2W35LMNzmHfo1859fA3rfgXsCe4vVL1Jectn7K53fZVHIEQ3VtlAeeI7lMTwIP8PiPz7fDdaWY3harnn0n6ct7TLbS'
+    '2raQbh3jb5PW+1WnF6yzC9e7Q/QvirdO63gQA3nL/Z3jIOT5T+KTjofHY2p9pFpzKdfUgjmw7H6mtoSG+xtrS8Ti5uJ5czklT/H3'
+    'boGMwfNQkTG3QO9zkve71nPYf3yPaFjQoTWtC7rKHozqwLYFf8YARjVzRf/LylOSPartvT2Qa7G2jb6TgXCe4frcdutzhl2h9aGy'
+    'q0F8SB13lYkMRPk2q+ugyTANQywNzhnS+01H7w12hejN/VRN972ue2+D5Ee3YRxDZ9b3QUimNtnztPz/3YDOI9lQWh0xXY8u4Xdc'
+    'lxrY8s5LBjp1FT7kdKsJtvxpkhvyAvP/0PFbak+s43xcakHT1JfQGLZmW3zIckquEdsmS+0S7zGUpVZJOosR3+WMmwv1Y2kxESrX'
+    'y5F+nSwxNE3mlp3+cMy992tunri+d5ne9nJBsbxyRtvxKlnntnKe9JRYGI8tU72Nz2fAdAie97MT4BX0LVl4xdKLpwheCfXTWWX3'
+    'P1B8wD2DXlxX1qar7M26YS9eeMzpe0aJYcf2QNkX/HC9QF6F5EttKXpDU7A5cR3OOd/B47wOSxHz5zk7tUDcfQBhHGC+v7gPP9RT'
+    '1OeTqwTyyrR95suZsK5vzxDLKWXQl/M+i3yxn5C9l4Ye1B7cJTZ6FjrNGv3Sypcbjt5r7Iqld8PJ1yHzKeZF41nTkSw5LrH0Q7rl'
+    'wZvTpFcfdJzuCzCO2cjt1xB9rHTIe76WProU61Xrr9xUzoH3c4jvJPjar0XkJUoYkqH8RAvOYkvxuWpnX5Ycw0vEB6/pQxhPrpP4'
+    'f1qMbB9f8ZhxXYnZS35TKe5U8cSdrPHkqxExYppLqvUo7yhnSg38+FuavrNGfj4D4/UsHeIbjKln0XBQK5CuRuyHEMZ+aSj+Ew3z'
+    'RasRyOJP6YOt3uCsW2vue6O0bnrkbRqaN1PI0g0jHTQe7Aj38ZhrV5Ex2+xZ1Uj+jsG7p5jKIcz6Inod0pzIZ4U4JvXPtyPi/mnH'
+    'KNmIXIb2BP9QMreknv7n2bP2lX3D10c6M/kZJ+UC+O6V+EHDduoq+Z29AM9RnqjkeBZz/lhX4tyHxR+x+IXWWo0Y2lG7neZuS3a7'
+    'RKNNklsxIPpJlvy2PGgbi+8t8Xds3pSWf0j9Pn3w14VqtVq/6uyyV9gVWp+uYI/h3/skJxG/2xGeg3G4Foz3kcYeiD3ig9gn8VLM'
+    'hRxCOsyoPP+VDoH/ukb7kt/fV/Z1WZGvofE0Qa9jlsZTU877pnIulRXZ1Rf80MjPn3E/v+LyGS85W2ja/Dztf086X204+QVMH8Z+'
+    'siW33rTvG7Vj1maAN9EmXyUxbW6T01z8vjFGkYYntLz5vjFGsW6MEYVicu9D+v6Xn4BRj+JQHfA6+GuE+opd4+vBWIROec2dx6vs'
+    'Qh7pETnVYTlFZeLLQRlWcb/rFChnNOyJTsAWCOWRNBSfAMVUKcOojzS9akRGo9xuuJhWjfi50P9VSXnOS/QYKHIwFFerg96zFef7'
+    'KfcznmsX3YXzRaxNLd+M1hEjr2DM577iB9wkvFeegXON133E5qFpNctp+7Zq+Z6+Hqha33OK0ZbItjdAxi3kmOD03Rp+Nf07Yr1x'
+    'vD+O2xbCyrzm6MKx3jj+mgXTE3+/rYxtk82pBXLfmT1Ij5nKx14zPKtr+I7UN/scy2vzYbuVImKRMTIgbyyBw9q7MXgDoTM2RL+0'
+    '2AP8PDkSkWOalW5Z8Anec/R6ll1p6IXnMc1LrJN4FPUD9AR9OA/6zgIfW+MDWj5lXYlxaPZNz6D3c5/dKrG7liPWe5PESepQjM8u'
+    'K/19eE7UbphnuSEPHC2uwGTfdK0fva82j/vxKkouAX8/txtC9QihNfPhZVB/CI0VP256XxoMjrR4GmtkD60K8Vu6Hu2c6NCGcaxV'
+    'zJk+Xx49q4jzdI34ZFZmeK5ZzsDTJJ9ig8WIh8wPaMFGkXxODWN8fpo4gOeN8fxQLxctrv9qRDxb239NQ86AVotiGbckb32YVcOc'
+    'fQ9W/8Nwin4I7Ec3B6O6VppnACwfp8beWWWx/i5M5jA/YHzA70m+91Mg91jBvbKu5A7VQa4D0HqDYLxUwiPa9uQlSTJW6hezBtlw'
+    'EMoe+vUU+kk5Ew8C+iV/hoYvP0dyaRaZD+MBTPbjSJ712zDqv0W/G8Jn58/57qPrl412O+WVZ8lcaG+EOvvME98deeoCe/c2xGO+'
+    'V0HuR8H5LEvP3pccn0nr2VPW45zLj5DuqZMxxq6zhleP+gfi1deI7AW2d2uCLJRyX2pMZ6dYVZI+EeqhfFyhB32/1J+Pv1/rZeLr'
+    'RXzMvQN7ESN9pDPlAcs3qoNcE9wj9yHuwyK7Zwcm8+05LfmZvwnhXofzAi3nCZ8ij+2yfd0j9y0TeU3v2THIkV0Swzpl4OMu+PsF'
+    'niB8vBC5Tqtsfe4Fck44Xy9F5ND6+HtBWZNVthb3wN/bg/P9GtH3LTSusDXiY0Y9Bvuac5qgHrOsyItd5awdCPotv5f7DXqK/jZQ'
+    'YpFnBB+Ehmmg1fDvg73f+7Iis3aVc4DTQLqX+/x7QtyCftI+YZQGPK4gxRf4/kd5qdEA6XCUyCj675mfSJ/Jfz5+6bP1GJA9hphY'
+    '55U9G4rZNww+Qi5veR1DL8APSIt5ZxPH6mpS3zPEx3lBkQVSfMnSj0iKa4X0DH62dtl4NfqsONocYxfK7AGMMBxCdhyXDxS3QTr/'
+    'jgX21i6ZC8U4OwojbDO86k7Park16bv7Ku452+7ntPg8lC+5rXPLcO5I9paEh3PWze8ZdqH/cpP4MWm8O2SDS76QTfDnYmv1cCXH'
+    'n88T31lofBgvGcIkXk/ZMP5QHCTr/CT5MwQbDg/Pkw35KbTcHd5XgdY1DBWf3wPF1xTCMJTqs+6DXBM0hEl8G55LftL9jfMr4oDu'
+    'g61Gq+RZT47tue9ZR5o7lTY/QsIDCOH3a+fPPNH388pVwHecI3v8vDsDFgJ5MjGY4llpqGH00D2Thy+K6whS7YCExZyGz0LxKwvt'
+    'pV4XQxjhy3VIXOshFI+nVcpxrWPqM4aKXdFR4l0PPetxy63HaXZZ1oPmUQ8I7a11y1njhnnRvQf++kdOT0vdRgi/wUJfpOEu0QEw'
+    'voC9znsF8nne/D0AGYehEYhbWHB/+PmBOD2JzPxWATlv+4Zct3niZ9qEuN7c1AdizT3rsvu5ziLl1lFfbuj5dYWO6IdM+su+C6Pa'
+    'Vp/fuUL+XlRe4j7k3yddqg302R9tN45YnGAfhsI+2DF6cU8kv39F8G2sHQHVt3ETpof/Jz2Hx5RboOMLJGvzW4+ubyvxv1Dcj2Mj'
+    'vqvIwJeVs5j73zrKnLieNlTygKaFuZgH3V928aIsz9LO4poS9/XhpfvsCtwHCX9/QZA5lh7R1pzjCjsbLHKnJ/i1rO+7L8hWq0zH'
+    'tfyfH11/V4mL5hEPvSbstV9gMVG61+g4hoqft2OkkTW+OhTiqY8Dn6xNmVfwvC/6nYeVty/JES1Hus5sIcyLrYCMccX7ClTd3x/A'
+    'qM8E7fWy6/5+H6aDEx1jD8SeTSE8rVDvgiq7/4GSh6v5RvgZfd9jT5wiMdp5kguFeV1aHbCUX0XPQAkD5ib5eSjEAn7B8d5VdtEc'
+    'M81PovUExbzNHrPpPyS+Z+TpvuCHttRIlGC2/vly32J9MTF9TS39fa1YrHzP9Q0+96y5sVSHetPth3+XyOlYWR6qXeOyvsJsyG1F'
+    'R5LO4w7TGXjckNrD9PcVmKxBk+7bBHuNm/W8HChnUx38dXfTPCNDMdZ/Wxqd+9uCvkPH3Uihx0nf2QqscV3wF4TWXHpeQ4i7Sr4e'
+    'lBV/CpNrvBUYi2W+NUbfgTLOXkCPtz47Wdfho+/8HtOTqb5O399NkeNYUfJCGpH7h/rinmVzagh5LFb925JfcJm8k+esDCNo0TLa'
+    'HZrPb1btltBc/k/n0+FnhUQb7q/bYs/H+/4SZF6jfHJWkQNbgn0o2Z/SXJ53/CDxQt34HGnenceAJ6RcHukZlrn8svuupD9we31b'
+    'kUc9NrYthWekMQ6VM7rjxvca8ZvCB67/7e8cfH7v9sHnd9xnx31+033uu89N99l2n//q666+56sHn8e+7/Js3d9/5lcPPr9ye/w9'
+    '33Kf/7773HKfv0zG4fOVXXfXLOh3H0fcAIz9hGTCdRj1UuFreIr4OytP1/JQfUkPSyNd8ePOq2WYLt6JhT+leN9SabLOpkh9fwf0'
+    'Wg+uB3Mf0jWSezDrNgR99p7yDi3O/F88ur4PtnoNuk4h/cL6N+ld1YCtWFd+fy8yhqHFYzR7Ie2+nFWbAWsTrrrvPb9j15Ukn2ui'
+    'g+HPeetRWi+bkL+W5lV1iX+1nsGnWsrJ76nF0buKX9GCx1MnuRHoT8depHssD3YbxvHuYjAqSoHfSfTpQ3oMQCkmoWHdSdgSK+7n'
+    'BZcvjDUAlF47nrxU33x2ID2ONO/HQWkS6tMpjR1jDbSWPosvX5qj5EuX6ud5vdgxsha0Ph5zZGLrJdEPYMnnDOGm1iLia6HaylOQ'
+    'rpbyFWIjVpgON1B0q3bEuVETzg2LH8FXH4tri3U8dP36Gdb2LITrW2lufKhe1lebdQzS176mqV2luYhpamZ9a7CU4xp8wrAGNyLW'
+    'AH24HJdUOgOtZ2hXiU/3Deu+lHLdfy7lun8m47on+eWvCn5Oi24ZY/dZYwxWXynS/guO7mV2cSw7WsOFdQh3yXc7LOejTXS/Csvx'
+    'lnDWsmA35h1/57qkltto6VnCewBL+0zLB2kr+64SyC+3YsZZMLGs/IE6/YDkW7SZblshfIE8cp/oxNRm0GwExHArij9KKfQyjT+4'
+    'LTFQciPaAd1aw9LLOxc1ZOvQXGJL/Ueb5dQ0YFQ7jDKkAuM1IZssb2xIeKHoXJl2INekAXL/eb7f+dm9r+w/Lf9rKKyPpb6skyI/'
+    'iufp4Rr0iEyfVq5SB6aToxTKv+Pr5OtPiP0uz7mL2oEdIsOkddnLSKe0+tkejGMDcbtyGyZrJytg67/sy83Sct8boNdbIZ3fcnx/'
+    'jl0WOvv4H8+kfWU/wCHwf9p1TbsfJCwV636x1FmG1gdr/mj9EP4+wY1/3V23Z5z+vK6vqeQy8u+/gfYF+7xN6PtLjr7X2GWhL+Za'
+    '3yc6OK8t5v1/ap7cbtTdaD+FXeX7s/4vz/Xnedn3Ff18mn4xn76o9XXYjXg+t+HPwghX9qenYBdbaix2jDHTouPjCT1+Cvy1PVr8'
+    'SfIFcIypLcgf15HGL2PyG3vMv9kFf93Jp5x8u8gui3yjtmLH8QSVdTSffx8mawKaoOMZPQ5yR7PjOG6LJo80fW0fbDn9tHaR4jKh'
+    'XnwJxnGZNF+RhLOdxW8T61+xYHZTLGDf+lAcxRicb02nlvDNqf/Y4tPhWHtp+UarFT9N1uA0jDBufGseu0csaxkT76NYk2n6BvL+'
+    'wa2A7mfBXWoK5yvS9jSM47bPMm3TyC5uw3CdSupnx2l0ysU0DpNGvPe8xXeL/HgmRz9uwmN/n8Rkp2nrJO/+DTjAmLe8O00vBOs4'
+    'vvPoehvie3xLstbiZ+V4bZzPt4xyogfh3ovXiAzjPLCjzG2Pxc43IvjOSnN+PiBW4EWnH1CsQG1/WvS/kE5wpKB9ntd+ojirMT4c'
+    'jn2fxr+m9bA/Tb4TquUNYeBlwcu7Qs690zCqWfbxTDMlrxTFI82MPOHruyTJBqqPWPtnaTqdL75zmDHfadgDhxFvDfm5JXp33DvK'
+    'oPe4KpOcwjqzmfsZ6Cv9rpTz/ukwOpYhvp+V5H+L6Z3C4z0oe3m8h69Pg/lMi5Q3Prwpin9q9VNrMZ8Xia4wUGJkQ0VX0vpR095x'
+    'oRr+oSKrfDmZ0trsuPfvR+6BNGvD+93sg4z1jL3WkrWiWGs4fhx7E2xYyaHx8nE2wY9lrPW+tvIUrvebMMKH1/jY8izJT47vuAjh'
+    'vl8ar/F+RU2Bjj4fyBm3npIN+qdMNqRduz/17P/knc9H0rOpyM2Bct41FVsd5QTNBbbcQ9+xBTJ29zAg69uGdbnI1iUNBnlaXHDs'
+    'Q0r1E61HVkXIS+A+q1D/Vc1nRe2GXfBjB1aENdF8V5tKToVk1/K12XD6/mGuzSJbG19P1DXID9MPfXr03S+TdVhTbIOu4rPl+wyx'
+    'y28RPaCv5KdpOFdbMJ7HS+Wr5jvdDPgz2qBj4vvyqqmNimv9pvtu8rdXMvCB1odPGn9XieVaaxao3+VNGO8f8Tb7/1vu847TlY65'
+    'M+a2yyEACGPOo1/+DovNDpUYqYT7G9OPToqzdkGuo8hSAzENOl5gMovql0M3r5aQP9GAON+DxLfdwP6uKHIW5cVZiK/Tkvw+fWL/'
+    'vEf8m2nOEPQjSb7T68Rn5MvDW3a+xFWQe6+ivXEPdPwvrW6louiVmm5xQoh77TN/CPKGdf33A74IygfS+aXV9e27M4X628tkTQDG'
+    'e+9SeZjQ4CvkHKmAv4/JFuh5zsmz7pL1S2Obc37hZ2KH+Rifg8m+Vi3DGc3t1J5iJ28F+AX7TJ90MgX7KCZz/QhGPVKaAblB6fMR'
+    'yL0qmqD3BpX2fRn8GPg95fl9T+7RGtNZrPj3Hwm6Kp9vN8CDHylr8AzZs4vEb9UgtM3q+5boyXmyK/i6L8Coju0UjPLmeZ62z58X'
+    'c96UBL5qRM4vSz/ieZjsvRzqm271vVZhEsv7NIuBVVLGITlvas8L5Yn47CiLz/g9kDF70/KNL35C+3g03TibEI/Zm6a+X/vdtPk1'
+    'bUzH10ukqdjPvh4gL8MIk5Bjt1h7QPj09HtCfqSE28kxbLLaFBqmOh3DEOy4a/i+fSWPshORS2rJEQ3lXYbwIhokdjYgNgTPWdTq'
+    '5xrKvomtg5P2leYraBhzBNP0YJD0pjNEb6J1ZQMI9zLz1XINQO5TdkahS1vZ1y3hnNf8RzFxLKTFB453XmQXxv4wl7JOZPNNd0Zh'
+    'zn6dxAzRTkF8igeGs6BLzgK0bSi/1nOS/ZDDuSKdFW1F56iDXI95k53zPG++rsQn9xXfbAVkfPe0Z0tXOVu4rTjw5A9QXfQo0UGp'
+    'Lsr5C2XRFui14mnXLma9NH9lGez12jj/SyQWhz3gF9n8sW4V5Q6vk4nNL9HmyetIu2Cv+4jNhdVygzm2TDOQn0ZzULjd3/Dss1Bv'
+    'G+x59gLItRa8VxbHG+wqOkkV/P28dkDGz/vVR9ffALmfzC5kx/u21IZImK8WH+p9hRZafck22HDiLPpYVoybq04+rbCrQfQi7D/Y'
+    'IWcVyidLj8GS8v9S5PmSRjfI2iewDCM8FXpZ6OOr/y4Zz9s86WCpw8bc0rMw3ofaMl9fzpR17iXGo0XQIU2+04aLe+C4iuixe5b4'
+    'Xn0+kDT9eKnfUOsX2FTOkaue88wXD5Ce5cuz5bkJfYirlznlno3+dt4vfWjkR0tvc8k+o/kEzUAegYRZgr2yVhW9l+eZ/LlgUyJu'
+    'lfUZDeUZNOc+LW6HJF+l9Vsh9ugyjPALuf5bNshITSfNuj6Yp3Q7A11+qPiqOgLNNSyPvjGXi/rvfLGTJUcT6gPgNofVBxDCb8pr'
+    'DWjuRVrebBly21oF037dyfxp0n5eoD2Px+2xc62p5JpK/vauMo5awB8s2ZxIr3MsV3jBXRq9rHVpaenoq1dLk/cU8rX7cr18Z16H'
+    'nH3lCH9OiAaNGZKpFcU29snUZkH7+lUY1Wpfcby6DuP4a4ihg2tSZ/oz5ubVnK1ccXvBsoZWn6C05n0lDlxTdOh6QLceKPt/J5DH'
+    'ou0jrZ8d9bksKTk+DUXmXfTkTvP8l00lrtQHG65TKGcBbWnkDc2OltbugbJWVG/ecPuU2i/HWO7HAjkfNJ17LaO8S+55h41j3SgH'
+    'ff08l8me8/Fhz8B//Dy04EZLNIrBkV4jftLrH1O+WGf37Cr+/Sb7+5D9nz5zgz2zrdxTBX+tk1Q7lWfeMq9hQZ0nkVEvMZ1H4geK'
+    'D6rxhuZPsfCJhqu54cYn+UW2lFydLUU+v6z4MWhOoY+PJH5Mm0+p6QYPjXleUqzIlwfK1/2yi0PO6rpTuZ1lnbkvS1pfzdaYpbXl'
+    'MRZcPxrreAByX8kGhPu1zjveoPhUHZBxq3hfl5chjGeNa6Dh8Wv9AXchO0aW1GOvYcxpCcU/HoLe+8aCTW6JwfC9u+reM8t7d0Gx'
+    '8fvED7mgyNqe+84bREfS5HKT3fOSYa9fEnzbAza+dcHHGaPrUX6W5HIZRrVUIb0kRk/ltopFR8x7vpxflxyfz7KOcY3pGFZ94AKh'
+    'tQWHjesbEv9p+kYyzp8N2DZpzqrkPXdArzdrR+RvoJ20CjImBqdJS8jj4nkJ9cB+2A/EpRYV/uX1In/PyQ/rvvHlAfciY4ISTZdd'
+    '/GvD+IwYfSJ59tdh1FMky5rHvPMtkkOehjdi3iX53i08FPMOTeYlf/vxo3+zKvPOuXGV3DiXnG6Z1FucEM4qab26gl2JfoZFJwem'
+    '5Wfw2T5Z/QbPGvwG9My1+A+WmS9Ek/fvFyTvX4XJurA0PeW4DzyP3Eafve2zqTgPXnTPedx5UKqDCOGCcB1OO/ua4MecjbFNLxGd'
+    '9hrLxXzgPmswwjOvOF22JcQfSpHxhQeKj0yr964qvgO0X55T6DUAP/7lrscHF6rTPQ2TvQ2lWF3oOdyO3nB7lMqRUG4P1VErnvic'
+    'pG+dN+ZBp5E7mMv57BRzrZN3flaQcTx+yW3dqvIO/myKC1kFP9bIjvIMWlev6aJ8PHWIw2bR+shKfSGaJFY8IHUJWFe97X4fWx8A'
+    'AV1oGpg5PK9oEUb4BMcYPQbGvKIHCq+UmQ3jq4HQMAU1rIshyBge+F5NJ6QYWCfcvYiB5cvZtcSX0+bTWnJQbhIdrcL2ykDxQZVT'
+    '5K1ItaZN5azvCOeUtPdoncO6cLYmNPqI1HkMAjmJof3mW4ePFNvQUmNG80St+ZkfER/FsjFPdMDuverJI7Hi2FFM9ix1clpux1GS'
+    '00FzOx6Q9cR+fVhLiHngmIuzB6NebbzmJ1a+xsreUD5OBfz9u/h5tafoH3VDThfGSXCf0LgH+uz32O/xfLwF47UqDfb7e6T+Quqr'
+    'ctnx+Zsw6mEaU+vrq9ml9RZSLa/U155+r8aeswty39Y2jNfP/Kcwqp/Jcz4V9kxes9wDG55RbH0y7fki1TxvK3GdIuNRH7feMz6e'
+    'lWSk1lOR96Kk+gbFoqsSOxP1Eh8WVBFYx1yGhnpMar1GNTy0qmLHa3hosThVtHZJq4u3rgfWprZhhLNZC9gFh03fkK4g1akgvU65'
+    'nxO/6AvuzJgT6BU7D4vfyTenEDYPt9en3Q+tpryH28Qco/cosUvw2iR0pjqVdb/HYmeGsEEW3fol+sIX2Vm4C5P4H6FzYB/stagU'
+    'i4TK5QY7I/gZ0pvymfibzqck1f3SemFJr2gpc8K1uuve0YRRf3jrO6rsXbQGWTsb6RjaYKs7vkb8+DjeT7sciiKeT8c+jHjWA3bv'
+    'psI/u0KujEZvX535KbJ3fpu9s8Oezd+xl4I2aL++AtPvS3iOxQ1CuDXLTp5cB7nmvZ6jHrjh8s3x3ZbnrcEI4+8S4TWr/t5LSRPa'
+    'j2f50X9+8TFYS97biMqehoe/aQzckpMWe25IPY7+cWlEU20vbim0ofmJXKfB73F6nAEZV6vLxvCnwp7m/IQ9E64oe6aX0zkXmh+n'
+    'aaN0EPPgNLKsl1XGSTZY6N4em08ang7NYQh2fIxKTnJzoRS3xtKYtiLGL8mIrHSdNq9YMd46KdfkDx5d3444H2Lo/7jS/YdToPsX'
+    'Hl2fT0l3jbctfrxZ5F+fLnre5VFNQwedVX1O0v2z+Ijvkjw1EPLU6BgxxyeEAU9jJVUYYTFiLl4sJlhe8Xaq02wUkHuS8O4nIHs/'
+    'kiswifeuxUFpTkIoVtRW8rs6gZwEjIuuuT2I8R5rTCxmrUPrnSZelRb/regcm0+TWKdWnxrKpcJn3Sgwd2Y9h9wZzlNabz+pF2KZ'
+    '8FOF+K+bMN7b3ofljD8X/c+KV+3DoaiAjMMUyiNMi+PcEHy7Wh7SJqHthzDqSYQ4kIg3i/EeioWaF11DeIwadmSa/HNLHCYtPfKM'
+    'fx0WfTTf+ymiQzxP5C7+e698WpwH7dV2GPNJePw/hFGNyizQdNm9b12JMfFYE8+db8N436tvw2Qvbl/PnBjafdHF12Pw5zWM3yw4'
+    'dRLOSWzfqzzW3mfP4N6g/u5NxVf6YcDmq4GM655njWwyl//u0fXaYzBWyYf6d9we4rj7HH/fl6uDa7rn1k7Dmy26XjkZwy89ur4B'
+    '2XodpPVVz0qvhLz4UNqnZRj1W78II9xYjgkb0j3LOZ7pvO9pVt0vjV2UF47op6dgY73oyUm15JMWZf9gnsq6owHNU9Hwhi08IeWp'
+    '3BXyVNL0H4/lk6x0vwF6r2Wtl0zomWdy5F++ps85G+EkuzadDGqRfGLei6jq5vYgo5wYKvukbNTJJNwDnN8vuPldZRefH9o8aA/R'
+    'niy8R1IZ0vdm4nZXMzLPKM9c7bzXi9sNXOfU+NzXM0nCU59Wj6gsPRSoj/kojOpP8Npy46O+IOxBGlqHLTY/zbdCe4+G+s5sER8A'
+    '5r7xnFfMld0nOZvbZPxdcg5skWdQfWOXzBvrwrC3Db57rwD+zaOuYUuxnRpGu7Su5OTuK7bdtrKumq90SxmHpnftKnzEz0feP4fP'
+    'ew8m679OurMU8ysl/sLc6nLO9Od5pRg/uQByjRWth/Nh8vj6uGJsg9bHcj8/jWVourvU82HLzakKo7rBBoz3dbLWT1ppzP3tA0UW'
+    'az2OLHWS59x8F9i1RfzkPCbjk5Elw3zuG2Iumuw84X7GcR5xF8o66b09GO9FWSH0A6O/rS/QDseC8c48xxLqmeobH++1RusuuS4q'
+    '9ZLgODe0hlzCMb9GYrxb5PxBPikb+b2nxD+6zJa4yeiiYTtxWd4z6jix9QWDQPyF2jbPKnJ/H+L6lFlqq2nOnGS7cflh7dmaZhya'
+    'L/MVlzuQ0OYHINdBdZg/hud67wvfk/w/llwczcek+ZB4zV5byV+pwWQt2Ir7Hd3rCS1Ou9xg5O/rir+rY8z/oDXqZTbODvMNUizI'
+    'NuGDa6D32uU4l1nzWJN3/PGj61971nfatQ4hXthw46Z5OTF8vAZ+3KclkPPZasqzW4xXpLWU6iUanjwvqy/6Psh1Hdreqip+30pk'
+    '7nlMrWisjPk47DnJL4V+7NPEL7Xt1gZ1YIrbVCd5W52UPmypr5Z23tSUs7wJei8dqg9RrH+Od94CueeDpBNYcN61XACkJ+at9Mnv'
+    'dmC8pxz1dQ2J30rTxY9kpDvPPekr39sBf985zU80FPw33Ne9yHzdSBstRhLqy8YxlyR7vqHYKlzH7Hv8b9yfXQ3k99QUHZ1iuNUU'
+    '/3tX4FlJp7fEF+bc2C8J+RdzR0tq/sUnDbSX9jTv76LVPYd8NBXw40zlldf2R0Q3bip+2IbiJ9T8o3nlkf4nxEeU57yLHHPb5b9K'
+    'vODLeaVj1ujbBz/2XE+Z+34g16Qv5HIgdva7GWJ+PrwAXqOt9UosQxi/OEuesWbLocxIZMFXmf4Vgz3BcVG6MJmzH9JBtVyRgTCu'
+    'GIyOPPv3SrkmfwUHtc7WvHyen78FkzXWUm3CIGCnbgs2Fbdvk/H+i0fX24dIsyLnlsjSn1d4cADpami0tbHW8NQEG9hKt/0c8ncs'
+    'NYEUH+BnHl1fgvT9wYu0E2N7bPtkVsgPpPEYl6VXnI1wil1c50W8HFoXs+vefz+HHOG8ehvT87+jxEpprPYzbv6X2MXn33bPG3jo'
+    'IWHYUowbrCtqwXhNQA+m/89C75BP2LoeFpxdnx9c65Wq1Rn0BF1hifh9/yCDriD5VCTfcMPg9+L7dNp+MM3HzGVKQ/m75g/tCO+X'
+    '7t/MUTb6fJm8fnGa+A6hXkhXXczkOBmftPb03NkP5LVWDOcSxw68G9C1sXfqPIwwZp7unydn/2AfgBvuOycyrLF1jTRMoIfCfTim'
+    'UN31Bcejn/sY82hCo6Q30JcFGzRrHn0eefgVZR9puC18P3Bsq32IxywLybqnfHRAhw9gVPNjwShoKX4ALd7XE2iQJnaejDXBUXx+'
+    'xnjqS86+eJ5d20IuqGRT8BgMz42ite1lEidrwQhPc4vYIljb2YDZ+CfZIVpuq9XeCMWAQnlgof5dFSV3qxN4Lvch7woxqNPk53US'
+    'O8Sc2wqxIy1Y7lJOaUWxq3owGzUUu8o92rrsKnGTw6ih8K1Tjfy95vxPlhzmIzmspxU7Ncv88OcekUlZ5EHs/PjvewK/8H4d6852'
+    'xH4d2443t9zPZSXfVIprbbHf4z7iuTR9kLF2eU/xPOKv3Gfjy1dH2rzv1v45dkm0ofn/VeIDo+fVAEb1Ax23j+l5x8+0vnsu1g7k'
+    'mdOflhd9a+yLfVYVH5h2JmnxQKknvHQmhs42H+/h+t9w67/Grm03ji6MY3YjBspAydHh/Q2LWJ+OkLsr7Z9hYH9k6acoxSfXmP2g'
+    '4QdreXVab4Isfb65DFxwsp3KwA6M+jeVI+jfF+gao0tIOVR7ZM342FecDJ+VsXP+6ilnWU3RfSUfOZ/zSZfXXeScn2dz1nThNPW5'
+    'oZoarltaa2steEa8Tpp/Z0d5F+VBSR+k/Jj4n4tam3PkXejnXqR5U7/+40R0w18dhDpEfTImxmOhaQgrS6JBm5zvDWazdtw60HqO'
+    '2FxEKPic6YO/Z5yPryWbscP4b6icZ1nyG/FcwnXh51JsX5m24rvZU3wsO5H+sQqEMTO1s80X15Z4kcZ2JWy3afJOHnvxHTf/8+xK'
+    'O/9XiQ+pR/T5CozqmlGPhxndk1nouuJo4Kvz2lf8RFueMzFUM87Xi/bRyUqfpkfXKLufzxIbdkkYjyTHMRc/C5ahZfxWWeurQ+N1'
+    'Exq/YK/BUxBXu6bl8e8qdjjVC0M1s8n6vUbyS9L6XygvvKbkYMT4VhbcWXMURj3Nm+Q8w/ztJSUv+E33eRt9/jBZO9oV9qAvpoNj'
+    'mXd6pSU/0DIWGlMYBGIBWF+AuiHWF2Cd9x33Ht/64LjukHFhv9mzbnxvKjTA91rnHvMOXPNjMKo5pT4NUPzE+K63lHfdcfnNGJdL'
+    'ei9/GrLjC/owP2oCz0p1vO1AvvNA8SHx72n9X0M8jbSed7SyrquV1r8CB9htWXHofPG+w8q90XK084hvb4NePyqtJ907x4TcNtw7'
+    'K8reeZutJ+/TjJi4SyDXGPXA3wNakyNom1v5zjJOrD3CGLW170goFzdE9xOCfxbpviHQncvDN0ieIZ+XNtdbxLdRVfz5vHbDh8PA'
+    'a7es9SBl47N9/HDC0eqSkR/yoF8Sp7gMcq631Ictr75HPNfAkmceg6+Ztn72U07PuciuJoz3NBiQuEwTxnFlQv06KfaTNZ5ZCsRu'
+    '0sZ0tJ7avrqtgXKW9yP9LCEsDw3HKSYGq8VhcG1wfdD+pnh0A3dVyDrtMh7I0xafpbpEajehv3OV2U27LHbZjcipkOa9G4gDdj2x'
+    'a4pVqmE0dyDcP4L7tvOqt9N8SU0Yr33A2G2DxG85phz1IWENeh8m+yV0CvYllZR1bAdyfXjtI4+jWnHKB8r3ee+TUI+FjuBLuu3W'
+    '6wy76HpxWU57Agxhsn6lo+SVFeXb09YjJF81zHMrpnonIreLy5klEi9cAFsvEMt5mFfvjQ2nb9E4kNR/kGN/WbA3eR5YGhzOZed/'
+    'WlXmaInlYx/RVePYJRxZjumn1T1r9hzyw5rbd7PKDzS2mocPhJ8/aXmA+ks1/qQ9ze8afaVtogfjOXWP5LKllU11ZT4817AixGm0'
+    '3uQ43k2iX8f0YpHGuRmR82gdX5+MLyYmK43Pip0gxSnWWJyCjm/o5o6YzjVi97QDcfmQ/eKbx5DRnWMe14x+RS2PUOvFtSPkpWh5'
+    'XzWBprfczxedfxHxmNLQtO98gH3Cv7sZ6J2Wp/JcC/rcfSU21RByOun52Ff0j54SO5T66GlytKPsm5rwfd/5dQpGGFVUhg6IrdRm'
+    'tmfadRoo9lHbYzfSGJIlPrXs6L/sOc+1emKf/+uWu9L0lqU+zDb4sTSs/Tw13zPPE4yp1/LVI2aptbHWE/E4wlChGe3/bH12RfHj'
+    'aXUZZ0h8XtsTjQL2AOpCJwgfUj9qj8TbeW/0ZUUH2Fb8Ncjzz7pzII3Mi30X319n2c9c97gP4z0b6kYdOm2dCj2L1xmds/QdWEuR'
+    'S8lptOTGNCs0on1Ja6D3TEiDtYXn1h0i/7mdviXMYdnt63VFF+Jrs6eczVJ90TBwpoQw5DXeP+m+N0vrup5Dfk5W3PyzRO+fNb7f'
+    'UHzUfcW3x3sc3AS5Ru5Nsqes/bZiaqmWnaw/z74T8mXGvkPDgDzp1pJjQEJVXjnagzPLmmXxVSS/v57B1yT1H+D75n7gub7agWUX'
+    'F7yo5LaVFTuJx1vKRl/Y8y4ma5GJeeZn+vRz5Kt5d2ZY9fT7gj4eulfDiKuzT6suH8pp+B4cYFmm6a1IdV7U0R8ckp6NmBUvwWRu'
+    'uBWzbgiTuHt8LlbcO+RnxOdJc39Mrvsm+Ou/NB7X8txD5yDm6O4acrdLAV/NkZxkcBr99xLJU37O6ROLhvk3wd8rpFSQfiD51Iu0'
+    'KUJYBn1FB/fFmUO910O0j+0pWDL+Lo+1ydJ3UKuZt9AjhMtRKlBnlfpkS9gUeJ6uOpk07/JFp3meTjN/NOHl3310/b1DePe0dIg8'
+    '+yPfFc7bebcv0p6b/BzcUc7TPfL7ZXf/cynuzaovHAE93xT30HEnn7mdc3INVDvnbuDsSIPVkrZHcBG4KsnPX4RRHY2Wu9QOPL+p'
+    '3FdWxrsZsFXqhJ+WQcZ08J3vPObgy7G14M6gDD5O1vPLRjmk6RpZc94pX6XFXaZ8lVUWcb76dZdj7MNNbnueH6JtR5EffA6bKeRK'
+    'neTFnGb0rQhnpIUPqJ8nr3xk3xpw+Yc14hO9PtbmVPl30yP/8uj7q9XmpJWR20RG0mf4eo1qee6/mIPM/jyMel5kkdmWXrba2LTc'
+    '35h+LEXJU+TJhNe+EClPp6Wj5VGblFY27xHZTJ+Rhp/rOZwVX3d5yXnorZw2PNasjU2L02ftH3JY8rnq9sEtdlFfyT6MsAFeJvle'
+    'Zfe7PkzieVEM/D7JEdL8Aeif0bD3K+5dmMOMtc7JPQ8hPc5U2jqUUsZn+PI7+Tmn9Z59WZHtmt8+hBM2CMQJNH+R1Y8SOndDMQHe'
+    'k2igxCR5v6WHEMbtsubzWPvCvhzInxlGnA0+/8oWhPHJrXpnW5GRsTGGPM8uK17MEOTeS52IvKOHoGPL4Pm2LuSccplVhsmaidg6'
+    'I5+fM7RvNJ2srcSee0reUEx+Oa9D1Wo5Qvl3TSFvUTq3MDdrw52bNDdLO0Pyom8IK64izH2N5QnkKcuwrngjkJvO8SzbgVh/Xcg/'
+    '1WrauC95YNTJY84ZqdfLq05/WWdXSJcoOz0T/7YHozqpIdFZ8u7Tk8f5VwY7bp01jk/jOxQjl8Z3QvSMyb+x6kZ50is2pydrPdEV'
+    'sNcT+XK809bl+PKnLrL8KVxb2tvLel751qjjya+mMvQ9MlaKz+Sr/Uvm+Ab5rq8X5bI7/xchjM+y7GLMi8q7e+y71Dehjbep3Itr'
+    'tJZTrcAFMu6+5+zg+CC8hlLqMa3J7ZYSR6TrEarVugcj7LkdxUa0ytd74Mf5tNgrIXzLHaLfDZj9y+thfgQj3GvM18b6fLRhBySf'
+    'fBp4epQenUAurqY3anUyPwIZp7rH+JLnm/WMOgTNBVljOfrH3cXXJ9Qn3kKPDpNZi4H420DQ/9YVWvYD+lWPyXYpZ5PnYu4E9Pam'
+    '8i7t/EBaL7uzZJq05nVw9xT6STQ/z+RfJeBX31H0qYoQj+SYPnvMZ/N+6eDzWGmc5x8q85dsqbayXto67yt6oGZLXXMybpVdqMft'
+    'wKiH5T7x6aGe3IXxesAO+Vse/jbpjOExj5YSl+gr+lcX/LWAHeE+bnuuujVC29NHr5COm2Z+yTtfUM66vjG+Yu3H7jsrOb/mSXNf'
+    '/Abpb/W387iCVGeW0PRtIQ/FWntn9ftn7UMd65NDXfm2Mac29J1uTvPsQHosN832pz2zKM54k+TdZelbwfvzZJFjbfBjhTcD/pUy'
+    '5NfDouzoucQuiZ55YMSUMtAnDwyXUyRmiXJlTphv7DqGsCvynMNpMgfsdUzPIlqDb/HHxMbXqdycB7n+boP8rQKT+MrzwjyxBn1e'
+    'yDuQ7FBJH/f5DlA3XGC6b5Wda79BbOS6csbyewZEzw/1fdpW/MF49lUEn4D2LJ4/h3k/XyNz6Cv+hCp770/BJE5lRbFJeJxgCJO1'
+    'ZKgnvwr+vs2n2BreYuvEx40YaKfJd7jMQF6jWNJSj61QLqeGsYWyrwbjuAi+3u+oF2rYizG54DG+1Ng8nTR92CU9PAZbEel9EkZ1'
+    'Hpcd7Y8Sem95ZBetCfblq2ixKuqLGyh+Cq6v0j5hiBe6yGyxpvDMZbInJPu8IvjrLLF9zV+n5RP0AvJ0j61VFSZrT6oKjfYMsYdL'
+    'xL+A+3URJnvE9JlOtwN+LC1tv1h6svQDetkOyBhbiwaZzeuhfX5LSR5dcD+/4OToCZdz5eupQ3vxpdFbY3vXSD3sfPJ/Sdin0jlZ'
+    'N8bAe4r8aigxoXYglsTP/j2Pj9OiV+M6ddmZgTpbLAZY7Pp1A/J+EJEnyvXqdXcuU72azjd2nFa9ugp+PO1QvtMuyJgnnIc2YRw/'
+    '6yiMcLPwwjnT3js1Yiu12TpTHNSy468myXsrIg7Aaa711CmqPsN3NnKeOuHOZc5Te4pMk+a3x865yyz2uJoiH4HG9KieKeX08bif'
+    'D0PWV4uJWPaniL3RgskeApcNdJBkZVfJUakY1jeZY9JD/nqknjjtMWq+RdqL+0XQe5H5aj+6Sm5aBdLVmSw7G+QWjNdWckyxUC7z'
+    'YYxb65140tlQ2F9CygvW5JYl3xTzKuiZkYdNswZ+7O8tZV/vCjR43vFYkTSI6WdqzaupKb7GrjGmEKpTt/bSSYMhcIrw32vkPAnl'
+    'HIRoHrI1fXgwyTp9kZ1FC4E8lU8KNmZF+e5t0HEQOY4bv5divFTYOneVuGQP/D2SOuDvay2dlRtO9lAabYAfO7YXyFuQYmvcNmt7'
+    'ziUpj2cR5FrTFvMVJuv904ZcKR9fzafI47lK/Hux+OraM2ke1CbYekTUDX43rTe9JCcrjh+xt0OF5NyUWX5CFcbrWBDntkN8CzWi'
+    'f+fdyzyNrm6tsZjmHi0q/sx1sg0S701bkyD1R7fEbC26lhWrqGr47j7E13jtCr6hFbdX0Dck7ZlNGPVECeE0c39aDE9a8OuKwMSh'
+    'eVdZsQs+TezDtLgCr4KOzZanrsVlsoa92QRb3Szy1HMut/lx4al5gQYWXbGI3gaaznrY/WklXO0H4O8Nt+7ZC5r8vx/IRdP6mVl5'
+    'jNcm0NoOGgOvkhhcbL1H6ZDOdCv+Z0imdDz5gTE1/zH1JKtO38TYjnU9ae1xL1KOTIvelnialB+B8Xmp1qCj7LnVDLKM77Vtt9de'
+    'Z5e0NnR/8PoQ2kcN78X9hjnBNBcS68fvKTGOMoxw0fow6hW2RfT1ay7udcf5w952n687n2OWf2nzu/KWEzG8GtPXQMLh0Or5KoqM'
+    'sNjQeeKOpMVVxvuvuU/Ml71D8kton1r8/+vu8zqMY/2hTroOI6w/bb/E9kDJQx9K06Mk1j/o82lwm+1tkk+bxWaT6tqlem9eZ78p'
+    '5OdqPvG0Nfez2N+6BjK2bEvJJw7V2VcV+uZpS0t19+inXWA5mln9tBLPS77ZNSWvo6fsgUaEL0zq/aFhaCENThZMAyneuBaI0dEY'
+    'fahujo/5lpI/d5f55Q6jVjvtmXwrMtfubsCXVkSd91mSa3UORrXAPpzeck70CcVAeLxu2xPXkHySDZDxFyR9ZDfge68rNFufMZrF'
+    'nN90j1O731Ifz2VbLEaIVpO+4uJLjyNNEYOEflfTt7rgr+fuKWOVYs9aL0BfbwiNp9dnUA7E4Nueh2L7aSS8+WykzzbrO/lewXyf'
+    'E2T/UfmF+T5XD0GmhOKctD7QggmRBpOA2x5IJ+wBUkS/jCJwdTluLLdbKD3puCS9murqH7JndoT8Hh/fnRT4rj/jfEf3bRpMjTz5'
+    '8eQTzI8vupiQNWap9YfcUuzMtLx7jvifMe98wXC+tXO0B0I9oNosRpm1J9ILMOqRVVH8Z+XIs6wVyM8MxQ5RhqyQeVK6oQzJq69W'
+    'KFcsjc6UzOtLcIAVnLZXfVr9Zj2n8VMc/yz95EM5O3Nkf2Ae7fsFybw8cCbrkA1v19fniuLvbhKfWYX56jSfndQjpCg8/2enTA88'
+    'n62+V04zSy4y1YusfItxylnlV995jHN5w/ngzrIrdPbliZWQR1wsj/PgsPAUkp9PO30d674sukeFxEDLKWmbl24S0iPS9qJJ07+K'
+    'YyWG9BfrM7W+FVgHMtGf9Iq8Ksn8XsqZ9ln1wR2Y/X6l70P+PUSteUxUXz6snrKWOqQbUFzPz7x6Vf7H8OT0Jm3AqNaqyD6gDTLX'
+    'rD0fll28/Unrecv3RxnkmurQ2fqhW0vMEawUGAcMyVKLPyk2L5LPF3tzPIRisLBmWefz4d8etm54wsn4BSffUS9vE57I2ydS1Nn9'
+    'FZher/E3yLusekKaeHqsnmnVNbRzfoGc80/K+bkJs9fb+3MZ7s+jRynWUR6GXqD5ZFcFn2zvMZI/XyNjzAM7vwgb7GViF+Y1Rm1s'
+    '1jH5cFWfNFlUJ3M5rJ7OedlYSW7ya4cwF20OMWPnPHfD6bVr7OJ6bd39jDUHUp+KvHT7tPooj81wPSTPvIdQ/3lOP0on/BlrbXoF'
+    '0UObn4Zt3xHyFK12Hs7ppluHCsm570BcT4VSxnnehEn8S1/OYVuQwXPEX3olgwzm+stNZp9XYLKGWMJv+R2nu/Bel9Z4vzZ2S10z'
+    '6m74vlmr/8a48CIb2y573yaMaog/mcM8uM9l1+jzyaOvKM/bkPI6QrlZpx1/v54Tf59z38P3IX7HX8cmDlz23/ft+zR745/PwN74'
+    'L+GgrjwNHX3YIkXtl9/4GO2BJF/k81Ac5sOTIhPmnL/lSZAJnz9y+DLhhSMHsa00Y0h+950cx5Is+uMkn/6P0sdHPv1eya67/HZp'
+    'pEPmuY5FycafYOiXDv4/7TFz3rqv7I13H93ztwvi5RBu2PkIunI+svRs+ZrLDZ4FbCTE3rnh8WWEaL0Jtr43eeFlJj//o0fXB2Q+'
+    '0preJPIwrbyad88uSqZeNPJblvWldKu5vJKi3ve4yHeMORx3dpfkm+X+uhrjt0Ul15SPr0Tek8XftwkjHL4681/RfrWbbuwtsPcI'
+    'zcu/xf3sLQjjQ/ty0y24Clr/VE4/2pcP+yPkNW+tnxvthcAxw065uALHDKNr3SM5j6FeRSXDuLV16im5jKH+zzHYIwnvvwMjvIBQ'
+    '/7ybwnebwvuxr/Qq+DHZB+DvDU1reDnuZ8XDx9Ke/hXHk9fZZV3jDtnbWO+PuSiILSRhBEl5sj6cIsQd6sIIjyivfJW881+K5G0f'
+    '5jKPFfK8hi6kw++x5BFnwTHScOFp/bQkk04rMknrZ1rOad1iemBKMintvn8bRnW4HCOfY+fzHJ3dwLPLMNn3jPd/GYCMVd1jMo5i'
+    'L/O51sFfJ33ayaN5dtH13YMRNnAjwzr65sH7WGGPI+xjheN5YHjfA/D3nN5lfLML47gtiJ1L720L9/j6dpdB7+mzlnNuQ1+gH+Ln'
+    'HQb9KPbPIHA+Pwcj3HZNN6B1eFwmbILcg0d7n4apse50eI7p8IDkfw5BxyUrsU+NriE6TpMHN5yNSd+hycq0ePGU3/PuidN/uo5e'
+    '2tJa2Cw05v1psvBCUXwQytG6SHwOCV1+lvkDQnmD1I8xVOJJjYw+JWvOv/SchyBjAdC8SO6r4DWmUs3payQPIktdggW3gPtkOH4h'
+    'z1/rCc+T+GANRv2w1t0YjzPbqumeWzbqNg0lj6kCfpxoXx7PsvP5WLFzeJ4471/A7RYN93xJOK/3BRtGou01p1+ssmuX5BRViW3Z'
+    'd/yEeUYU65b3Yc7bHmwY5W2f5SZxeaPht/p6QXOMDcyZpz4pxADmGL4WLNSSZ75tgw9GOrfm2bn1EUzWp15UzkBeD8JrHLSeT23F'
+    'bqE+mFBNSd2o851z46e6Al+De2CvK46h/T2w1QY3QMfzqSvrx7H/moqvKsuacFpuuOdwWmqY1GloGYNjLPXGSOMH8NlstFdCbG8M'
+    '2p/Y2gtD6o1QUXwf0+ipi2t/2ekJT/La+3o8Vzx7NC9M7zpbG+4LlOSsz4YfeMachlacJ0472/5Jlwd59qShfQ98OlosFiKuySWn'
+    'X87SmrxExjoPoxrCPHBsOd1CPf+0PrOzIuul3iLSHvf1qMvT9yjt+YszxF/zGeJ2lG+qik99X1mrWIyXMznGrXivobS4MZoMuTiD'
+    'Z/0qo3VL4dktZX/QfRFbr97PuBcpj1ox0FFeSdiFdSUu3vbYppae2vfB32/Uig3A+ellZ2fPksxYAH8fMVrrXlNspZBeUFXO7MPo'
+    'HdwFW//JUL+aihLPlPz1ZXJmnIPxWjXf+iNmR534jfLyC8X2yfGdC4eF90VjZVn7N0q+vpJ7x1nB16etWY34+wYk96qdIk+g6DUN'
+    '2QQVZX00+7saiN2fJmfPO4F8Vfq8JvixMq6Q8/oSjHDarGs1JOtVnrE18WHFUp+75Tzi+nksbjV973pKHcKnv2kytqboFdreveX8'
+    '9KfZFeKHTRivGy7DqC807Q3ddPfl/S8P/tF6CoV8KFo/5yZ5n6Xvto++2+53fRjvs41+aMzhrcN4j8AmWRua54fPOqx/eaxXHra/'
+    'hDuo+XOaCp9o+lRF0Gc+cOv/IrtC68/3UovkWvF9SHM/B45ONL+7R/I/mySnmfLNrP3Lg19C+7alnMEheaHpy9ym03LU8/SxvOn4'
+    'a4NdIf7aI/K7xWQM5ZmB+5nKk1lf9z1FrrcC8kJbH24LS3KA61eJbvXjR/8s+hWtw4jt9x0T77XSUaup8PXwPUdyDJN5LzndJ7EH'
+    'bj+63oVRXzeqw/I1a3hyhix9uX150NL+OQ3j/chonqu2XkXwr6Tf9wU6dT25YNS+2Aa9n/Kyy9laDviEhoIdmNxzgdzbV2RZB2S8'
+    'rEXiR+HYLvuBfK0jjsfmWd5WUTlIyVh+v3SQC1lU3WDyjt8qHdh6tLYszXP6pREu3jQxrZJ3f6N0wBe+PgPbZGzW+s9t9p67pQM/'
+    'g5RXh/X5iKP1pzDZc1aqHX6pNKrZ1PpH9CLG3mDrslQa1cvWjfxqrXnltB5E8E2P8fqfOHnN95VUb+nbQ/fYc/83GPWB4PTtKfza'
+    'cff89zBamyxj2gK51vU/d/p4kbJkC2y1y8l4fpOsQVXg17T7pkXoaOnTzGtyOyBjdXyr5PY/TPau+tzcweffujRJt8+4v/2m4W/J'
+    'e16fO/j8svu84z4/7T7fmRth22K/rc+Sv/nGlXzn59x3PzU3qsPBc+qHtw8+f+Q+/+3tkb8f4/L/1e8cfP6/H4zORvzb/8P+tkD+'
+    '9sOvjv+Nn32x+v0WjOqtykR/7zj52CV/23J/q7i9VAd7jes09fstJc+7rOjnnUDea5a8Nqw9WmTXLrG5qV97k/jAhhCPEyjpZ/2A'
+    'rrUp+KO4DsjjbWsw2bsU54O1EgP3zm3F5rCOe1eJKVLfpZRnSvllLYdch5riDw7VKVA7ndMxsVGuKnTsk/jGVoq4ZVPZL00lno20'
+    'uc5oU4H4/i5Z+3NI9GsLca5Fg82ZyMk75Lt1hZ9Q/7gBo3rNtDbxTSWuRn3yPO++aoivUZlP7Vvaz5yeB1dJfBTrblYMfIY1DPdh'
+    'vD63DvnE2bLyaVa+3HA5DxKf58mn1twNKx9/okDevBSxR1Y9Nn0b4rAMzpEzBfs+LcB4r4wB8z/H9Ojy9ZcI5WjynI4zim+Pn6FD'
+    'Jd5Lfcy8R3NbOZ9j+bsD8TU2FNsZ9zjiQPTImd5m6xDCdAid+9o6abjNdaN/a1fR0bR1ljALzhHZcJ3xJeLfDEiMpJWBLzn+zEDx'
+    '8beU3LVnc5JljQLP4E8RO4bvgzs5nIsvFigblyJkI+47yfd3l/lo0ecdm1vq8/+i7+R0IB5JsZNCz6P5JS2FJxqG53CZ9AaMaqie'
+    'g/F+maE9VnFjr5P4E+ozNE7SJDHwadipWfbytPZu2hxT615f8ex16s+gOYmUP9C3jXzyNXd2vcQuK58MSayb5z/UiL3aJLZ4mdiv'
+    'GA/fYfE3jodfdLxzlvhzGOAbLT+iFsgR1vQfLVcJf78TiEeGegnQuOwKjHrYJzrfMXchv/UDOW0Svftg60le9fggiqI91qYcY+fe'
+    'MbfvJNn9c+5vL7BLohG1NYdsb5bJdzFnZUD0yz7LKdxl+mid5Zj1YLL2u6h/JbDXlVt5wmcTDwN7sqw8l+esDBT9tx/ImdwN6Nf1'
+    'QM5cD/SadpT3J9w5c8RduzCON0Tf/wD8eLtSPQT391aVnMgdCPd8wZgSYudR3IEGsaPS5tNR2r4M9r53Eo90PXlnVTe/W+yKnV+Z'
+    '5P2WYdQfqEH8SRzbrQ3jWIIdZ4clv3uovIOe6R2Sc5T8/aMpnamlgs7pItdbwgEagr8XUkPxQ/hw8ySbm8umDozXOeD3HkbOQzsT'
+    'O4qvBu//CCbxCfG8R3xCxLtEPbBHdMZtiM9rl3AZuV7TU87sbUV/0GqzpbNljdF4GIhxIQ3/WIhdYM86jF20iU1WcXHjGoTxcHy0'
+    '4bb2nqLHcP9cR7Gd+Ly1mBjHz6b3anXTHaaH8h6nFeUdXK96x8ni8+ySsFdpLi/HYUU+bRA52yE8u0N+twdx/bpiZGKJ/RyDTarl'
+    'zoYwS/neaUBcj0lLv1paE1Fy+2IDRjUR0npRPwVibQ8V25Pbl3mfUzHroPkeeK3fMNKm89lmtIZyCHLdE/UlhGpXNBx0C6Yx30t5'
+    '9PODHNYl6z6I6QuINjH6wdEmRv0thCEu6QQaDrgVw/sF8t0em2uX+YfPCfmuDUGGc39vg93TCsRZKIbkWXY+Yo78HuGbnRTnI881'
+    '31Pk5Q6kqyGV6uOsNWQ+XJFQj8kQjfLad1lpGbt3fLLHN196vveI7TRgMfu8zu086KKd2T3Fbhh44v2hHgxIv/tOn/reoxt+SHTQ'
+    'tnHu0rzvM/skefZPcvAU3ZTqBN9w432ZXW3FfkDsSH6+0Hot2pOjxZ5D6/woTmKDvYvmliHvNHLS/fK0lX06o8UukjA1Q2efVq+l'
+    '9RZpBcaj1RNqeJGNwLy0/Ly2EstsG/1XlO+of4f+DfELQ2t2xL1HkrPaOmj2qnbfPeE8OUd+XmfyoUl8SW0iFzTch5LAg77xPFR0'
+    'tjZM4jjMkxg1rt93S+PfGwTsSD4OxNW7AqP684ohdshxHrjNXFV0+J5gg0t6ENZ3HXf/Rwx5tDnLnjM5hD9XBx03gWNg9BS5ruG1'
+    'om1Ba484RkovMGfaEyHNnGNirS9G5CacLzBHQsKeiclp4DRcdTHeLHxDc1klTAdOry6M4xJRemm95jUcFL5f9sGPE6fF7qT7Q/XF'
+    'EiY/jRVKGIFlge8l+4CPXcqLy1KrjP0cFsGPcYd7kObUpsmd8O3jRXJ2pt3HqwZbVsIBekBosQp+LCcfpgm3Z0P0lHDolhgvbQd0'
+    'GCqHL4KOOyjFsCuKPufziWDP58sg13RLWG0xNfihd79M9oy0L3Edl5TvDEGuf/XhVWt6U4inTzjZkIWn54U4bPLOT5M1CPF7Gfw4'
+    'N9uKPrWl8O1zRJeJrVHg85DqjrU+ERJOpCYHJduC709ei90HOf/fl2tH41pHSTyLxrU6JJZaAxmzKY3foAM2/DmfzMLxv+rGv84u'
+    'Pn7EANuD8f5zEkbCtvu/liOStU9AiA5cZ9WwDMoG/U/StTqeHIvPO3peZhelpy/PhsbfEQukQ+iO/t8BeV6X5OU1iO+iDbb6wSLi'
+    '7Ba+TZv7osWnW0q8cA/8Oe5a74Ouols1IJyna/GrdYgvSsr9yLofYvIacLy33XjPsIuOl/rMaM+5Osh1TloOcRH+LR89NH1e63dX'
+    'h7g6qRidmNavoi12EUb1q5Te6H9EmYB5tmlwNX300WzJlqLLcfzMDeGstGKRSPTfF2ImMb00kcbvOZ5+ll2Uxhp224DQGf28Febb'
+    '7YNcz8Nrq+oZ+btUwJkZi702UGyMWJ2yD3F1RqG6sjqEa8LpevPe0ujX78Bk78Us9LXq6JJtyjGRVmAcE8k3nyLGK8U3JR/zmlE/'
+    'teAjS3W26AtZUWhA6+L5eRTSTWP3XQwtB8peCZ0vPr0zlJvrs6tp7ALrQ0+z2AWl7QOYxC+ksTMoYN88ABtWn2T3WTC85lP4DM7C'
+    'qPbLomPF1mxZ5FeP6PoVJ49j49UWHb2n6LwVdg74YstX3XxW2MXnQ2PvDcHOSbN30/JfKJZu6etjtRkt9OkT3aPHbEGKI7pNdJAi'
+    '6dNXzvtewNbS/NXbHv3Nl8tC6dMlvhbkH6wb28zAMxY6dJWzjvMJr4naBL3nwkn3f5rfROc7JOdcOad5DJUzisfMQj406letK3a+'
+    'hNHuy/c66c6oWaRHyOf/gxziFP0C4kDfziH28ZUc4kOfInHAmP4qFtq/RHixG4hNdxgv8rM+hPsfyqfkvJ3o03Pu8xRM4n0Ci/Fk'
+    '4VcLrd4i8YVhwOYugy3X26pX0X4toWda9C4fdinSe97xB8VupLQNYQsiHiXF+aO9kIeGZ3D8y5+GEQZi7P303XQ+1xgNKS4nx9bE'
+    '+3BdnocRjmnombSPtQ/T0IK1Ka3fKbJfThJ79K//vfeiKOunuYfeIO+y7iGpl2eoPoLvmbzOBN+eOTmje+ZzGe7n76bz2lH4fo/8'
+    'nu+RaWP9amcK2vGHfaa8M8X98KzwrphnxMxL2ycnZ3ifvH/I++RKxmdknb+Ej3MURrg4eFHbYgDj/Tmoz79FfBJaDKBPvlNUDNa3'
+    'jwcBua/55FuKjRfrs+8Lz0H6f8bR/xK7KP01jERLH5U+2Pqy5BXvzmO9YnNr8jj3fbguafqr0Locij1I63LyWN9p5CkcxnrkkXvU'
+    'JvkFfU9+QSkFr7YVe6wfkWtwksW1eL5cm41RG0fIJo/Fd9D61aX1Z6XJPbPUtXVIXtaA5RHRnAyeQ1AXfMSlAuRZG/xYOaH4fx2y'
+    '57qfIj+fcTraHEzW6lvmw3EhOB52RcjNXYqQIbzHoVXnlfIkrX7JdwuwH1/MwddZRM458sKCo3FevEDz8yvKejeV+JlUw8v5oBfg'
+    '+/3AfFcdv+Y53wWQa/sQZ/CSO5+y7n9r7JRidZfJGQCBXMOush8rnpzZUDxqAOPYa1skL6FBcub2U+osFv8oxyvbAr1uScqB24/I'
+    'n+LzRb1tS9A5eOzSR5syjHCs8oppTovefM9uGXWPUPw0zTpafRrWeDRfb01/z3vt0qxDrO5uoU8ox5vSp0bi0V2WCyjZpdgPhtaf'
+    '77N9VSE+hTYcXh/ZUop1SZMDFmOT8t4yWg35fmC/VjxxQW7jot/vckSchPdiqzF/VRfG+4c1SEzGF8Phfrou+3sL7D2r9tmzuF+7'
+    'YvC/dcDWG4z361xzP6MeY91bsf1cNJunCJ4O9YVZVOwJqc4d7Ys8Y9O3wY4LlPi1X4B88Eyy9EWlOuAxGNVRWut7SgLvbbicyI8L'
+    '78XgQd2CUQ1g1nWj2H9abUAb/DXgTY981mrmQ/wQwghMwwu0B1mb+DU5Ll0edTE+zOTSIfFYUWuM6/Upt14X2ZV2vaT6AKnWcZ/k'
+    'rRYZL8iiC+e1ftZaBms95b6QF8Rz0s+4eBzPSafr6auTLJKuaeoNKT4Nt+EG4Md92w343V4lfqhN8GPx8xjOvhDT4/kl3I+u+c37'
+    'nn0r+ak+435GPZPHAK1rzWtiaa44/zuP/5Vh+v+K5jVLbWsH/Dj5g0BM2YfrsOF0BTDqoCEZpPXHkXLqb7ufLzqbjNexpuGpPok9'
+    '1sk5kactPQu8Eeo3R88D6gvWdEbqy8+q42vjD/Vgk9bd2rMmpu9MKcc9X0QPEl5Xd8XR6xS7QvSiPQEeQvbePHnQRcOjf+iZ/1vu'
+    '5+ccLc65K+38pykz8pIfedDzSZcrbbdP3mRXkXzSUOwQxFnoMTuyRXzF9Nlon2g49vhzfwp8Ocs61qztg0ak3RWLn9cCP14YHzev'
+    '34jtGSDV3OD+etPtrw128f0V6uWu7S+pXrZInrXwXZZ+8Wn4zlLLy/P2Etv7eSHviOIqU8whKk+4T4WuR15yxELnOvhxezT+DPlD'
+    'JDpvOD0Cx0yx3GhsEvHyFxRff1nIA7HYXBJ2pDUX6LMF5ALdyCGPh2KEdsGPOdsEf++kViBnJpQPzvm+T2RQW7AZQud83mdoKcO+'
+    '6Ctyp22wJ7Kee7F+XKyFR3mDPh8p974Pk71ffL6iaeo+lnXaVnLLtH5k1nz8Pth6yKTxIYV6WPL1pD2Ed4ke22I5RKjPbhr9Nz0n'
+    'u7pMJ8fn9WdMb7XwQ1NZp11Fn2tBuG8Zfd9mzn4mX9+YUE401xOvEHv9VY+/oiXkntUhe7/qGPkaortGrzz7Sb8A/pz1JvhrH/LA'
+    '5MY847fZ+vP+81quThniejZdhXz6fZdBzlGmfegkHQJ59LzLk3jKo48Hj36H5CMUwaOIoX19xvmZ1tBOe+9Yc0+5T6sG4z2xMUY/'
+    'zdzTkH+kBv7e1B2FD3op4hu05ySVK1WIz60uFUSnPSX/o67wUJpc5luOXqfZxellwe6U7Le8+CuN/z4PzMwYv6RE3+dgvIZPy9OQ'
+    '+nJS262I/WjtqSnZUxLWpWQHrXlyWTitrLE2SqsusVs5vnIsX5VyoF0X/Bi+PhzApDZ1zv3+MrnvrONZrPecd/7gmHHS+qMQJuYd'
+    '9/kJ9/kG+9T8s2lqhpIzbq50gE8SY4uHsKbLkK6+Iet5rtmeoR5K/+Oj628yGgxBxpduKnRuQLr+TT9LfLB0Dyd/+zzxT/YVne+e'
+    'R59cdnxk7Q91DYrrD0Ux92JkeR69pai/9ktOz6XfHQb2TihnAdf8bIqxhWoIp9Gzy4cXg/Jw3tnJlvoRrMXA+o+85B6t/8B378J4'
+    'LYmlhqQCMlbRdung+/jctBhh1r9JY8MxbcFkTQ79/302F8u86yDX+dTZJ62lSTtPCUdIm69UM9QT1jlZox8/un6frf2Q0ADX04Jp'
+    'Re+R5LdlPHX3fVoPhfL715xMsGIpVd3nPZjE6KJ8+kUyvjpbS1qThdiVVxm9sqwrfdcWo91NIw9S7EorRlKbzVfDTqK8tA2TNWHa'
+    'M3zjWHb3fofdP0whe2qe9aL8dzHFHM4xH1eopg3P/FnkD9/ZZI2D7sOovzb6Fxow3i/ZlyOQJm8wb3/EPsj1a9z/0AB/3+G0eQZS'
+    'XiL2Np1nV9vtiRbJB0Nsfisdhko8h8eRaA8KHyY9H08aH0kpw3jT+C3W3HyOs4vPJ0Rbyzgler7K4li079rQ3UP7jPO45y6M91Kq'
+    'wGQ/mqLikkM2L63fdiiumKV+ULIDtVjDPvG9zwu+Mcx9WfD4chAbecMQ10hjf112fnfLs/PGeZV8HlI+EqW1b348N1cbb8MjH332'
+    '0vvuojrLkJ2vVfDjV3aI7kl/X+T5XIQuP02s2RV3n2UelJYVw/tabN1wfR6Aji8t4SY0FN2N22UDQfejf2+xcdQEW5B/PzTHXcN3'
+    'eB+I5Ix6hl1tN/86iXNViG84dM7S/foA4jHt6BmK+FLr7Az9ExivtWsYz5Y/AX+9WcPJoWPMx0f7ybaFvClN3qXNmaLjtOAxUnpk'
+    '6fdopVea3o8Uj/F5GOExdpRcBC1njNZuSGcZ1v4veGImy46/Fg3xlWXGE9p6b7hzlu6DND0vqL+vpeShNgRddU3xM3cDua2WfD3K'
+    'gyW3HzcID+Iaok65I+jo5Uge5GvP9cAdow6EPHNG0feqjC5DRocdRad6kzyzo6zjfYjrgU31tK2ADzq0jg1F9tQDetAlJnfRFuuQ'
+    'OHYb9LqHcgrdv6PIyzak6xeGa76u8MQgkMPTYPrmFRL7iMlp4rpqFfw9aHaUZ2i6KtYTcoymkB6wFeHH1nSSon1N3J/cYboT16H2'
+    'wIYBNUdo+eNH/+Zd7uCTRsNlcu4eJ/xynMydYjj5+OzjQKt/Cgd1/Y8jbyfj/10Wo/Ot9TmSf5L8DfFqn3H8gmt+3Ok9y0627rHn'
+    'W54xT2RUT4mLNAz8cV+wuZJxfeBirNLzB8x+7zE79ybz/1cE+23ZxTat8aQbBcWMTnviVEsR8SSqt94N7PujH4N9/1eP+b7/52T8'
+    '3C8lPU/zU6SNlcf6KdqM/r+vnFFHlTPq33t0/c4MyqHqFOTQlyPk0GcKkkOzHm9EuSbxgSTrsP/5SaenYyyM9gvm8RFffMnX19cX'
+    's9iAEb5kScl77MMkxuUa2HvF4pxfdPtrmV2+OWPc7UP3HbQDa4p/KTaOmoZmkr37IXsOtyUleqy4n084GXHMXR0WTy4bxn/fE69K'
+    '1vg9JpNC8aUyjPr+LSq517xG+2WY7Ami1XNfEr4rjZ3nAGrjbSr30rrxDae3UTqsB+oWeoG4Hb7nHRjVtFv2T3LPKzCJOxrTU4LX'
+    '3Z+FfHBzNfpJfM7zDyog96bAPOk5gb9j+TqUExgzRuwreILwGI0XYO72RsR+s46BnmtZeUDK7Zf23hqTZ1J836ebnyC+6Q2mA9wP'
+    'xCc/ZGd/h+kbSJO3ne1TRLyN4/dl1T/XmF40FHRrX8/XY6D0fP37R0SZXyQv3oBRjVwWXrTwF8UAsY5P40mkYZE8+VrBMeAQ/yC9'
+    'YsbM6aXF8rg8RtwB2lerHpG3ZuFN7ovWct1p/piGX92FUW+wCskjGjAdSsJn2HX3t2CETUZxE7NiAMbopZIezfWP3UBMIbaPeRP8'
+    'dUANCOP0auv1N9x63WAXXS9J56f4lU22friuezDCodsh69knz2uDXFdbJTxeI/fz2vXH5Z+Pb6z2TIxenUd/BEk38eG1hOqQrTGu'
+    'siGeFqpLjsHkqRN50sxRnkDGXI8QPk5d2e9Nz37X+joeNoZRaYp0y4IrdNvR7wy70tJPwt/EPktFy6Fp0dWKO0l7H1H/y1Hid8Gr'
+    'C+M46tuG+Wr+jm0hx2HF2eqY44A9gLswXlPQBr3/Sqw+0VTWR8MoD/VWOW/UL9LgLHH7gPNSTzhjJH33Vbe+6+yi+l6F7BPcHzEY'
+    '2kXtnxb4e3c1YHr42kjPn3H0vMIuHz1rhI41pqtRvLO6uyhOQF/Q62pE7+NYwbOoj8WuY01Zt1pAj9LwzbLWxPfBjx/QgzA+Efd3'
+    'H3fxESpveX/AEF19vfBo3uS+kEvbBD9uNvcNHic2Ps1nRH/McsTY6JjK5N4ee8Zd9n+KM8d94tq9A3b2bgb8KDhP7MGWR689Ok8a'
+    'N6Rjpe+pkf/TefruHTC/jDbPFRJzOy3wX8cQb+Fr3FHiLbxHSEhPsfQI2Q7kAEoYYKHYmzR3lKtdchZWYLKvVxZ/h5WWkmzpKmdd'
+    'BcI9tpAe50i+KcbyFwSbYxNG/bW2I/JMLf1oNsHfGwl5aTHg1x/AJP7cOvjrzLoB3Qrj7rSfXV05y3YUut9X5C1/B9+nuDZLbn2e'
+    'pLWhdOkIuvFx55Ol9TJIi8/AqF4mRIuiaXDBrQ3K/CUnV89gLOPRoXLkPfh+SEZk5fNFA00xtoF58z8Cf43nJvset12Qb8+QfRZ6'
+    'Zmh8R8gZzNdfqpfqMr9mj/iXWinXf6jIgqZgM3Kbds3JCWrT4jlyn5wbiM9H+3qk1a3zwEunNu2qEtsaenI5qM36yyR+tq34YzUc'
+    'wNh3fYq8i9+jYT712TP5+laVdyV1U5eVuCD37zYM/hfJf9MV4hwxMSzktw7x3VRhhHkY63eV+Kyj6GFVJT9G8pGeg/FaQ3q29Uh8'
+    'qkNs3VbKs62n+GY6ii3XYvsh1v9C+ypqe7EVoatJ6+/zMYfoR+VQK4VOCznxT8w65EVLqc5qTZDX2M9ph9Cz5n6fhkYSHXiPoR2F'
+    'TjX2fTqfJWKDVsjfQeHhlhLv5JgJS0Sn8OUlaDkdR0meE15dJ+eqytlMadQX4lncH4EYKpo/YgFkTHrcpz4cA19fIwuOAcV3WWC2'
+    '/QDGsZcwZ03KXZbyNiyYTz4/zlGytmno9hqxhdLQTYqv8d7eiG/Fx4E5b8eIb+s2sQ2OuXuT373r5hRap0XjOiXPeyHndaK5L1g7'
+    '0oZw3cFZwTeVJ33ec7R5ll1domt3ib+EYylrOLd9opO0WLxB833H5o/EfM8ir4eKf7Gj5BiEemVYcXf7in7VCsQ+Ynzd3CeIOarI'
+    'PzTffOiJ9fhyv+n/QzmrA+V8asAkNgX6RdBfi2PtEF9dObDGlpw7n23eMPg5cB0+UnR8Hnv4SJgr5ptOa67Ud8bxJrgt1vDkrCVj'
+    'fp346GOehbXfi8Zcymno3bgei+5901yPWB0uOUNeUvKROA01e5zLmKy8IPVTkXDTNXoivkqNnDdN91nJKO9j1sNCCx7ToPjRodwq'
+    'bf6bLEbBc1tiMeSLoMtmII6RJgaUll/67vc0d6hCvjNNumjYMFxXroBep6Hlcmjz/xGMYw32iW+8B5O9MPK0/dPSKeRD7iuxiB7Y'
+    'emO0BZtojujL/397Xx8c13XddxcAAX6BIMEvkKLIlUTxwxYZkBIsihQ/ZcuSRUu2JSt2LX8ssAC4BLAL7S4AAkkUJY6T1K4jKqkz'
+    'nY7bThKP68adpE3sZKTpxx/xR9x/EruNO51JaqtOMnaTNjO243RiJ+o+7jl+Z8+ecz/ee7sAGXHmzYK7791377nnnnvu+fidZwkf'
+    'GyZ7fWP0BwP2Le1sgn3C94fEvNOc9NCcjA2mNSeDjnsuBU1o7aFO51X45EiE0vROs7q5D1ru7HY406G9gcsCxBzNZ7BWOT4o6sUh'
+    'OVeunAjX+p60xOYibd4BcvIQu6osbi1PYtzw+7zgt6HxbzXhzFoSbKgF04rja8N0TRPH2+kYrqpx12+QYu0Kxl7byGU74jF6Nc/z'
+    'bslDt5diMvMmPXatyz/D+e8YifeitamynJ9jAecG6p/pJX4ZvHj/k/bdp98h/cU9az2xX1K7DO5ZOzN8N/d915U4nryy55WNvV41'
+    '7lk4pgHwP1L7o4QzkzVmKR0nx785wsbJ90aKObIc6C+owpouKzJS8ieXjV5Xdhj2SXwnjZvFHKtFcq48RuyXUxBnl89IlobgJdPx'
+    'HVNsh1Ms5jFv5DpKkr7F+ZjXUptyxMOUHLoX4laOgN+NykKJ/lqsfyfo64rv32GywRLgZ4I5TxpKGJravlpQ7M1avSoa0+aSXVwv'
+    '5LG8M0JMicQLBwkv7CXxl768QPGQZ016LPysecYXU+JWmc/1ZD4Pwd854k/EfkfjfeI1OgfTeQjo9tbXdHBvHdyF2XqI6FADph1n'
+    'PhSPLGlNslAbAudprv/Z6p3Z9EXMTdjvqd9Re4lvDsQMs2lIfD5H7rPVd5Iw/jU6zHv662ktBF+8Pan+m48+7bqnYlYfm9EVf6Dp'
+    'eLvB5yTpeJjbWWL2lKx0vJAaKbYclTQ5Y8MO2xbNU6Oxtq78Q80/KeV4SbUQphx7pRSjiXO697U5Fe+11Y6Vzm6nFf96SdkTJ4w9'
+    'nwRl91tMeozzB0w7XntJ2XPHLbwzBPvrTsXnpeXdlB1+Y5rnlxa/nZ5Hj77G15nz9TYjx+PPGDlXfonJtBcEuVg2/jWxozaeM3Et'
+    'hwUHj/nW8rPxP9a43KTwO6818TQZY9nYMR0WBH9I1MabyDpz4Q9MGXt+BdJtlNBNq5/iypkOwUzhcbhJ/IJaXEkO7H17FJufbY1j'
+    '/aUk/plOygCpnhOdD2rzy1t4A2XpFiWW/DB87snH46hbbFNDnjwzz9oaIf1dUuzjUkz6ktFxRlz66chNJPOTxH1RzBCfmkfanGYV'
+    '/2eLs9fySl17+LvAZ3CUXb7z6cLawO+umlZsDfQNnCbtTBC7JW0jS8yrHKGB7btO+H2zkltpsTiy1FO6tb9x+xPy6WrUd7TZLbKu'
+    'Wy+Nz4ZtL9VzPK30e8Jhp0va36JAP19aF1lMZw50qagmAsZ0ZiGbspAda2VtI94E1sjRakfYcHh8cbfyAecHSeZMETrxOvFUbzpG'
+    'nqf9H4PPe+HzpGnNxzkB3xmTXU7HEXLOPUBii0N1YF6DNL+G95iQWqeSjyirc9TJDM7BNN/cpvOHrAef2qGSvvUw6Ft5dvnyEsbD'
+    'zZG4O4pnxjGJabsVsE2jHrVissUPtcnM3lXgYW4HnFN8fUllotbfCvOpcb1mxaLfaHkMvvyxAP+fIbywlGE8eifmKcm65vgHWyHG'
+    'hMbXuejVzfHuBvlI97LDhO+GFTvAlGK/qSv2MCn+iGMq1x1xAZrvd4Sc/W+7hWid1mZG7QScpi47m48cssXo83PRcdABu30uSnqW'
+    'sdUU02rTU7/9vGnPF7fFTkp9pzmP0jlqzsjYhTwWoKr45On4eT+rQptcL3bVg8UzHn0OzwH9jJdofgHibe0F/RnPDz3kd2z/OGk/'
+    '59m+NN8FDz869dvj2CQ+H12F83+SucG5XwLe3exJC4ozKvHOpIXP0toMsJ1xwtM+cTF8zVQc8SdJY3d8MCFovyRcCVcupLSv1Zju'
+    'nCbnIM3+V3PolCEx//sJr24D/txMxj9lYpw1ik3BY0izGO+Uw+9XDIhddGEkTBkZJ2jOuDH0XbShuPmYRzprYrxq+jue5bplfw6l'
+    'sYaVX1dsQDOez9swKfbAfYgLoNE7q3FLvFJjfEPtG9qYQv12NjxUX3/6stFrsmg+Ka1eY8m04wdtYu+R8B05JraEF6/pvXPszBMS'
+    'q8rf65tLQc+Ne4SzjOavyqdYd6F+FpyrAXaWWBZieYpGxoyR1qDGE3stfmOkqSt3w4W/SH3PoViNqPudtpxxstZzeHzsZMY6iK2e'
+    'djWgL6vpByua9trNvjodtR/b/BiDRtappXnDc0307mcgPuGG/THX8w/6H5wMb5Di7199dUCWXD/0cD2fRN/YS3xOOIcDsI8cg3Pb'
+    'eljPhp0zJdlynPwWcvaM/v8eaLsHnt9Knj9M9o0b/y406fGcxY69Dfgoaue9glza1QG5tBprOvp8kKyjERPX3kXabyC60IPweU7w'
+    'OVIbwjkj18K427TXhjPAN6/PYC/FWtgGbMQ9pE9Z2BuHgB/uThFr6eNXCO3TKeOu6SHl/Q5BbMVhx7NTQvwSpfXGDtHaVm/kbuCb'
+    'sQzsIBrfdHtdRmP+MYgt982RWjTtOS+uZ1dT9kRjvGTctVmqph3jcwjiAU44np1i77fx62qMn/P1fthvNrOrSmxPBRPj3msxdFnY'
+    'DDje33KKGDAc33EY3w52aeOTbG15045lN2ncdYaztqm46ONjj8sKH9CFcabRl8cOSHUi6yZdHeNcxnR1+eh960fWjRtrn9Z72m9i'
+    'bFeJnmnGZ8OBor5a6sfcTfS1XIq4zGFmiwnNQYje8RaPuaG2tCzmCGuybDPp6kTuAVr61EDkuIy2+A6eo0vfk2VdCFudsggz4sJr'
+    'fCvSjObrdEOmuOL5fWz0dK7xfEtjKVvOt2/74bFMlct0Tu4i39MYCY1XNZrkhRiJGqNXnbWRZ2Mb9lyPSWuS2moFh2Ly8XnUcCuq'
+    'HvvMNuKbX0vrNYQe3d4DfiSDPSDa2/el2AMGBbvwCpkbX3mN62UtzX9SWcX9LkNgS+J+Fzq2JPhVITqkDRdnt2Bz9sHJGYZnd7Fn'
+    'NX/hg8zuGdFkB7GVod2Mt++7BtPsidQ32am63Fp+4TDsjzy/EH3ldRZfOGnS5xfOKfGS2r4yqcgyl62ypPjPi8xHR2M5NZviKw6b'
+    'YsVB5+3wHonOpQ7TuZQxnXnuY4Hp4xqdR42et5BPSG+bX7+mxIvzd08EzukOsnZuJ75jOqeVgHm0zV3FMUeblH2S50dQH3bN2Gtd'
+    '8lhnW/70hCKHND36SaI3FB067rzSRmS/vMPYaxYkzS1w1biRait24h3avmmzy++F9ZAmTjArH7PUlivvEduQ/JOHib24rsT6XnP0'
+    '0fXuuvHDQ05bY9u19rOok40yahfwKZdRiLleIt9p59WeFGcun3gvKY+gYNGvasp+tCC8H7Hidip734QS4zXvOP9IMVizRs7roLJA'
+    '24vKDj+rqzYk1oWjF83FLZnW/H7k10KCmFKbTCs5dGA+HqrP4ngwdnQv/D0IFx0P1gJdJLbz4ybORcb/h9jIcx7j43WZtFjB44ou'
+    'RH+X+J76I4YD/Lm2OtzSHLjsBj55o9J8YdyC73xhjZd6wHzlAvgxdL6qRq6PdpzETRkhbmoLs+O5bJxZ27xPgE3Gp14RH3vSPia1'
+    'A7rOpruIfn2HiWunc37Cuo4Tjv0rhE/4HjKRYC+7TbFJcN1eq8tYUOZeqn+Oe+MeZZ0WlNiYkmKz0bDCdgt76DXlHLigrCFfm0R0'
+    'Vj4k6Fx1+HuZxPaXlLj+UP9n3RHrbavzKNmJKsLa4fmQWeEVjZkYpyH0LOKDZxRSK02qFUF/d51TOU/kQbcZZJcvT1SInu7LH53k'
+    'FY03pBjH88An9xl7TmfVElPtU1ODtolntQWPsxbHtOFxXfz/0fxuaLz7Y10aD322LJx/bTFYHLvniiN+1BVTLtUWob9fIc/7nFOl'
+    'tqeUGDupL/T/s0bGcZ5WxhhSQ2xBoK+Ed63VobbhTSNP1U17jjCtRZaGzr751hzXe1EZ77iyXsopaZ0U092Hb5PwSuhadeUObTft'
+    'uUN1ogOWjT13KBco2xcUHVnaF33sF9LerNm6aJ7PiqKzVwid3gh75AF2+dBJqk/C49N4vOO8ac/VukLOdZOB8WhZ/bPZqpLMq68v'
+    'MsRv55OvaOvPFYUfJoXz0yawtfPzEz2D1yw+Cp9ztqsmIvdXbDB6/ash4GUNNxs/Z0x7XVrUgzcZNyYRxrBt99BJfdqiZyNXW3nP'
+    'NrksdNn4pDk9Zuz1yELPSL5zfcy4a5xthr/7gTd74arCnjRh6Q/HttNyz6l/TMKzw88hiOHdxH47pdx7B+Fj7Z4Rj3efMO25mtq7'
+    'Txh7PaP1cFa21TPabNpz9vvJHj1KYkZeb+JaYvR+rHVH78e/OT7gAyQOk64RV00gX9xgW/3Bjaa1Zs5mor+4xj4GYz+S0djRV+hT'
+    'JybrOoghuQ70rMxjgmbh9wrI2zSx/BXFruiqn6XtB/OmtTYj5rsN07hM+Hekp0/s3wDYnLQ8LLp3TQg2lCET46JJ8XOzgt9ogo13'
+    'VohfniTxyyUhfjNNDY3HTZx7lqVfKou+Rf26W7EzLypxZ1qMbN6kz2105cMNEx7ScqOQhyS7CechKiPqprWu9iahnbKRa28PAV32'
+    'Gb+cKumsys98vEYWt/E8CfspvZefFzlO2IRJVm8qi/4ir0k5YxxLgLc9b/wwAkLyIW28tpv489/J3rUg0DipXcCFgTCh2At97Dea'
+    'XWo1Marw7HEJ2srdouOU7IZ1JR/AhdtVMzHebdW01qdHXQFtAyXgsSspzve2mL6qceOxSPGGPPdnmnzP/VI4bvRLSeMvEptJzTOG'
+    'M5dgfEXFvlBT4gND8GKuGh0v1man20J0rg3kHDpB7E8Y67ocGGvuG/PDY12XjVybhJ9hqwK9+bllUdF5ZgPisyT6afmjNRKvI/FV'
+    'nawt/I4/M0nOgj4xMDzOAjGl+xzzUQ7gSxcellRTyieWwXXGkegp2T8LJjyfOxdIF1+7YkGwneBc4Lh894Wy4rtKuh/5YGtSuYl/'
+    'byNnaT4nPmuf0jRpbs2UZ0yjFi+4LMRaRrLlIIm11NZiPoG8c8XwoB8i63p7Ut5okpoFeD5arfoAz5Fz9JwjTiW07WmTfT2Gd4De'
+    '5UMr31poScY2SuzxVxwynY49qxh5LX7PFa+k5WyMgG3zVlujvnlqUpyoFtdHfZc141fjQeKNpO/MAseIz/++W1BGr1bOdtI6zXS/'
+    '3HkLzoVPLW2bDnHnKtPkPItl3p4BbRDrbFsKHQL9arscMbk0fsJHz+YYCHTMaW3G9+XSY0/clUueW7wjl77Wdm8ufX3jb5v09aVe'
+    'IXH1IWssqbyK3vk50/nc7E/D2ggZVzfldtTHnzZNoFJNt6DYJUl5ZMqk59V3gv/BBxMjLX7F/YJsTBLfMwQ6yWAgvahtKitcD+o3'
+    'kv6WcqBvW+X96jjbr3Z6nlfGlTh7vufsIj7bkrK3SbWeC8q9HG+H8jr1MxcEnuc+5IpyD809nLWc8Vw62jDYv1dzfkMwOAYUm+sG'
+    '8ltJscemOa9Q27KP7BoCumrPaHNP+UzTBZYDeYDHTmyENcRjJy6YR9TYiZNdmuNO7sPzRL+w1Syx1WYO0Y3RV34gBe3SvPs+kN1J'
+    'xhuiv3McvlCcZlvfbL7yjeR8eTGhnVzzn/KzY1LcAcrbPnkqUn4DvX9JiSf4JegHjfnnNdGkue50/e0hGMPxjOenG/0+J+RR+NI0'
+    'Lc4GxU/LCofaNgabDojn8tXUEe5mOqCvLra7A/oi1+/S2BCQ1ifBp7mLXTZa2+phU58xYhbNE9982jyMrOc4qc3I5lvW8rHrgn1O'
+    'qxdsoz/3y8+buKb0nIdvXvLHd4KuLt/7vGL7n7P44E8Bvfawy5deWF+5QGKSr5h2/JIJE+Pv+GJlZ5GL1Al6a7n7ncRfwPm6D+Zr'
+    'N7ts8yXhmGMc1DF47zz5vmLiPJVO1kJPOz++uMRcrh9j9J43dizfxYznY97EOCu4NjDOagruozXtl0js2swano95xRdcEmIybOcG'
+    'zXe5pMTazSSIKaLzIcUHhsqlNHTziSV05Zdp4wsZW1bjChnPehPngfSDrlQlcV02PDFbPxD72FXvZ1zYQ4eIjhha74djOGrP1oxc'
+    'Z8iWu9AP9NiR0Rkset8DJs6h0urEjHu8D+l2t3HXrJHqzqD91tYXVx94DRyNlmni8TAG3ze2HOf3uJHzKahdD/OBMf8P84H52g7F'
+    'gfZZO7acLnpOq1p0lSHwiW/3jOmeUs5xGNNEMfKT5hrmjYxL46Ip4i6i3lTo4H7qyqfjsY4S/hc/62+GvYKf9aumNQc5yVm/6vCB'
+    '4ln/ALMVa7lr3Fc6rcSMh/hOhxPGkR807toO44oPFu0vtI6Fy3+rYWH65pXb5nXcxLWhfW0FuZTzTunD4yXoOf1hGE+eXbbxoJ1k'
+    'kpw/fTEwtBjyKXLmmcvIdpK1/u1L96xidUN95KGx8j515ncBf6xnF+ePKTanWdDXtmb5Xr0dZIbWvxLhxXxG/Ssp8xLqo9sNsRHU'
+    'Hrvb2PN2qg6bhoR9OAT+uttM53EWpRixTmMuHjD+tZKyeiffHw7Cehlil4sf8Uw4RfaKNLXsejLi47R1VVy5Who9qD1zkcmWAszH'
+    'rIeNoBNy30WvTvC3VIMnoiPW4EHM6hWHjJOwp1cU+TXE5FdIrchhk129yDyJrcmzswMfs1Zz0ze31KWD2WiWZLxp4/53w9mX7h1D'
+    'ij5/zeg5sbyuC9chrilzv8D+r8n+0PMj1d2T9EWSze8CWXSUXUn4iPpX8kavATtFbH70Oeq7Qdk/Ad/Pwyf13WTlTzQdbKtb68S1'
+    'LpLUtXXh9Prm32aZg7OL+QepbjsD71oBvasM3xUC52mG9XuF6XI85rwAcXiYQ7AfbB3HTTuuN69TdlU5D0n7xjyzd+Ezl3Lteyuv'
+    'a1RVeG/e0ZZmxygYPY+/18T5+zSPH/GfltiZecn41zuhNNJi8rQzJ80FkGqY0dpaNVgfdaBRXvAj5xPKAVstTR+fbZJ4xyxqXSI/'
+    '74NzBdYA96GVzedOa97kTfb/sqT9rVK3dAuxEUR1KGguPWI9HnfofWX2f6xvgfo41rdoqW2bfzUSD+bvX311QNtbpdonXN9Zscgl'
+    'utZrrL0Jwa4j0Z/fXwb6+/hyK/DcjImxc/PkbFcl+k8aXnbls2j52jY7Mz1T9ZKzFD1TYd/HjY4JKvWzKvg18X2IO4n7eQ9cGPMk'
+    'jX/e2HEYJUzH9Z7+Qp92t5gY14RePE7LNodSXBTvN7br028avzknrPcNQOus+mrDTg31t28h5/gtq9BH7uMpK7J8wTKGHcATA+zi'
+    'Y8C4h/mA9a7F0HHaznvaqml/rpA924Vbk/Psl62mC8V66mVrrV+JdVxOSac5wdezgfDZgMCzxoRhYNEzuuZTtNVQtcUG9JnW/KQk'
+    '8oD20YatWFfiDLQ+0vW63bTn/azPrxfnLYS2EdboXSlomyWO5+tNnG/r61tK2+fQvG0bH23PgI/eBfORlI+yxLrE+kVpsajSjqMo'
+    '3OeL8ajNG5VRI8J5JnQd0VpPc8aOu1Bge+JkxjzdKTxdpFVaHo9wLM6a9lojSXN+6DumjR8uarfXko3/8hnw35sa10MZ8V8a/rH5'
+    'p3zjYheUMZcUW6cLx5Hybz4D/p1g33WDf9PwH21nwfjn6rn6vOBJQ5esnjBh2NIuXWm9oCv1XEivK9FYx7Iio7XYvxrz59NYx4Ij'
+    'jmrSg6/XZ8DXJyCuQcp3LQfGz/rci7jqw6w/4wH8pdFmPeEHLc7cd9594sqLJnlceU15dluCZxc9eKU/A155xLjjyIvGP478PvCr'
+    'JIkF933HbR18h0Z3mot7u2K7WCH2+pD43HnFflsS4q+l+Fy+H88qcSJ5xQ5fC3h+WNFJCsYPL5rWVbuT+JcOmFbc83l4B/pDaP2z'
+    'eRLXUwd6pfGNSHMxqegqWn2weWPHql5xxG2UHD5OKucWjZyvNUvW4E7jl+OD4/keG8cUs7vQWLkfGDlf2/UOjSek85CmG6Cddqtg'
+    'A51S+ECa3ykj45Zr88xxYh4y4Xgbvvjl95CYy07ilfG9KSQP0FZfeiucC6m/mM4PjV9Bf0kx5Xqd8oyr4Db2IotPOKLEJ9AY27Tn'
+    'G/rcENgb0mK73WnCcyZo/JYr54fb8coOXhgm9Nst2K6xfsWsQ3ZL9K0ofMrXsra/Thi9vmDR4SeeUOhVNTo2VBI/No+ZnRVi2ak8'
+    '3MzkYY3RNqfQtOagYRJeCq1DNsnWA+clm58Gc7yq8HcdxhLqp6krMet1JU6+JvD6ZljHlNfrJA45hNfrir2cz9OQsddMl3LUePyT'
+    'y77DZY62J7nsj3thHjeyqwZ9oFgGk4SPXXHtOQt/Lxg7VoBmW5PiQg5B/7eyy9V/HsMzS+I56wHj8ok3TjpeF56pD76dLS5igcRF'
+    'zHrw/4ISFzFr5FqEGwRb0YUe3Va003Mvd+WsU3xRHkfN5eCKoudS2VlS/OtaXcBFT9sS0ghrRGRlE/TJWUcaHTdxjrmGhbUitEnP'
+    'H7711gomvO7dosMW9Qzw9+vZVSOxAfPkzIrrfoHEbhfh/7yWlxQjXiZn3AXTWgOsQvRp/twEkTd1JS7cR66s9r+sdW3JX7xg/Oqa'
+    '+caRh8TF0OcqyjnG9b4kPkaf+JJlwjMFiLv3madlpR80F8MnTlB6fyfiBH36mzROkOb0DzOb4TLZ/xEfLu9Yg1K/NazhOYe9yYbF'
+    'N2zkvCBfLPN8gvMDjQ1Kmr/P5fXbgL/uZpeN/r556Rx3okziWTnuU97EmFCoExbg2Ul2VlkN2SvpmbkU/NaJXHUX1kZZie+1YU9J'
+    '9o1QX3tNWO9bmI8AZRg9B/rklUvySDsP8lzMPYqPYCGjcVM5wW3NWo6WdubgOuw95GxaV2QBz02YNnLuuaS3c3mDv31LsRfVPP24'
+    'mp2Cyhi0g4ZiH7hy732wDw4Sf8tu4r/m/UPZhXYV7Cdi3dFc67T6XScxBbTcaloDQMvTp2eyrHP+z8Hfkc02wjTcB1foPCBe3BTT'
+    'i2idXNt5o1t7Szfnm5/Ppxx6iBbzlOR8IMndBWV/uqbYGXxisoYdfsAFQbZzH81OiAFEG5yL95ZNeE5f2rnmtYU3mHbsPWo3pr6s'
+    'WcVXMCPYySR7fVIMKKTz47AXHGSXL535HsHP/xRrGmXxnGnHB6kRP8uCac8pXO1/uQ7zTdJ5lPCEy46z/pxnHGbNsW5tPluXLdqX'
+    'vzDfmObiZYEZ3In5C6lRhfR5A9BnhF2h9KnAe9C+71qb3bCJdZq+NlmZlXzEuOkBElcyRsaHdvqzDntWwdhj6F01B9LgzdjsdNqa'
+    'v6Ks/SKxje9k9MB82/uV/4+CvWUdnEGi504BDflZx7fNMdK2za8wQM66bzb2WPyCscfmXzF+Nc/pM/iOa8zePyn4IGzx1HXWB98a'
+    'JvQZ9GHMMr/HzTKnI6YVxxZ9anVyvpgjvoyKJebKV3bxOno1D7s4rS2YBHuL13jzjdNehD3lFLu4/wX3F45ZSW2JFXKOrjM/ToF8'
+    't0zuxXvwLEjPefRch3tRgcRO4lnQhcOJOEY+/ulQHS/HaBrie8plrGdyO6fLzzJpwvIZNfumVpe+7thPCsp9y0q7ecV+VvLcxyoO'
+    'HbagxEvy83NaTFO+P9viDz4Af4/BdQyum2V9Uoyvm3HNvbaOsl9HWi3g7Uq8Ys3DJkn1zU7GntRhv7yfXTfjeqS1dRCbLyus+bW2'
+    'V9rizF5b351f37YaRjzXNqTGAJ7ZMG6Jn3vS1tjsZh5tkrPiuHI2pHY9n/gy27mR9/NZ05qvOyn8X2qvQj7p77weaZnQidbSy8F5'
+    'bo+Ja+lJWKK2uIQ8+M8LGeolmhzR1kHaHHhbfUp6jvSpKe3aP7PGazhI/IQRXhz11/J5pBjgWt2FchfnbcFxPvc9J5TBDoJr8jB8'
+    '7sm390mz+S0qvEHzGkfA7kGx+QbA9nIMbCnrYV7ouTHNPsbl8hZ49wCRJ1nLZ99cbKneL6+p62Mbc82fyw7I43J5/WE6fxvY/GE+'
+    '/aAwZ1KMMMcWWTAyvhNixPSD75TXQMbvR8B+h+PsgT6sFVpqec4SRhvKnCrRd+tK/ErOoTNWFV2lLsSs7GC+a9qfkuDLCYmpKnn6'
+    'UVwxVZoOXFZ0y0m2ZxWEmKrtjniBkuLjofKU24n5XllRYsx4G1oeLtalxrwznJM5xRcm0Z7u7y4sQi2fDOdnG3t23thzZyuW2ApK'
+    'dxoLG+If4vgg2twlzZvi9Ea/JceV9z3jueYnFC+d88tG05q33Ql+OebJLzTHcUnRaXgc11HCB0Vjxzvg+XZ7yTrUzohFRxuYv+OD'
+    'laRhjXOaF4l9Y8GTX3x5paicaRcEHtHq4PD+0n5y2w2vBxjqCwjhPRd/JZ1nac3sYmtm1nIe03JVbfuYlkNSdpxfXHX8XDECFK+T'
+    'y0DJP+eqtbeF+C+HMqbZamKQZzn/tK5WWdFHKso8+2JK0Hz6K8Yej11T7ptR5lrKfQ7NT6F7sm9+isZrW4Q9Le387HDYLnzPxIgF'
+    's83DFqL54qI27iK0LgU+u4Osi1KKcUjxmT71xGy6E52nSbJv4B4SEs/lmlfpXDBtdDwEWlei18T1JPDi/ZfqA6F/omRa48LvMa11'
+    'RrPw8dv0A40evjVxQuTnVhifra5pndlKe4mNlNpKZ429XmnSOnO5jPmqG7ULpXpyu0yc418n8ZJoV3aNx4Y1Q+O9NcwZSUegfhZt'
+    '39jk4aOKnn3YtNc3S5Ifhhg/Q4E+MnyW1jaeJOeckDaoHaCu2A6mjI4pRWkZ7e+HhHO6hMWo4bjvIvfa6sryeZ5y7M+0DsnrYG0P'
+    's4vz6jiMddrINdi0fNGs4pF81sS4kesw5I1fPbKQPE6ffDZKvyniI6oH7g1JaszzeMVtYPOlZ1wuiwrAgyF5LGlxsaTamD0OW7Xk'
+    'X9jO9Pasz2s1wZdVM8nwYmqOeOFIdzng6eucU+KGly3nWRtG+ASz61eNjMksxScPO9ouGx3HOQQT2eYD4HwfjX0/s+2sNb7nNtmQ'
+    'sxo/V3PfrKY/55Xzqitvom7ac7oprfNrmNbUl50UQ/BB054XW2D3UKxC7tOcUfTRJWYfuNOiu5Y97Lo+MaE+NWSyrsPJeWevaa29'
+    'TM+eLt4JwTXJioeQDlJOfxp6cB1uQlh3tnyE7WTPXKtyjmIyU9+CTxwEt0m5ajXlBZ1Xq99nwyYuefDwfaAD7maXzxyME7s8tUvY'
+    '6hbXTGf+5TqwVsYVu34nZcopmI897PKZD4oLViZzwXOCa0SvR39/luedbsmyTujJ0hlFOrf6+LVc8yVhXaVdH1nS18d2zvk3D/QY'
+    'ZJcPPa6YuC5gbQ2Mn+dyzivjxb+HEo43aR5WrsPjpfqWpLPVhDiOLaBnRjxwG7t8aIK2ebS9YrzDWthjurHnJNHtO70nvQ7+3gsx'
+    'EpqdTZpPFy5aPsP5yHIe0tiD6ZltQJhX31gPqn/+GNM/Nxl3vsYQjGMwILY3euYDlmek/IvomSdJn1ztPyLcq+nNZ007BjZ/pqQ8'
+    'e1w4y2p6+mGlr7ebuFZDVmtLexfV9wdMXO/Q5gNwxdSNMx67ZuJaSYOKzNGeuVPwyUs4B5y+WpxiSCy1dH68B/aZ7ezyPX93ax/p'
+    'xD7RCTmPNlykY1Y2XMkG61NLzqcmnWTT9bGxPgK8cwe7fHiH4uOhf/0K4x3EiC4Qn1KRndPmWPvFFDyXC/x/N/dSCaNPiqu74uBV'
+    'Vw0cLS5Rs5vMecQuhfoa52BcNM9Uyn0tEt4orJKMkXzqtvnVcjy1+kc0N9GWd0Dph1hmxQz4U9qbXNjYdXIev0rWpk8/+Pn4qsBf'
+    'PvG7FKcK9eUCORuFrl8NF4rrsJLd0Advy9XfvGmt50Zz2I5A/Nl9oK/dC5+jcNbolB0qazpJsfOafOK++yPwifXd7zOt+D73sv+P'
+    'wudRMj+jMD872ZXF/BSJ3bBTc7KW5qGo2AWPeto4EC+uTGRamcSazMF982ROfPWIJNiOuQz0BVutg7Iid8tKjMoca29emees9QMb'
+    '3qIWR4p7OWLD0/w4al8PkTd83+WY6Fr+nGTP5r7ISG/fx/pfFmIX8yYZVrBNn9OwSPJGx1TAHFwXTqHrnMvxXul50xefU8M7sdVZ'
+    'sNlfhpkNaI6dp+82bszbfYKtRLLPcnzcoqLzFhR7lFbrEdu9mfhp0PhjdXBecdVbkTBzJPppcce+9LP58rKylWZJ96T+OG5jjuxt'
+    'h8j5Kgm98EyF9Mraxtwtutl4Lq1M2qTY7QpMjnajdqYPziP9nvPMHSBLQ3kG8fXRx8Txn9YyzySt4Zh3+A9KbP+hcdwaxlJViAGS'
+    'eFCb+zQYMDSPQIsd30/2xSUj16i+ouyLNG6Hx9HXFVs33wuQT3fAGSGUTyWs90XjV2Nmtfk0ie5FZRvH9rDxoKZ3lZhMGwzQqfhc'
+    '5slc7ib+fjqXUj0paY6zniPfWks+czoQoBNpcZh7TFxTW4vV1fDT5oxfjCfFy6fzspXQKo2tPo1tyTVf3bB/D8B6kM5Pk+RvV67U'
+    'nYQfkshrfj7R8oeKnjJVqy2ozTfGV0XjWjFyPYRch+aT60FI2xWj57WOkL93Evswjm8cnpshNupywPlAGsc468+M4h+hfLkbeIzz'
+    'FY53mPEijzvW6lz9qZFzaTlf5E2c0zKu8BSflxWlLbov2OIFJH7U7K8LxLen6ZrS3oBxtUXTXm+6E/+yrBPuqzPwuNqicdey5r7q'
+    'DaCjDoDNQsL14rUBZk1YreAjZN4v5pqyUPJp142cf8Rzh4oWH7qrXyiPD+Rin3xW4+N+e8xJc+GW1VkMAKWD7VnMSUHb+1QCOtwD'
+    '+jWlc8X452ZNedwzIYwvJOeLyovo738HvoQkY5b4i+PmJaEDrasR9fHnLHTFHB5qd6A4D8dIf/D3TvBp1M/3gr/Mhu83q6w7iU4a'
+    'nqyEk5jFOHgN9aPQVhK50Kk+Lht3jZhuyuB/ukZkcLXx3Qu3gAx+JqUMvnyTyGA8w2BsGaV5ha35WTY3c+wMI/HePGuralpxReke'
+    '8I2bYA94+SbZA67fYnvAMxDz0S289U7KlqNkzUk0o+0uK/QYgf3lCNhv6TNUvvtguyMNbPtZD8jcbu1nX+1fG/vZZxo3ffwW2M9K'
+    'Kfezd98k+9mPZLCf7U+xn6HNRJrzqvAs3wNH+tf+HvhX626OPfDz626tPfDFdc066tg/9Ofwfg6B7N5s/LDTtbieDWyOpDEPd2Hc'
+    'T65bu+e/e9Y189M7uT8krf2SRH5w2n+3L8574fNz1ej4P1Jbr/TFcnXc2OsOcJnzlb7Weg703hXjX+ehruhbs6xfBSajf6uvKbt8'
+    '9aoJNm9cfnSjzx9q9Pl8B963IOiOEt9NMhrMCvq2qy8TShuS7k71gIc7OF+hY3DR84e+4b4YJ0zaV225Y3Mmea2U6N1/22vf07kc'
+    'TfouSo+qx7yME7pH/fzD3mb8p28/o89vJZDHuIY+03jfL7B2OK9Q+aftN7Z9lfI0j9fY04H5pnL1naAzr+a8JtX1o/iGgwnn1mdf'
+    'dI3X5s841NuMa+J8KtXxLgv0o79PM5lH6+jciDHrbebBaO/y4QXar3k2N8WM+49r608aBHvI0u8BE9PwirBGfG0/Ei+00RDWJd2/'
+    'FoxcN6gTc/jPe2I9i+uRi0aupzdr2vORb/ipetp57xsZzSGnyWxP8/8+75oi39vmJ8v+vbGnmUPG9WFKP4m36DsLGcx51Jc7emKb'
+    'Vuj+zm0jPnngkr0o6seruXjOtFz1CcXWVOlgP5F//3vjt7d6PDcn2GSS2oN99quQM1Sn57LK+PzDufh9HKd1PANdlZ8xuCy/mmtd'
+    'N74YBTa7CtW7ub1tmp0t35Jr6gNp319gsmJaocek4/yO/TqYi+15vv3S6g+G2oerjN9WFL3l+8S/HkK7bvTtv5lmnnX03dm+5udY'
+    'n6wD3Aff/9S+9jV9Dn77aeG3i/DbB8lv6+G3S/Dbz+xrfn5oXzym0b7Wdk7Cvc+Te86QPuMYonH9S+Kfo+O6WcdzlcSWDz7e/Hzq'
+    'evO3CZKP8LppqKdwvfWef0Ri4N76YvPzlSdacxk+Ndr8/BZ8/mA0jp3Fd594d/PzRyfbMaWwX3/3fLu+ftrjPSdIW+Z63Mch8I1g'
+    'nOTHxpufw9db+3T3RyFOjdz79cnm5x/Ntj+LtWT4O//n0+2xmXc829rOb7+t+fm+67Jfb5eJ60ZtMTHOPcZmzpi4/seSiXO1k8RM'
+    '+mAkS3k43cztRHogvtVaoYdUu0yrd5AGJw/tDbuNvSY0bytvZNzeKpsrCesqJMbVxcPDa5SHXTHTKyT+Owv8qiH4fpvxw6vRcM2e'
+    'Mk07my8v2Hx8PvxxKgP+OGzS46ntMnEtMp96m64cEam+uYSN6+JZGz5W1jHuIbyeFEvKVevLRQ+OH0VzVCUM4W7kBoTSzbU2NUwW'
+    'HwxiF0aRi760FhDSGOmMWDmzJC8DczgKpjtYs1nQ37WPzirzMe3YC7X9tiDkbLgwEbT58cFqXCt0zmJfQ3rtA3ptYhfSi9bGRbw5'
+    '3xp1vuP3wdDwrS3nkn90nivAe2XTnrPXyT0iKV34vjDN7rfl/GW1v+SJXr/DtOcma3nkncxNDs3/9s1N1nK792egW6XJD9cwaZPM'
+    'QZHweCj+31qbs9Bzq++egXoP5vqmoWMuY/pp9cPXOr1qZG8tEh1zrdMrJKec5pHn4Ey927TnkXN6TXrKy1wH6DAZQA8JO8MHz3U4'
+    'Be/5yD4fWobkPuc6JPuymIO0Oc4ujIMa/D0Of0+YGONg3GSLcVBj34+z7yeMjHEwbnSMA5c+iOObhwvPaRyjg+MyVoh+OJshv4TQ'
+    'Z559VgRbkE0PdGFBVhR9cVawGUafewWb4QKhMT3jclrlPMa/oNBBOjcOEFs2r33msllRO/iiopcsmHacEg17Cp+dYv3L0i6WN/41'
+    'qWmN1rQ1qXG8Uf3uMcvY+ZrV6m5qeKocoyNv3PWz6H0+mE5c188RPr8Ef58xzXoh++Fy8XkB+lIh99aJTWjKtOL9U529ROwRGmZQ'
+    'zkPm5Mg8hfzmK5dC1mXoenStI5ucrCh2I24vcWEbZblOBwPWac8tuJ58bPbaWkIcmzrR43ANhayHTvB01djxsiQeRnpcA3o8wK40'
+    '9EgiU6QaEhTTapqcaylWeNm01r2n9R7zwCso/6gNfD7lvCWRX53+l1tD/NUtGRlSx+NWkF+Yw43rVMrh8ckLWhDiZ6U4x4IQS0jv'
+    'q5AYO/r9gvGrCU/b8In796mrJOWspckdl8brkxcxbfxz9kPypF25Wjw3eY7dt2zkfD3Kfz61q1w1lnEPoFhwJejnsqdtjst4Lru7'
+    '5Y/UsOBKbO0vZ2zTc8kcSUZshflYx64FZj+Z9Ri/Zu+g5/At8PdGsK/1wYXvm1VsiNJ7Zo2eX6XVXKT5VRLNuU9vRtl3apb9hp/N'
+    'Q5/lfhSk2V7QSSnNaha7qy0OCWmWBi/dVsMk7RmC2kVC8NA5TjW3LfJ5Xg60h/juyTR+lc/7vGDf0Gxci0rsnguDcyuZ06NsXdeM'
+    'G9vdp04o8tB2xkNJYrAoj4Ws5eje2xQe1nBVK4quWlV0wmVhDdyuxELUFRvCokPvtO0BQzDGPcaOuZv2HZyHNoCcGTRx3Veq/xug'
+    'Rfkm4peBLtDxCFnXRaU/rj2/KMgI7cwxoZw9tBo+0d/3gx00Lf2luJca+537PSaVeKG0tNIwrJB/o7n/5YBzz6Sg63L+pfr4hLFj'
+    'ztC8Qc6/tM2kucmcz/cr78f+LppwnBB8VsJSQgzb2002eeW2d9FcqwPwztDz00TAOWrRyDnBNzAnGtcbM+CFpHgvPHeO5qlmid/g'
+    'Ox98HY6QuILtphW/nesiGJ8yGRBP6rv3SL586ieium3esr+jXrqF3GPDW5JipKS43muWcwLX6zbDGaOTeh0/G9jkPMocrc7clOPd'
+    'yDsPkP2Ot3HV2Gss8bYOkf7wvaOinPNs+++Uog9otTRd+9NWsi52dnguffWjEJ3Wt8aKZJfgNBgEvaxTNKDnMW1N7yA04PRJs8al'
+    '3DaJV4bAbzto/PNvhiB25ICx1xu11baSbEzLDlvFnHDWnnLojUXHOWMzWWv0TIHnjKMZynqXjA+Vz5jLdJvSZl7xo2j1xl35Y7cL'
+    'ZzIXPZLE89v0apyvAYg1SKNX87xyH9yCENxGfOc1kx7rKKLJm02zzl5S7J0F044pxX0iIXRETO98BvPAddQZhcZLRsZBQj65E2zL'
+    'W9glyXbM16gRH2+F+APS5DKErBHXWXZOsc9JMX2vg/EPs0sa/yy0WQF6Y6wf+qp5zpsvPXIZ08dWl1iK+eP+TlfOW1HYFzYwXZvv'
+    'CwcCx+CS97772MkuyntaezSr/UqT60jvARPjrKWRJy7ZPOU4IxfJOXutydw7jI7d2Ok9iM/faZA3e9klyZsyiRGm8meCxO6cITHF'
+    'syRGnfqc6tDmchdjV7Jc6754B2eUmORZJRa+Zuy1QWkdYJ8Ydz5/tjzR0H2g0zqkVFMAa+Sspr7ynYF0baSVHf91IK7lkJU8i9r9'
+    'jwMxLuTNpFO/MNDc47LcM1YGssOxnibzxduaSsAH2O7bB2IMXs1WL9lcKT00nL4sa3McHmjWdkzCV2h/oWvnMJv/QWZ/1fhAw+S8'
+    'ovg30LbyN/3N/dqHv2ZNNpi4fK6/qvSB2uq2Mv9SaAzasJGx1hHj5bP9MTamjQ68nqmEVcz9SL48hvT4xf64bkdSOf5T/bGvyzWv'
+    'Wa6Hif7u+7oe7m/qmz57g+ueeSPjmhaVdx/u776fbWN/jPtdscyHlO+QJ3z7LOOximnHJ4ze93/XxXtQnd1bEWSEhG04zcbwP9bF'
+    'cQF0z+T1DiSa/5d18Z4TKgdsMuAz6+J6Nb60+dfrmvJZwkqm2PbRvR9f17SnS/wUijUZtffz65pnbV/eSyOT5tatju/8CUKzLGp4'
+    'nCG8k1VNoajdu9fFMpuPpcL4ekbp2451MSZyp+qJ+dD82323Vq2g/9QXy6955RkN+1nCt47a/Dd94bWtPt4X8x6XeT64x9r4frYv'
+    'tkn57Ce0ZiDfI44Qe6Nr/+A8gbQZ72vqSf0Q0zwI/stdEOs+RmKQovPverhP+w7bidp+rK+pY7na3go+QKm9Gz51whN8rfHYkRmF'
+    'NzhPHOxrvj/rc6DvvlBV1lzSmi836pv1xvvbopBvQve3PyX1SLpRI+b3e5vz7rv/cVlWFvJ+btQ36o3rgLh83FnPta0GhSv+Ker7'
+    'B3vj/XJekO++tMK9oNIb70mrWevmrb3xGbFowmsmVZT9aSJAB7qnV7Zrd8r+Q+dhsDc+W84qOg5f5wVif0T++D6prZG2Zsk3M2gL'
+    'aftHpDZFFvMr1SPyneff6mm3R3yjy/P9Yk8831KNJddY8HzykynmSKpvcijlmvN51jU2rm883NNa78BWSySkTnLaOcyTOZwP2MfL'
+    'bA639Og21qT1M6J2/18ubleaM1+b7TSzPf2vXMxzFU/dalKxVf9BLvZvJqndwWt0JNGNJhndfj1n14movvqvcu3nwtB6Hr+Qa/WJ'
+    '+PZ3RTmn4zxdy7XqOSH1OLJYJyFjucrW1qO5+PzFz3SXcvI6ejDXPNN0ol4H1jfBc9hZVhviFHze71FXgte+SFLDYggObaeNX70Q'
+    '/o7o3ofgmUf7suuXa+wPsXf5jPMLJq7DLo2Tfj8Knw846otIdT3+rYnPN+fZ/F5g/z/fZ69RQuuHnFXqiFw3Td/SzVoH5QMkL+Bd'
+    '74Ga6z8KNUmgnshz8Pke+PwlqC/ydhKn/pF/DDFGcM9j8PlhRxsXTHu9ky1TcUw9+tXeCM9NwOezo/H3GEuM7TxfBp16OsbZx99o'
+    'rRbE9drA3k/pMET8SdF3334vPF9ur+XCa6HQWi68/oqWKz0MdhIpV7qaIAaC+8Lo+bhG4sbzLA8iaR0GGlfN4+e1Z6TcEi3Om+dj'
+    'UMxzpOVbIB7lTnZxWiLOzpxpxa1EXAaMIcLYoRr48BCzp6jEJCGW9wS0O29asYDWyj+f+Bmeszln7BiZHNuBxx3xOKMai7vhOc7F'
+    'wLio0BwPKX5zH1mLO0yM2a5hfGA82RWTDHs7CfaGlh/BMbazrtXSibo4w/D3epCZ/XAtQn8QWwsxsXzoWDIy/hLFO6IY5Bx3cdi0'
+    '4yBUWH7BBuF5W86UhFeCY6wS+eQ7tqqwhnnM2hYT+3AXA/wXLj885TGtDmw9ME4JY1LT1L2cNjrmkM03qMUU497cKfqlpRuPOV9H'
+    '3rlI+ARjmQYDeInjwVSZrDhtactGU+wj1u/Kmra0LhJ9jvY75J22sUR54682/tH4HpcPQIsl64av1RV7NwK8lINxUd/coOBnlGwm'
+    '3N7lG1so9e2K8juvS10Uxpy0ti59j49v3Wc+NZ+6Tzwo+kn5WeH1cOFZYYnoqmVlD1lS9DDfPFFJ13Lhf9WVHJNJI+dqau3yM8EV'
+    'hw7Kc1kkvCdb3ZYy+9TytyX9gM/VAbhWa658coMkWtYD9E0J56lm7DnVhQS0PATXa7QMp2Xa2iSoq++BC3X1JdNeq6Xs0NWXjF/N'
+    'lDSyyfccmPe0e3AekHBQkVaHQOffyq4lmHOaF4lnSMxhmjHtuJB14idOe+5fMnJevUuG8/yiGeOH4Uj3AKTPXvh7G+hrG+FaMnFt'
+    'Plr3J/p8T+OBgVzYGZuOt6ScXfkawP9H77th48vZ67JcdazVPLG1rbA+cL5HefLjufg+jjuxEfRbPEcumda6h/kAWswaub7DbiPj'
+    'YOWVc35dsV3ws/GjcNaz7bmajFsIyE/T+BLPw4Oe40CsRYplx3FXJhWdIrRfWs3gnaCbY/0PnG+0O9GaPPmEa4LvR1r9nLxiVy4I'
+    'vB5S09mGw6PZx6jdkuPe2Oq+uWyb0lzsBXm+kV3UJoyY7FOmtSZFMaG84vbQuQS6iKtWzxLp6yyxa0+CjR7t2DYs+3Fo41qH7NRL'
+    'yjhnFZ2L55JPKOs1FGdd8mH40LdKdCLcz6k9uUZsnWXiV1iAPo1bfEBZ0reqyGO+n7vWo0v35PJ8Ttlrqkz37CU6J17RHBwja61k'
+    '4cMc44tjyropCfOLNh+sx3eEtUNxxwuO3AD+3LNCPBf/P97vEyOHfb4MNLuLXbRmBF3Py4pPC3FOFom+Ok94cg76UlN4GXVXfK4C'
+    '99ns+TnT/X82nGRNRiwH+qg4VsuiotPMK2tsTrGH+K49zR4zb9kvuf4Z5dMdJPqnVIMklL4c+20XW7Np6wNx3SSJ/6oT+LFJMP4k'
+    'HLq7Ozgftnq9x4x/rd07iY5XVvRuTfeZEXwSoRjrPNbAhuuchC8QF/cu0qYNUz1v2nFysuArOtZhNn82P2bJyBhqEh6hxC9DcM86'
+    'MgapHUme3NtheZK0lmr07DvZs5TvBoQzscR/I6YVm9Rm09Jyu2rM/4KxT/eYZLU1bOu1U/2lfOnTBy2/LSQ+pcjOl0mwFYdAxu5w'
+    'tBGCuUllWSkg5kWLmwqt+z1pWmswRrrifnZJa5HHOKHex3U9Wt92jtgs8iTuCp8tAH+GYCh3WwesBtqZNd1B08G0Gr1ziq0mb9LX'
+    'GeVxTztAHmPc0wqJTcE4NrQzLrAzbSidV5Q4NB6fxW2UCxa5RuOetHMqvvd7Cl2qbK0dJet4hd3L5+QHlrOsVG/5irJ2ebsLnjZD'
+    'LdYoiguOYtyjOOgohvtinz4vGEN8Cj4vwOdDfXGsMrdRon8DbZRRG2fhXZfgvWPw3dk+P/7Afpxl77/E+jXG7os+qc7zRF/8yXUe'
+    'fPaBPl2uYtz2I4wuJ+DzNKHHDqDHENGHBmAsSIMHA2hB6cDH+6Dn+Ect4z+X8fhHyPgpbn4UF3+OjT0PfR3r85cfNMb+nIMO2P+z'
+    '7Hfu47jI+OtRdv9Fxncn2f1j5He+r+O7Rwmd6Rhon6X1nIf1PMguSreLsM4ehe8uwpo7Cd+Pwf+T7ocS/bKmG5UnvUSO4EXH+zSM'
+    'EeXLU31uG5JtHE+z/nJ581Sf7LfcQfwA2L9ojFF7lN+j9fJAX7jfkvcX6fd0n30dnGK8xvn9NHvuAnuOz9tD7P3Iy2/ui/1p25is'
+    'uU+RWRdZG7hm6Bn4nCLnT7FxuvrF19IR4K1t7MK5wznD9TMKn9Hvl+G3PLwfefDhvqZcdf3LJZxzPsd8bkbZ//H5y+w55PUH+2Se'
+    'f5jsES4saBe9ou/eDHSjNBtj9/r+y3WBbucI79D2NPqNWdql2KgoK6J9EbFRkX4RP98PMoPSJvr9sQCZkfOgB66d+9ma0caBzz+m'
+    'yBLEkD7P6HSG8d/97PeTCv3HhOexHspggGwZAj/9bkf/HmLz7dsfaX/Oga4zIuzPDwKvPwVzibx/GtbGvWSNZLU/P8jG9BTjYb4G'
+    '+H5wr8D7tAZdlvsH/h/ru21PsY/Qtg4SHcy3rVN97XEEFxmN+Fi5vD3N2uL8so+cl3aTc/ZZoqdlyScSf1zKiB86LQPwvLKfyIAn'
+    'mK55ivV5VNDBQ3hJi/1A28gI0fnOwXydh7PdaF98zr4E83mmL2yuuO5znvV5tE8+o0s0pHbIy4Sm3Ka/XXn3aTYf5/pkfsKzC60t'
+    'cD/r7wmlrdOKrUHjlbOCvqjp9WnPXlotkKhvj8A8n4A1OkrOYmPADyfJ36MJz18m4AxOx8rPaGOMvieV76n+so/ZdlBWnSfjGiM8'
+    '/yg52yeVVeeVfo0pfP+ocvbnsmqQ7V0n+2Sef6ivPZf5DNOZuQ59ySE3kG4oNzj9zgO90GY2ptiFcinodl5ZV9Jajsb9FPS1ZxXj'
+    'MW6uf7kLTUQDXUe3xRFqPHGmizxxxsIT3N4b8XuUI4b2mfNMHjwGMnIswN573rHmH2MykPaP+3gxl82Y9ly2LeS+YWbr5Pvs/YqN'
+    '8YJAk0H4/1qhieQ/RflOx2yTiTjGc8C3+9iFY8Q98QyR/Rfh/6fgt9PEJoY2gbOCfqvZyk/1dX9VS3PA9+Iziq3gIvv9FHvutGK/'
+    '47aGsx76eBI/wSnBbxHpgieI3+IizNsFoD/awk57+C2SnJ2ozjpK7jcgO5Gf90Ofj5t2fs5yL6S6YA7W+h6iC7p4/ASR45fhnnMp'
+    'dcG0fHXCcV57hPxO54P6yvgZYojRntsCLrO+nBP0+IusX+eYjvuohY/xew1fp9fEOYN4XYR9dhTmy0br82xfeJDwxkGy5+wjvr+H'
+    'wA46Rux6o2AvzsPeMgp9OAX2v8spbEG039y+NabY96hvkPIIP7+55pX73l1nyceV/p1lZ3Gsk97pM6Xt/H8Q+GeIXU/AmecUrPt8'
+    'Cj0udH5ddpB8B3XArSS2cT2JMfjVUWM+3bg+2bi+07h+f1Tv/68Chten4fOT8Pkd+IyetcWgXYb7KqOtsZbo137mbRCHMdPu877j'
+    '2ebnS+8IkxdRHz/RuP6icb00Ko8Lx/EJ+PwL+Izux/Y3w7vWAf164fostP/yaHu7n2XtvuxJn19U6POhj8I6BLyyERLH++vw7A/g'
+    '8w/J/3nNo8PvBmw1uOfd8Pn4qEzbHTDWAXb9LtD0C43r643rU43rW6PNd7rWwu8SGkefX4DPr8Pnp+DzW2QcdC56hStq68vQF/4+'
+    'fM+XyXt4jjTWGcY8lS827vm1xvWXjes3YW3871H7uL4I7f8afP4lfP4mWSPRZ9QOndsZsjZ4TG6ZzctuxkPYHh0nvidqd5jFUibF'
+    '/qP2lUuez2i16DcBvVEOfalx/yuwliJ5ctkih74E73iFrS+UQ5dHW/WbUJzE7RnQSssL3QjjxvPmK7BeIpnzx43r94DXXrLQgNPj'
+    'Fbb2UX79MXz+HuPBlxidfDEbKXaiebwVs5HKao7n6CtPojYvTRnzM4vGXA2UJ9if6PkbuJuLkOftIU+0vSPCl4x4J+Kbx5S9Q8Kg'
+    'RD5xxfd96O3GfPO6e5xb4d7o85vXk48H37fnY8b81Uf83hPdG31G90t7YT+Rv19+0pjvNejx8uPt7Ua/3YjfBHpF90i2jk//fPz3'
+    'V8Zb98c/ea75+YZJv70/eueu9zX06gYfvu2X5fFiv6L7bujg083P6H5X+x9szPW5xvUb15vjktr/IPDDOfj8jesxHXzb/+uA9v9a'
+    'aF/jv681nhl8qpXPNf77GrQf3a/xPY0n7CVxhHjhOyL5G63LSK5EOuWXYI99adRfl9Zk+tXRVlmGOuuX2H5MdbuNwEt9IId64Hqp'
+    '8Y4/eJHpEfDe6PssdbkdAboclbU4D7/90TC9GMf2hnfoa4OO9ca6e0f72tBk+dj7jfkP/6ShW0ZB0B9uyuONM/K7+HujZ6PP6Pkb'
+    '+ukCyPgPt8r2qD3eHy3nOML6Pb/S1HU/0riOXrX3heIDR89RPfkj8Bm1wd9PeamP8FLUVoQzLLUffS/xxvcm2+f7eyCnvvZC2Hx/'
+    'vdFWsUGvIw1a3j8ujze654auA3Q9AnSP7nfJksGG3PyVBn9ceVrfX364Z4KM/RXgp+gZba/RxvNn0/GYXlZk459Ny+N62UP2RudN'
+    'pNcbFHrhmZTT6w3jrfzQS/gAr8837v3KTGt7n4fno+9d/Vtp8OR3P9Zc/9HaF3M1gG+/+7F2WeFq//s/3uCx5+y6QnTPDV58Tp8/'
+    'TT584icbMvonGvc29t+/e969B9H3Rs/ekPE/Ae+DPTxqx7U32frzuefS9edzz2XXn2pD1j35/lhe/Tnoh7/joQtXQU4++X5Zbv05'
+    '219+x2MvjGTS376d6Yogp6LvJV3uZ2GdSdgzqAf9+x9rz3el+w6Xf4gH/y/+WVguzd805OWXP9B63tLoF917Qzf8gH6+ctkicteb'
+    '2PHzk+3t5wi2/I287Em3nQnbW/e8u73onjR2uK/AvnToqXbb0Vfh2f8jnC2l+aD81E/4ievMXDcWcfDBbjX0TDvPfPGF+B5+Vn3d'
+    'u1t/2yDstV98wd3/DaT/ER9G9Kb9p7UKpPVwebSd1m+6Hu/rPAbuPzP7xteZTvtJYuvR+i7tPWcaa+eT72vte/TdjTbf537+xca9'
+    'P1drff5FeD76nuOv9IM/v5/Q4hyM1ZhWWkX34e9478NGx+5Du/k2uF+yM0Vtohx42MTYPoj9pMkBn/eOEB7BmIV14FNZz+aErkG0'
+    '9WO8w15Y+zT2gfpm0O62kbWH8RG036eV36TvJKxnnCvEQnwnfD6KdiJGd2PsOMT0XXye8L095L2GtTvI2l0P9rQIk+4B+PtMZIsT'
+    '3kPlID6vzUGO0C/0uW0whhGgIT7XQ37Hc8k6+O7/A9juq4I='
 )

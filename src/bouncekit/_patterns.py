@@ -67,7 +67,7 @@ def stored_programs() -> tuple[Programs, array[int]]:
             else:
                 if tuple(_pattern_code.ENGINE) == engine():
                     table = _pattern_code.PROGRAMS
-                    words = array(word_type, zlib.decompress(base64.b85decode(_pattern_code.WORDS)))
+                    words = array(word_type, zlib.decompress(base64.b64decode(_pattern_code.WORDS)))
         _stored.append((table, words))
     return _stored[0]
 
