@@ -16,6 +16,10 @@ def _square_slowly(n: int) -> int:
     return n * n
 
 
+def _blob(n: int) -> bytes:
+    return bytes([n % 251]) * n
+
+
 def _length(data: bytes) -> int:
     return len(data)
 
@@ -88,3 +92,21 @@ def test_stopping_early_stops_the_workers():
 def test_no_work_at_all():
     assert list(_workers.fork_map([], _length, 2)) == []
     assert _no_children_left()
+
+
+@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_GETPIPE_SZ"), reason="pipe sizes are Linux's")
+def test_result_pipes_are_widened_and_large_results_still_arrive_whole():
+    import fcntl
+
+    read, write = os.pipe()
+    try:
+        _workers._widen(write)
+        assert fcntl.fcntl(write, fcntl.F_GETPIPE_SZ) >= _workers._RESULT_PIPE_BYTES // 4
+    finally:
+        os.close(read)
+        os.close(write)
+    # results larger than the widened pipe, and many of them: whole, in order
+    sizes = [3 << 20, 10, 1 << 20, 5, 2 << 20] * 3
+    out = list(_workers.fork_map(sizes, _blob, 2))
+    assert [u for u, _ in out] == sizes
+    assert all(len(blob) == u and blob == bytes([u % 251]) * u for u, blob in out)

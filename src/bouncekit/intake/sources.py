@@ -35,6 +35,11 @@ _UNQUOTE = compile_pattern(rb"(?m)^>(>*From )")
 # whose writer did not quote it stays in the body. Looked for within this many bytes of its start.
 _POSTMARK = compile_pattern(rb"From [^\s]+[ \t][^\r\n]*?\d:\d\d")
 _POSTMARK_BYTES = 300
+# a line end and a postmark, searched for in one pass of the regex engine (by the line end an mbox
+# uses: LF, also for CRLF files, or a bare CR); a postmark holds no line end, so matches of
+# successive lines never overlap
+_SEPARATORS = {b"\n": compile_pattern(rb"\nFrom [^\s]+[ \t][^\r\n]*?\d:\d\d"),
+               b"\r": compile_pattern(rb"\rFrom [^\s]+[ \t][^\r\n]*?\d:\d\d")}
 
 
 class NotReadable(OSError):
@@ -59,13 +64,15 @@ def _is_postmark(data: bytes, at: int) -> bool:
 
 
 def _starts(data: bytes, pos: int, limit: int, eol: bytes) -> Iterator[int]:
-    """Offsets (of the line end before them) of the message starts in data[pos:limit]."""
-    sep = eol + b"From "
-    i = data.find(sep, pos, limit + len(sep))
-    while 0 <= i < limit:
-        if _is_postmark(data, i + 1):
+    """Offsets (of the line end before them) of the message starts in data[pos:limit]: a line end,
+    then a postmark ending within _POSTMARK_BYTES of the line's start."""
+    end = min(len(data), limit + 1 + _POSTMARK_BYTES)
+    for m in _SEPARATORS[eol].finditer(data, pos, end):
+        i = m.start()
+        if i >= limit:
+            return
+        if m.end() - i <= _POSTMARK_BYTES + 1:
             yield i
-        i = data.find(sep, i + 1, limit + len(sep))
 
 
 def iter_mbox(fh: IO[bytes], first: bytes = b"", eol: bytes | None = None) -> Iterator[bytes]:
