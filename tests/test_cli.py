@@ -361,3 +361,17 @@ def test_scan_leaves_at_once_with_everything_written(tmp_path: Path):
         assert p.returncode == 2
         err = p.stderr.decode("utf-8").strip().splitlines()
         assert err == ["bouncekit: error: No space left on device"], err
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_2(tmp_path: Path):
+    base = " ".join(BK)
+    p = subprocess.run(f"{base} scan {BOUNCE} >&-", shell=True, capture_output=False,
+                       stderr=subprocess.PIPE, text=True, timeout=60)
+    assert p.returncode == 2
+    assert p.stderr.strip().splitlines() == ["bouncekit: error: standard output is closed"], p.stderr
+    # a command that writes nothing there still runs
+    out = tmp_path / "records.jsonl"
+    p = subprocess.run(f"{base} scan {BOUNCE} -o {out} >&-", shell=True, stderr=subprocess.PIPE,
+                       text=True, timeout=60)
+    assert p.returncode == 0 and p.stderr == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3

@@ -5,7 +5,9 @@ its heavy imports inside ``run`` where it can, so ``bouncekit --help`` stays qui
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -82,9 +84,21 @@ def entry() -> NoReturn:
     sys.exit(code)
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard output the command was started without (``>&-``): writing to it is an
+    OSError, so the command ends with one line and exit 2 instead of a traceback."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    if sys.stdout is None:  # a command that writes nothing there (scan -o FILE) still runs
+        sys.stdout = _ClosedStream()
+    if sys.stderr is None:  # nowhere to say anything: messages are dropped, exit codes still tell
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
     parser, commands = build_parser(_command(argv))
     args = parser.parse_args(argv)
     try:
