@@ -375,3 +375,16 @@ def test_a_closed_standard_output_is_one_line_and_exit_2(tmp_path: Path):
                        text=True, timeout=60)
     assert p.returncode == 0 and p.stderr == ""
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_closed_standard_input_is_an_error_not_a_traceback():
+    base = " ".join(BK)
+    scan = subprocess.run(f"{base} scan - <&-", shell=True, capture_output=True, text=True, timeout=60)
+    assert scan.returncode == 1 and "Traceback" not in scan.stderr
+    record = json.loads(scan.stdout)
+    assert record["kind"] == "error" and record["source"] == "-"
+    assert "standard input is closed" in record["error"]
+    for cmd in ("classify -", "check-list -"):
+        p = subprocess.run(f"{base} {cmd} <&-", shell=True, capture_output=True, text=True, timeout=60)
+        assert p.returncode == 2, cmd
+        assert p.stderr.strip().splitlines() == ["bouncekit: error: standard input is closed"], (cmd, p.stderr)

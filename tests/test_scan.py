@@ -286,3 +286,12 @@ def test_jobs_without_fork_use_a_process_pool(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(_scan, "can_fork", lambda: False)
     two = [r.to_dicts() for r in bouncekit.scan(path, jobs=2)]
     assert one == two and len(one) == 50
+
+
+def test_standard_input_closed_is_an_error_report(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", None)
+    reports = list(bouncekit.scan("-"))
+    assert [r.kind for r in reports] == [Kind.ERROR]
+    assert reports[0].source == "-" and reports[0].records[0].error == "standard input is closed"

@@ -216,6 +216,8 @@ def run(args: argparse.Namespace) -> int:
             die(f"--output would write over the input: {args.output}")
         if os.path.isdir(args.output):
             die(f"--output is a directory: {args.output}")
+    if src_path == "-" and sys.stdin is None:  # started with it closed (<&-)
+        die("standard input is closed")
     ledger = _open_ledger(args.db) if args.db else None
     raw: IO[bytes] = sys.stdin.buffer if src_path == "-" else open(src_path, "rb")  # noqa: SIM115
     try:

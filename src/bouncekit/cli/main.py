@@ -19,7 +19,7 @@ from ._common import ArgParser, die
 # typing.TYPE_CHECKING, without importing typing at run time (a quicker start)
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 # the subcommands, in the order --help lists them
 COMMANDS: tuple[str, ...] = ("scan", "explain", "classify", "ledger", "check_list")
@@ -92,11 +92,41 @@ class _ClosedStream(io.TextIOBase):
         raise OSError(errno.EBADF, "standard output is closed")
 
 
+class _ClosedBinaryInput(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(errno.EBADF, "standard input is closed")
+
+
+class _ClosedInput(io.TextIOBase):
+    """Stands for a standard input the command was started without (``<&-``): reading it, as text
+    or through ``.buffer``, is an OSError (one line, exit 2)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.buffer = _ClosedBinaryInput()
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> str:
+        raise OSError(errno.EBADF, "standard input is closed")
+
+    # the signature typeshed gives TextIOBase.readline, which clashes with IOBase's (typeshed
+    # silences the same clash on its own declaration)
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]
+        raise OSError(errno.EBADF, "standard input is closed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     if sys.stdout is None:  # a command that writes nothing there (scan -o FILE) still runs
         sys.stdout = _ClosedStream()
+    if sys.stdin is None:  # likewise a command that reads nothing from it
+        sys.stdin = _ClosedInput()
     if sys.stderr is None:  # nowhere to say anything: messages are dropped, exit codes still tell
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
     parser, commands = build_parser(_command(argv))

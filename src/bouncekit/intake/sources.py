@@ -433,7 +433,11 @@ def iter_messages(source: Source, *, ranges: bool = False, exclude: Sequence[str
         return
     path = os.fspath(source)
     if path == "-":
-        yield from _guarded(_open_stream(sys.stdin.buffer, "-"), "-")
+        stdin = sys.stdin
+        if stdin is None:  # the process was started with it closed (<&-)
+            yield "-", NotReadable("standard input is closed")
+            return
+        yield from _guarded(_open_stream(stdin.buffer, "-"), "-")
         return
     walk = _walk or _Walk(exclude)
     if os.path.isdir(path):
