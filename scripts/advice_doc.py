@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from _generated import write_or_check  # scripts/: the directory the script runs from
+
 from bouncekit.advice import LANGUAGES, advice, catalogue, stops_automatically
 from bouncekit.model import Reason
 
@@ -82,15 +84,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-        if current != text:
-            print(f"{DOC} is out of date: run python scripts/advice_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    DOC.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(DOC, render(), argv, "advice_doc.py")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _generated import write_or_check  # scripts/: the directory the script runs from
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "bouncekit" / "formats" / "_analyses.py"
 
 HEAD = '''"""The literal analyses of the formats' patterns, derived by scripts/format_analyses.py: do not edit.
@@ -53,15 +55,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.name} is stale: run python scripts/format_analyses.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, render(), argv, "format_analyses.py")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from _generated import write_or_check  # scripts/: the directory the script runs from
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "bouncekit" / "_pattern_code.py"
 
 HEAD = '''"""The regex engine's programs for bouncekit's own patterns, written by scripts/pattern_code.py: do not edit.
@@ -84,15 +86,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.name} is stale: run python scripts/pattern_code.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, render(), argv, "pattern_code.py")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from _generated import write_or_check  # scripts/: the directory the script runs from
+
 from bouncekit.classify.index import derive_index, phrase_source, source_digest
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "bouncekit" / "classify" / "_index_rows.py"
@@ -39,15 +41,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.name} is stale: run python scripts/phrase_index.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, render(), argv, "phrase_index.py")
 
 
 if __name__ == "__main__":
