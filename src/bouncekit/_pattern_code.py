@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-ENGINE = ((3, 11), 20220615, 4, 'little')
+ENGINE = ((3, 11, 7), 20220615, 4, 'little')
 # (pattern, flags): (final flags, first code word, code words, groups, group index, index group)
 PROGRAMS: dict[tuple[Any, int], Any] = {
     (' (?<=\\S )[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3} (?=\\D)', 0): (32, 0, 91, 0, {}, (None,)),

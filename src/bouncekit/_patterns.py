@@ -1,14 +1,14 @@
 """Regular expressions compiled from their stored programs.
 
 ``re.compile`` parses a pattern and writes the engine's program for it with a compiler written in
-Python: ~0.2 ms a pattern, ~190 ms for the ~900 patterns of the formats and rules, paid by every
-process before its first message (and, with ``--jobs``, before the workers start). The program is
+Python: ~0.2 ms a pattern, ~190 ms for the ~900 patterns of the formats and rules a process
+compiles before its first message (and, with ``--jobs``, before the workers start). The program is
 a function of the pattern, its flags and the regex engine alone, so ``_pattern_code.py`` stores the
 programs of the package's own patterns (``scripts/pattern_code.py`` writes it) and
 ``compile_pattern`` hands a stored program straight to the engine, as ``re.compile`` ends by doing.
 
-The programs are used only under the engine that wrote them (Python version, engine magic number
-and code size): elsewhere, and for any pattern not stored (an edited one), ``re.compile`` compiles,
+The programs are used only under the engine that wrote them (Python version with its patch
+number, engine magic number, code size, byte order): elsewhere, and for any pattern not stored (an edited one), ``re.compile`` compiles,
 so a stale table costs time, never a result. Keyed on the pattern text, never on a message.
 ``tests/test_pattern_code.py`` holds the table current and every stored program equal to what
 ``re.compile`` makes (a Pattern compares equal to another only with the same program).
@@ -40,8 +40,10 @@ _stored: list[tuple[Programs, array[int]]] = []
 
 
 def engine() -> tuple[Any, ...]:
-    """What the stored programs are valid for: Python's version and its regex engine."""
-    return (tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE, sys.byteorder)
+    """What the stored programs are valid for: Python's version and its regex engine. The patch
+    version counts: a patch release may fix the regex compiler without changing the engine's magic
+    number, and a program stored from before the fix would bring the bug back."""
+    return (tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.byteorder)
 
 
 def _word_type() -> str:
