@@ -38,8 +38,7 @@ _POSTMARK_BYTES = 300
 # a line end and a postmark, searched for in one pass of the regex engine (by the line end an mbox
 # uses: LF, also for CRLF files, or a bare CR); a postmark holds no line end, so matches of
 # successive lines never overlap
-_SEPARATORS = {b"\n": compile_pattern(rb"\nFrom [^\s]+[ \t][^\r\n]*?\d:\d\d"),
-               b"\r": compile_pattern(rb"\rFrom [^\s]+[ \t][^\r\n]*?\d:\d\d")}
+_SEPARATORS = {eol: compile_pattern(eol + _POSTMARK.pattern) for eol in (b"\n", b"\r")}
 
 
 class NotReadable(OSError):
@@ -57,10 +56,6 @@ def _line_end(head: bytes) -> bytes:
     if cr >= 0 and (lf < 0 or cr < lf) and head[cr + 1:cr + 2] != b"\n":
         return b"\r"
     return b"\n"
-
-
-def _is_postmark(data: bytes, at: int) -> bool:
-    return _POSTMARK.match(data[at:at + _POSTMARK_BYTES]) is not None
 
 
 def _starts(data: bytes, pos: int, limit: int, eol: bytes) -> Iterator[int]:
