@@ -168,7 +168,7 @@ def _find(mail: Mail, depth: int = 0) -> tuple[Format | None, list[Draft], Mail]
 
 def _parse_bytes(raw: bytes, source: str) -> Report:
     data = normalize_newlines(raw[:MAX_MESSAGE_BYTES])
-    if not data.strip():
+    if not data or data.isspace():  # (isspace stops at the first other byte; strip() would copy the message)
         return error_report(source, "empty message")
     mail = Mail(parse_message(data, normalized=True))
     if len(mail.headers) == 0 and not mail.root.raw_body.strip():
