@@ -233,8 +233,10 @@ class Record:
     def to_json(self) -> str:
         """The records.md JSON line, without its newline (``json.dumps(to_dict(), ensure_ascii=False)``)."""
         try:
-            # each value encoded alone (None and enum members looked up), then put in one template
-            return _JSON_TEMPLATE % tuple([_json_constant(v) or _json_string(v) for v in _record_values(self)])
+            # each value encoded alone (None and enum members looked up, a plain string encoded
+            # without being hashed for the lookup), then put in one template
+            return _JSON_TEMPLATE % tuple([_json_string(v) if type(v) is str else _json_constant(v) or _json_string(v)
+                                           for v in _record_values(self)])
         except TypeError:  # a value that is not a string, None or an enum member: the general encoder
             return _encode_json(self.to_dict())
 
