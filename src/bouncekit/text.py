@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 
 from ._patterns import compile_pattern
@@ -152,9 +152,10 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-# email._parseaddr._parsedate_tz's result: year, month, day, hour, minute, second, three unused
-# fields, the zone's offset in seconds (None: no zone, or "-0000")
-_ParsedDate = tuple[int, int, int, int, int, int, int, int, int, int | None]
+# email._parseaddr._parsedate_tz's result, a list (declared as a sequence: a tuple type would fail
+# the compiled build's run-time check): year, month, day, hour, minute, second, three unused fields, the zone's offset in
+# seconds (None: no zone, or "-0000")
+_ParsedDate = Sequence[int | None]
 
 
 def iso_date(value: str | None) -> str | None:
@@ -190,7 +191,8 @@ def iso_date(value: str | None) -> str | None:
         # "-0000" (offset unknown) and no zone at all come as None: reported as UTC
         offset = parsed[9]
         zone = timezone.utc if offset is None else timezone(timedelta(seconds=offset))
-        year, month, day, hour, minute, second = parsed[:6]
+        # (the first six are always numbers)
+        year, month, day, hour, minute, second = (x if x is not None else 0 for x in parsed[:6])
         return datetime(year, month, day, hour, minute, second, tzinfo=zone).isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
