@@ -153,8 +153,8 @@ def _leap(year: int) -> bool:
 
 
 # email._parseaddr._parsedate_tz's result, a list (declared as a sequence: a tuple type would fail
-# the compiled build's run-time check): year, month, day, hour, minute, second, three unused fields, the zone's offset in
-# seconds (None: no zone, or "-0000")
+# the compiled build's run-time check): year, month, day, hour, minute, second, three unused
+# fields, the zone's offset in seconds (None: no zone, or "-0000")
 _ParsedDate = Sequence[int | None]
 
 
