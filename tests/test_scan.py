@@ -238,10 +238,11 @@ def test_mbox_with_jobs_gives_the_same_reports_in_the_same_order(tmp_path: Path)
     assert one == two and len(one) == 3 * len(list(CORPUS.rglob("*.eml")))
 
 
-@pytest.mark.parametrize("size,chunk", [(1, 1 << 16), (700, 9), (1 << 19, 1 << 16)])
-def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, monkeypatch, size: int, chunk: int):
-    """Runs cut at message starts (reads too small for a message, "\\nFrom " across a read's
-    edge) split into exactly the messages, with the same labels, the one-process reader gives."""
+@pytest.mark.parametrize("size,probe", [(1, 1 << 16), (700, 9), (1 << 19, 1 << 16), (5000, 1)])
+def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, monkeypatch, size: int, probe: int):
+    """Runs cut at message starts (probes too small for a message, "\\nFrom " across a probe's
+    edge), each counted and numbered on from the ones before it as the workers and the parent do,
+    split into exactly the messages, with the same labels, the one-process reader gives."""
     from bouncekit.intake import sources as _scan
 
     messages = sorted(CORPUS.rglob("*.eml"))[:40]
@@ -249,10 +250,18 @@ def test_mbox_runs_hold_the_same_messages_as_the_stream_reader(tmp_path: Path, m
     path.write_bytes(_mbox(*messages) + b"From last@example.org Mon Jan  1 00:00:00 2024\nX: 1\n\nno final newline")
     monkeypatch.setattr(_scan, "_RANGE_BYTES", size)
     streamed = list(_scan.iter_messages(str(path)))
-    monkeypatch.setattr(_scan, "_CHUNK", chunk)
+    monkeypatch.setattr(_scan, "_PROBE_BYTES", probe)
     runs = [run for _, run in _scan.iter_messages(str(path), ranges=True)]
     assert all(isinstance(r, _scan.MboxRange) for r in runs)
-    assert [m for r in runs for m in r.items()] == streamed
+    assert [r.place for r in runs] == list(range(len(runs)))
+    assert runs[0].first == 1 and all(r.first == 0 for r in runs[1:])  # known once counted
+    numbering, first, items = _scan.RUN_NUMBERING, 1, []
+    for run in runs:
+        count, read = numbering.read(run)
+        items += numbering.numbered(run, read, first)
+        assert list(numbering.with_first(run, first).items()) == numbering.numbered(run, read, first)
+        first += count
+    assert items == streamed
     assert runs[0].start == 0 and runs[-1].end == path.stat().st_size
     assert all(a.end == b.start for a, b in zip(runs, runs[1:]))
 

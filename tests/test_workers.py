@@ -110,3 +110,112 @@ def test_result_pipes_are_widened_and_large_results_still_arrive_whole():
     out = list(_workers.fork_map(sizes, _blob, 2))
     assert [u for u, _ in out] == sizes
     assert all(len(blob) == u and blob == bytes([u % 251]) * u for u, blob in out)
+
+
+# -- units numbered on from the units before them (an mbox file's runs) ------------------------
+
+# a unit of a series: (series, place, items, seconds its reading takes, first number or 0, kill
+# marker: the worker dies once while reading it ("read:PATH") or after being numbered ("fn:PATH"))
+Run = tuple[str, int, int, float, int, str]
+
+
+class _Runs(_workers.Numbering):
+    def place(self, unit):
+        return (unit[0], unit[1]) if isinstance(unit, tuple) else None
+
+    def first(self, unit):
+        return unit[4]
+
+    def read(self, unit):
+        _die_once_at(unit, "read")
+        time.sleep(unit[3])
+        return unit[2], unit[2]
+
+    def numbered(self, unit, read, first):
+        return ("numbered", unit, first, read)
+
+    def with_first(self, unit, first):
+        return (*unit[:4], first, unit[5])
+
+
+_TESTS = os.getpid()  # this process counts a unit itself at times: only a worker dies
+
+
+def _die_once_at(unit: Run, stage: str) -> None:
+    where, _, marker = unit[5].partition(":")
+    if where == stage and os.getpid() != _TESTS and not os.path.exists(marker):
+        open(marker, "w").close()
+        os.kill(os.getpid(), 9)
+
+
+def _numbers(unit) -> list[int] | int:
+    if isinstance(unit, int):
+        return unit
+    if unit[0] == "numbered":
+        _, run, first, n = unit
+        _die_once_at(run, "fn")
+        return list(range(first, first + n))
+    return list(range(unit[4], unit[4] + unit[2]))  # numbered here: split or lost
+
+
+def _series(name: str, sizes: list[int], slow: set[int] = frozenset(), kill: dict[int, str] | None = None) -> list[Run]:
+    return [(name, k, n, 0.02 if k in slow else 0.0, 1 if k == 0 else 0, (kill or {}).get(k, ""))
+            for k, n in enumerate(sizes)]
+
+
+def _expected(units) -> list:
+    out, next_of = [], {}
+    for u in units:
+        if isinstance(u, int):
+            out.append(u)
+            continue
+        first = 1 if u[1] == 0 else next_of[u[0]]
+        out.append(list(range(first, first + u[2])))
+        next_of[u[0]] = first + u[2]
+    return out
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_series_units_are_numbered_on_from_the_counts_before_them(jobs: int):
+    """Two series (one with slow units, so that a worker reaches a unit before the one ahead of it
+    is counted: this process counts that one itself) and plain units between them."""
+    units = [*_series("a", [3, 0, 5, 2, 7, 1, 4, 4], slow={1, 4}), 40, 41,
+             *_series("b", [2, 2, 9, 1], slow={0, 2}), 42]
+    out = list(_workers.fork_map(units, _numbers, jobs, numbering=_Runs()))
+    assert [r for _, r in out] == _expected(units)
+    # what is passed on is the unit with its first number
+    firsts, next_of = [], {}
+    for u in units:
+        if isinstance(u, tuple):
+            firsts.append(1 if u[1] == 0 else next_of[u[0]])
+            next_of[u[0]] = firsts[-1] + u[2]
+    assert [u[4] for u, _ in out if isinstance(u, tuple)] == firsts
+    assert _no_children_left()
+
+
+def test_a_worker_dying_before_or_after_its_count_loses_no_number(tmp_path):
+    units = _series("a", [3, 4, 5, 6, 2, 2], kill={1: f"read:{tmp_path / 'r'}", 3: f"fn:{tmp_path / 'f'}"})
+    out = list(_workers.fork_map(units, _numbers, 2, numbering=_Runs()))
+    assert [r for _, r in out] == _expected(units)
+    assert (tmp_path / "r").exists() and (tmp_path / "f").exists()
+    assert _no_children_left()
+
+
+def _always_die(unit):
+    if isinstance(unit, tuple) and unit[0] == "numbered" and unit[1][1] == 2 and os.getpid() != _TESTS:
+        os.kill(os.getpid(), 9)
+    return _numbers(unit)
+
+
+def test_a_series_unit_given_up_on_is_seen_numbered():
+    units = _series("a", [3, 4, 5, 6])
+    seen = []
+
+    def lost(unit, why):
+        seen.append(unit)
+        return ["lost", unit[4]]
+
+    out = list(_workers.fork_map(units, _always_die, 2, lost=lost, numbering=_Runs()))
+    assert [r for _, r in out] == [[1, 2, 3], [4, 5, 6, 7], ["lost", 8], list(range(13, 19))]
+    assert seen == [("a", 2, 5, 0.0, 8, "")]
+    assert _no_children_left()

@@ -6,16 +6,17 @@ gives an item holding the error (an ``error`` record once decoded), never a hang
 from __future__ import annotations
 
 import fnmatch
+import itertools
 import os
 import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
 
 from .._patterns import compile_pattern
 from ..mime import MAX_MESSAGE_BYTES
-from .workers import can_fork, fork_map
+from .workers import Numbering, can_fork, fork_map
 
 if TYPE_CHECKING:
     from ..model import Report
@@ -134,13 +135,16 @@ def count_messages(fh: IO[bytes], eol: bytes) -> Iterator[int]:
 class MboxRange(NamedTuple):
     """Whole messages of a plain mbox file, bytes [start, end), the first of them message number
     ``first``: a worker process reads, splits and labels them itself (``label:N``), so neither
-    message bodies nor one reference per message travel to it."""
+    message bodies nor one reference per message travel to it. ``first`` is 0 until the runs
+    before it are counted (``place`` in its file's ``series`` of runs: see RUN_NUMBERING)."""
     path: str
     label: str
     start: int
     end: int
     first: int = 1
     eol: bytes = b"\n"
+    series: int = 0
+    place: int = 0
 
     def messages(self) -> Iterator[bytes]:
         """The messages, each capped and unquoted as iter_mbox gives them."""
@@ -148,13 +152,55 @@ class MboxRange(NamedTuple):
 
     def items(self) -> Iterator[Item]:
         """(label:N, message) for each message of the run."""
-        n = self.first
-        try:
-            for msg in self.messages():
-                yield f"{self.label}:{n}", msg
-                n += 1
-        except OSError as exc:  # the file went away under us: one error record, the run ends
-            yield f"{self.label}:{n}", exc
+        if self.first < 1:
+            raise ValueError("the run's first message number is not known yet")
+        return iter(_labelled(self, _read_run(self), self.first))
+
+
+def _read_run(run: MboxRange) -> list[bytes | Exception]:
+    """The messages of a run, read once; an error reading it (the file went away under us) ends
+    the list, where it becomes one error record."""
+    out: list[bytes | Exception] = []
+    try:
+        out.extend(run.messages())
+    except OSError as exc:
+        out.append(exc)
+    return out
+
+
+def _labelled(run: MboxRange, read: list[bytes | Exception], first: int) -> list[Item]:
+    label = run.label
+    return [(f"{label}:{n}", m) for n, m in enumerate(read, first)]
+
+
+def _messages_read(read: list[bytes | Exception]) -> int:
+    return len(read) - (1 if read and isinstance(read[-1], Exception) else 0)
+
+
+class _RunNumbering(Numbering[Any]):
+    """An mbox file's runs are numbered on from the runs before them: the worker that reads a run
+    counts its messages and tells the parent, which gives each run the number of its first
+    message once every run before it is counted (workers.Numbering). The parent never reads the
+    file through: it finds each cut with one small read near the cut (_mbox_ranges)."""
+
+    def place(self, unit: Any) -> tuple[int, int] | None:
+        return (unit.series, unit.place) if isinstance(unit, MboxRange) else None
+
+    def first(self, unit: Any) -> int:
+        return int(unit.first)
+
+    def read(self, unit: Any) -> tuple[int, Any]:
+        read = _read_run(unit)
+        return _messages_read(read), read
+
+    def numbered(self, unit: Any, read: Any, first: int) -> Any:
+        return _labelled(unit, read, first)
+
+    def with_first(self, unit: Any, first: int) -> Any:
+        return unit._replace(first=first)
+
+
+RUN_NUMBERING = _RunNumbering()
 
 
 # per worker process: the mbox files it has opened (pread keeps no shared file offset)
@@ -185,22 +231,45 @@ class _RangeReader:
 _RANGE_BYTES = 1 << 19
 _TAIL_RUNS = 4
 _TAIL_RANGE_BYTES = _RANGE_BYTES // 8
+# a cut is looked for in reads of this many bytes from where the run should end
+_PROBE_BYTES = 1 << 16
+# each file's runs are one series: the same file named twice is two
+_SERIES = itertools.count(1)
 
 
 def _mbox_ranges(fh: IO[bytes], path: str, label: str, eol: bytes) -> Iterator[MboxRange]:
-    """The file cut into runs of whole messages, numbered: this process reads the file once to find
-    and count the message starts (at C speed: a search for the separator), the workers parse."""
-    total = os.fstat(fh.fileno()).st_size
-    fh.seek(0)
-    start, first, n = 0, 1, 1
+    """The file cut into runs of whole messages: each cut at the first message start past the
+    run's length, found by reading a little there. The workers read, split and count the runs
+    (so this process never reads the file through); only the first run's first number is known
+    here, the others' come from the counts (RUN_NUMBERING)."""
+    fd = fh.fileno()
+    total = os.fstat(fd).st_size
+    series = next(_SERIES)
     tail = total - _TAIL_RUNS * _RANGE_BYTES
-    for offset in count_messages(fh, eol):
-        if offset - start >= (_RANGE_BYTES if offset < tail else _TAIL_RANGE_BYTES):
-            yield MboxRange(path, label, start, offset, first, eol)
-            start, first = offset, n + 1
-        n += 1
-    if total > start:
-        yield MboxRange(path, label, start, total, first, eol)
+    start, place = 0, 0
+    while start < total:
+        size = _RANGE_BYTES if start + _RANGE_BYTES < tail else _TAIL_RANGE_BYTES
+        end = _next_start(fd, start + size, total, eol)
+        yield MboxRange(path, label, start, end, 1 if place == 0 else 0, eol, series, place)
+        start, place = end, place + 1
+
+
+def _next_start(fd: int, at: int, total: int, eol: bytes) -> int:
+    """The offset of the first message start at or after ``at`` (``total`` if there is none): the
+    starts iter_mbox cuts at, read from the line end before ``at`` on, window by window."""
+    pos = at - 1
+    while pos < total:
+        want = _PROBE_BYTES + _POSTMARK_BYTES + 1
+        data = os.pread(fd, want, pos)
+        if not data:
+            break
+        # every start before ``limit`` has its whole postmark window in ``data`` (a short read is
+        # the end of the file, even one that grew or shrank since it was measured)
+        limit = len(data) if len(data) < want or pos + len(data) >= total else _PROBE_BYTES
+        for i in _starts(data, 0, limit, eol):
+            return pos + i + 1
+        pos += limit
+    return total
 
 
 class _Reader:
@@ -589,7 +658,7 @@ def map_units(source: Source | Iterable[Source], fn: Callable[[Unit], T], *,
         label = next(iter(unit_items(unit)))[0]
         return fn([(label, WorkerDied(f"{why} while decoding this message, twice: not decoded"))])
 
-    return fork_map(units, fn, n, split=_split_unit, lost=lost)
+    return fork_map(units, fn, n, split=_split_unit, lost=lost, numbering=RUN_NUMBERING)
 
 
 def _counting(source: Source, items: Iterator[Item], counted: Callable[[Source, int], object] | None) -> Iterator[Item]:

@@ -16,7 +16,7 @@ import struct
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 fcntl: ModuleType | None
 try:
@@ -45,13 +45,89 @@ class _Worker(NamedTuple):
     results: int  # fd this process reads results from
 
 
+class Numbering(Generic[U]):
+    """Units of a *series* (an mbox file's runs) whose items are numbered on from the units before
+    them: a unit's first number is known only once every unit before it in its series is counted,
+    and counting a unit means reading it. So the worker that reads a unit counts it and tells this
+    process, which answers with the unit's first number as soon as the counts before it are in
+    (counting a unit itself where its worker has not yet: a worker never waits on another), and
+    the worker goes on with what it read. The first unit of a series has first number 1."""
+
+    def place(self, unit: U) -> tuple[Any, int] | None:
+        """(series, place in it from 0) of a unit of a series; None for any other unit."""
+        raise NotImplementedError
+
+    def first(self, unit: U) -> int:
+        """The unit's first number as it was made; 0 where not known then."""
+        raise NotImplementedError
+
+    def read(self, unit: U) -> tuple[int, Any]:
+        """The unit's number of items, and what was read to count them."""
+        raise NotImplementedError
+
+    def numbered(self, unit: U, read: Any, first: int) -> U:
+        """The unit to compute ``fn`` of, from what ``read`` gave and its first number."""
+        raise NotImplementedError
+
+    def with_first(self, unit: U, first: int) -> U:
+        """The unit as made, with its first number."""
+        raise NotImplementedError
+
+
+class _Counts:
+    """This process's side of a Numbering: the counts of the units of each series given out so far,
+    and from them the first numbers."""
+
+    def __init__(self, numbering: Numbering[Any]) -> None:
+        self.numbering = numbering
+        self.counts: dict[tuple[Any, int], int] = {}
+        self.firsts: dict[tuple[Any, int], int] = {}
+        self.units: dict[tuple[Any, int], Any] = {}  # until counted: to count here if need be
+
+    def add(self, unit: Any) -> None:
+        at = self.numbering.place(unit)
+        if at is None:
+            return
+        first = self.numbering.first(unit)
+        if at[1] == 0 or first > 0:
+            self.firsts[at] = first if first > 0 else 1
+        if at not in self.counts:
+            self.units[at] = unit
+
+    def counted(self, at: tuple[Any, int], n: int) -> None:
+        self.counts[at] = n
+        self.units.pop(at, None)
+
+    def first(self, at: tuple[Any, int], count_here: bool) -> int | None:
+        """The first number of the unit at ``at``, from the first number and count of the nearest
+        unit before it whose first number is known; None while a count is missing (with
+        ``count_here``, a missing count is taken by reading that unit here)."""
+        series, place = at
+        firsts, counts = self.firsts, self.counts
+        known = place
+        while (series, known) not in firsts:
+            known -= 1
+        n = firsts[(series, known)]
+        for p in range(known, place):
+            c = counts.get((series, p))
+            if c is None:
+                if not count_here:
+                    return None
+                c = self.numbering.read(self.units[(series, p)])[0]
+                self.counted((series, p), c)
+            n += c
+            firsts[(series, p + 1)] = n
+        return n
+
+
 def can_fork() -> bool:
     return hasattr(os, "fork")
 
 
 def fork_map(units: Iterable[U], fn: Callable[[U], T], jobs: int, *,
              split: Callable[[U], list[U]] | None = None,
-             lost: Callable[[U, str], T] | None = None) -> Iterator[tuple[U, T]]:
+             lost: Callable[[U, str], T] | None = None,
+             numbering: Numbering[U] | None = None) -> Iterator[tuple[U, T]]:
     """(unit, ``fn(unit)``) for every unit, computed in ``jobs`` forked processes, in input order.
 
     A worker that dies (killed by a signal, the OOM killer ...) is replaced by a fresh one and its
@@ -60,19 +136,22 @@ def fork_map(units: Iterable[U], fn: Callable[[U], T], jobs: int, *,
     a unit that cannot be cut further and kills a worker twice gets ``lost(unit, why)`` as its
     result, computed here (without ``lost``, RuntimeError is raised).
 
+    With ``numbering``, the units of a series are numbered as they are read (see Numbering): ``split``,
+    ``lost`` and the output see them with their first numbers.
+
     An exception raised by ``fn`` is raised here. Closing the iterator early stops the workers."""
     workers: list[_Worker] = []
     finished = False
     try:
         for _ in range(jobs):
-            workers.append(_start(fn, workers))
-        yield from _feed_and_collect(iter(units), workers, fn, split, lost)
+            workers.append(_start(fn, workers, numbering))
+        yield from _feed_and_collect(iter(units), workers, fn, split, lost, numbering)
         finished = True
     finally:
         _stop(workers, finished)
 
 
-def _start(fn: Callable[[Any], Any], others: list[_Worker]) -> _Worker:
+def _start(fn: Callable[[Any], Any], others: list[_Worker], numbering: Numbering[Any] | None) -> _Worker:
     task_read, task_write = os.pipe()
     result_read, result_write = os.pipe()
     _widen(result_write)
@@ -86,7 +165,7 @@ def _start(fn: Callable[[Any], Any], others: list[_Worker]) -> _Worker:
             for other in others:  # the ends of the other workers' pipes, so they see end-of-file
                 os.close(other.tasks)
                 os.close(other.results)
-            _serve(task_read, result_write, fn)
+            _serve(task_read, result_write, fn, numbering)
             status = 0
         finally:
             os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
@@ -111,13 +190,39 @@ def _widen(fd: int) -> None:
             continue
 
 
-def _serve(tasks: int, results: int, fn: Callable[[Any], Any]) -> None:
+def _serve(tasks: int, results: int, fn: Callable[[Any], Any], numbering: Numbering[Any] | None) -> None:
+    """Tasks are (seq, unit, first number or None); a unit of a series is counted and its count
+    sent as (seq, count), and where its first number was not known, the (seq, first) that this
+    process sends back is waited for (tasks that come meanwhile wait their turn)."""
+    waiting: deque[tuple[int, Any, int | None]] = deque()
+    firsts: dict[int, int] = {}
     while True:
-        message = _receive(tasks)
-        if message is None:
-            return  # no more work
-        seq, unit = message
+        if waiting:
+            seq, unit, first = waiting.popleft()
+        else:
+            message = _receive(tasks)
+            if message is None:
+                return  # no more work
+            if len(message) == 2:  # a first number is sent only for the task being waited on: kept anyway
+                firsts[message[0]] = message[1]
+                continue
+            seq, unit, first = message
         try:
+            if numbering is not None and numbering.place(unit) is not None:
+                count, read = numbering.read(unit)
+                _send(results, pickle.dumps((seq, count), pickle.HIGHEST_PROTOCOL))
+                while first is None:
+                    first = firsts.pop(seq, None)
+                    if first is not None:
+                        break
+                    message = _receive(tasks)
+                    if message is None:
+                        return  # stopped while waiting
+                    if len(message) == 2:
+                        firsts[message[0]] = message[1]
+                    else:
+                        waiting.append(message)
+                unit = numbering.numbered(unit, read, first)
             reply = (seq, True, fn(unit))
         except Exception as exc:  # raised again in the parent
             reply = (seq, False, exc)
@@ -134,7 +239,8 @@ _DEATHS = 2
 
 def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[U], T],
                       split: Callable[[U], list[U]] | None,
-                      lost: Callable[[U, str], T] | None) -> Iterator[tuple[U, T]]:
+                      lost: Callable[[U, str], T] | None,
+                      numbering: Numbering[U] | None = None) -> Iterator[tuple[U, T]]:
     pending: dict[int, deque[int]] = {w.results: deque() for w in workers}  # seqs given, unanswered
     by_fd = {w.results: w for w in workers}
     given: dict[int, U] = {}  # seq -> unit, until its result is passed on
@@ -146,13 +252,44 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
     next_seq = 0
     held: int | None = None  # a task too large to queue behind another one
     exhausted = False
+    counts = _Counts(numbering) if numbering is not None else None
+    places: dict[int, tuple[Any, int]] = {}  # seq -> (series, place) of a unit of a series
+    unnumbered: set[int] = set()  # seqs of series units whose task went without a first number
+
+    def task(seq: int) -> bytes:
+        """The task to send: a series unit's first number in it once known."""
+        at = places.get(seq)
+        if at is not None and counts is not None and seq in unnumbered:
+            first = counts.first(at, False)
+            if first is not None:
+                unnumbered.discard(seq)
+                data_of[seq] = pickle.dumps((seq, given[seq], first), pickle.HIGHEST_PROTOCOL)
+        return data_of[seq]
+
+    def numbered(seq: int) -> U:
+        """The unit of ``seq``, a series unit with its first number (counted here if need be)."""
+        unit = given[seq]
+        at = places.get(seq)
+        if at is not None and counts is not None and numbering is not None and numbering.first(unit) < 1:
+            first = counts.first(at, True)
+            assert first is not None
+            unit = given[seq] = numbering.with_first(unit, first)
+        return unit
 
     def new_task(unit: U) -> int:
         nonlocal next_seq
         seq = next_seq
         next_seq += 1
         given[seq] = unit
-        data_of[seq] = pickle.dumps((seq, unit), pickle.HIGHEST_PROTOCOL)
+        first: int | None = None
+        at = numbering.place(unit) if numbering is not None and counts is not None else None
+        if at is not None and counts is not None:
+            counts.add(unit)
+            places[seq] = at
+            first = counts.first(at, False)
+            if first is None:
+                unnumbered.add(seq)
+        data_of[seq] = pickle.dumps((seq, unit, first), pickle.HIGHEST_PROTOCOL)
         return seq
 
     def give(worker: _Worker) -> bool:
@@ -173,10 +310,11 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
                         return True
                     held = new_task(unit)
                     order.append(held)
-            if queue and len(data_of[held]) > _QUEUEABLE:
+            data = task(held)
+            if queue and len(data) > _QUEUEABLE:
                 return True  # it waits for a worker with nothing to do
             try:
-                _send(worker.tasks, data_of[held])
+                _send(worker.tasks, data)
             except OSError:  # EPIPE: the worker is gone; ``held`` goes to the next one
                 return False
             queue.append(held)
@@ -195,7 +333,8 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
             deaths[first] = deaths.get(first, 0) + 1
             if deaths[first] >= _DEATHS:
                 again = again[1:]
-                unit = given[first]
+                unit = numbered(first)
+                places.pop(first, None)
                 parts = split(unit) if split is not None else [unit]
                 if len(parts) > 1:
                     at = order.index(first)
@@ -214,7 +353,7 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
             again.append(held)
             held = None
         retry.extendleft(reversed(again))
-        fresh = _start(fn, [w for w in workers if w is not worker])
+        fresh = _start(fn, [w for w in workers if w is not worker], numbering)
         workers[workers.index(worker)] = fresh
         pending[fresh.results] = deque()
         by_fd[fresh.results] = fresh
@@ -244,6 +383,21 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
             if message is None:  # the worker died
                 feed(replace(worker))
                 continue
+            if len(message) == 2:  # a series unit's count; its worker may wait for its first number
+                seq, count = message
+                at = places.get(seq)
+                if at is not None and counts is not None:
+                    counts.counted(at, count)
+                    if seq in unnumbered:  # its task went without: the worker waits for it
+                        first = counts.first(at, True)
+                        # sent again (the worker dies), the task carries it
+                        data_of[seq] = pickle.dumps((seq, given[seq], first), pickle.HIGHEST_PROTOCOL)
+                        unnumbered.discard(seq)
+                        try:
+                            _send(worker.tasks, pickle.dumps((seq, first), pickle.HIGHEST_PROTOCOL))
+                        except OSError:  # the worker is gone: its end of the results pipe tells
+                            pass
+                continue
             seq, ok, value = message
             pending[fd].popleft()
             if not ok:
@@ -253,7 +407,10 @@ def _feed_and_collect(units: Iterator[U], workers: list[_Worker], fn: Callable[[
             feed(worker)
         while order and order[0] in done:
             seq = order.popleft()
-            yield given.pop(seq), done.pop(seq)
+            unit = numbered(seq)
+            places.pop(seq, None)
+            del given[seq]
+            yield unit, done.pop(seq)
 
 
 def _reap(worker: _Worker) -> str:
