@@ -42,18 +42,25 @@ def test_a_postmark_line_longer_than_the_window_is_no_start() -> None:
     assert list(sources._starts(far, 0, len(far), b"\n")) == []
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([b"From a@b Thu Jan  1 00:00:00 2026\nSubject: s\n\nbody\n",
-                                 b"From here on, nothing\n", b"line\n" * 30]), max_size=30))
-def test_count_messages_agrees_with_iter_mbox_across_chunks(parts: list[bytes]) -> None:
+                                 b"From here on, nothing\n", b"line\n" * 30, b"y" * 400 + b"\n"]), max_size=30),
+       st.integers(1, 700))
+def test_the_cuts_of_mbox_runs_are_the_starts_iter_mbox_cuts_at(tmp_path_factory, parts: list[bytes], probe: int) -> None:
+    """The parent cuts an mbox into runs with small reads near each cut (sources._next_start): from
+    any offset, the cut it finds is the first start iter_mbox cuts at, however the reads fall."""
     data = b"".join(parts)
-    chunk = sources._CHUNK
+    path = tmp_path_factory.mktemp("box") / "box.mbox"
+    path.write_bytes(data)
+    starts = [k + 1 for k in reference_starts(data, 0, len(data), b"\n")]
+    saved = sources._PROBE_BYTES
     try:
-        sources._CHUNK = 512  # many chunk edges in a small text (past the postmark window)
-        offsets = list(sources.count_messages(io.BytesIO(data), b"\n"))
-        messages = list(sources.iter_mbox(io.BytesIO(data)))
+        sources._PROBE_BYTES = probe  # many read edges in a small text
+        with open(path, "rb") as fh:
+            for at in range(1, len(data) + 1, 37):
+                want = next((s for s in starts if s >= at), len(data))
+                assert sources._next_start(fh.fileno(), at, len(data), b"\n") == want
     finally:
-        sources._CHUNK = chunk
-    expected = [k + 1 for k in reference_starts(data, 0, len(data), b"\n")]
-    assert offsets == expected
-    assert len(messages) == (len(expected) + 1 if data.strip() else 0) or not data
+        sources._PROBE_BYTES = saved
+    if data.strip():
+        assert len(list(sources.iter_mbox(io.BytesIO(data)))) == len(starts) + 1

@@ -117,21 +117,6 @@ def _finish(msg: bytes, eol: bytes) -> bytes:
     return _unquote(msg)
 
 
-def count_messages(fh: IO[bytes], eol: bytes) -> Iterator[int]:
-    """The offset of every message start after the first in an mbox stream: what iter_mbox cuts."""
-    base = 0
-    data = fh.read(_CHUNK)
-    while data:
-        more = fh.read(_CHUNK)
-        limit = len(data) if not more else max(0, len(data) - _POSTMARK_BYTES)
-        for i in _starts(data, 0, limit, eol):
-            yield base + i + 1
-        base += limit
-        data = data[limit:] + more
-        if not more:
-            break
-
-
 class MboxRange(NamedTuple):
     """Whole messages of a plain mbox file, bytes [start, end), the first of them message number
     ``first``: a worker process reads, splits and labels them itself (``label:N``), so neither
